@@ -1,0 +1,66 @@
+//! Typed, validated Verifik Smart Enroll project flows.
+//!
+//! [Verifik](https://verifik.co)'s Smart Enroll onboarding is configured by a *project flow*:
+//! the JSON body of `POST /v2/project-flows`. This crate gives that body
+//!
+//! - Rust types ([`ProjectFlow`] and one type per object), whose value types
+//!   ([`ProjectId`], [`MinScore`], [`AttemptLimit`], ...) refuse out-of-range values;
+//! - one rule set, as a JSON Schema ([`schema`]) that editors use and that
+//!   [`validate`] and [`validate_str`] check, with every violation, its JSON pointer, its
+//!   [`Rule`] and a message that says what to do;
+//! - the response types ([`ProjectFlowRecord`], [`ApiError`]).
+//!
+//! ```
+//! let text = std::fs::read_to_string("../examples/smart-enroll.json")?;
+//! let flow = verifik_flow::validate_str(&text)?;
+//! assert_eq!(flow.name, "Smart Enroll Project Flow");
+//! assert_eq!(flow.liveness.unwrap().min_score.unwrap().get(), 0.65);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A mistake is reported with the rule it breaks:
+//!
+//! ```
+//! use serde_json::json;
+//!
+//! let body = json!({
+//!     "project": "64a1b2c3d4e5f6789012345", // 23 digits: Verifik answers 400
+//!     "type": "onboarding",
+//!     "name": "KYC",
+//!     "target": "personal",
+//!     "status": "draft",
+//! });
+//! let errors = verifik_flow::validate(&body).unwrap_err();
+//! assert_eq!(
+//!     errors.to_string(),
+//!     "pattern: /project: `project` must be a MongoDB ObjectId: exactly 24 hexadecimal digits \
+//!      (0-9, a-f, A-F), found `\"64a1b2c3d4e5f6789012345\"`"
+//! );
+//! ```
+
+mod model;
+mod response;
+mod rules;
+mod schema;
+mod starter;
+mod text;
+mod validate;
+mod values;
+mod wire_enum;
+
+pub use model::{
+    AccessSource, AccessStrategy, ApiTestType, DocumentCategory, DocumentConfiguration,
+    DocumentTemplate, DocumentType, Documents, EmailGateway, FlowType, FullNameStyle, Integrations,
+    KycType, Liveness, PhoneGateway, ProjectFlow, SearchMode, SignUpForm, Status, StepMode, Steps,
+    Target, TemplateRequirement, VerificationMethod,
+};
+pub use response::{ApiError, ApiErrorDetail, Envelope, ProjectFlowRecord, RecordStatus};
+pub use rules::Rule;
+pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
+pub use starter::PLACEHOLDER_PROJECT;
+pub use text::{MAX_INPUT_BYTES, validate_slice, validate_str};
+pub use validate::{Location, ValidationErrors, Violation, validate};
+pub use values::{
+    AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, ProjectId, SearchMinScore,
+};
+pub use wire_enum::UnknownVariant;

@@ -1,0 +1,310 @@
+//! `verifik-flow`: check Smart Enroll project-flow files, print the schema, start a body.
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use clap::{Parser, Subcommand, ValueEnum};
+use verifik_flow::{MAX_INPUT_BYTES, ProjectFlow, ProjectId, Target, Violation};
+
+/// Check Verifik Smart Enroll project flows (the body of `POST /v2/project-flows`).
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check flow files against every rule; exit 0 when all are valid, 1 when any is not,
+    /// 2 when a file cannot be read.
+    Validate {
+        /// How to report: `human` (file:line:column with the source line) or `json` (one array).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// The files to check; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema (the same text as `schema/project-flow.schema.json`).
+    Schema,
+    /// Print a Smart Enroll starter body that validates.
+    New {
+        /// Who is onboarded.
+        #[arg(long, value_enum, default_value_t = TargetArg::Personal)]
+        target: TargetArg,
+        /// Your Verifik project ID (24 hex digits); a placeholder when left out.
+        #[arg(long, value_parser = parse_project)]
+        project: Option<ProjectId>,
+        /// The flow's name.
+        #[arg(long, default_value = "Smart Enroll Project Flow")]
+        name: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TargetArg {
+    Personal,
+    Business,
+}
+
+fn parse_project(s: &str) -> Result<ProjectId, String> {
+    s.parse()
+        .map_err(|e: verifik_flow::InvalidValue| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate { format, files } => validate(format, &files),
+        Command::Schema => print(&verifik_flow::schema_text()),
+        Command::New {
+            target,
+            project,
+            name,
+        } => new(target, project, &name),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print(text: &str) -> io::Result<ExitCode> {
+    io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn new(target: TargetArg, project: Option<ProjectId>, name: &str) -> io::Result<ExitCode> {
+    let target = match target {
+        TargetArg::Personal => Target::Personal,
+        TargetArg::Business => Target::Business,
+    };
+    let placeholder = project.is_none();
+    let project = project.unwrap_or_else(|| {
+        verifik_flow::PLACEHOLDER_PROJECT
+            .parse()
+            .expect("the placeholder is 24 hex digits")
+    });
+    let flow = ProjectFlow::starter(target, project, name);
+    let mut text = serde_json::to_string_pretty(&flow).map_err(io::Error::other)?;
+    text.push('\n');
+    if let Err(errors) = verifik_flow::validate_str(&text) {
+        eprintln!("error: the starter body does not validate (a bug):\n{errors}");
+        return Ok(ExitCode::FAILURE);
+    }
+    if placeholder {
+        eprintln!("note: `project` is a placeholder; give yours with --project <24 hex digits>");
+    }
+    print(&text)
+}
+
+/// What checking one file gave.
+enum Outcome {
+    Valid,
+    Invalid(String, Vec<Violation>),
+    Unreadable(io::Error),
+}
+
+fn validate(format: Format, files: &[PathBuf]) -> io::Result<ExitCode> {
+    let outcomes = check_all(files);
+    let mut out = io::stdout().lock();
+    let (mut invalid, mut unreadable, mut violations) = (0, 0, 0);
+    let mut records = Vec::new();
+    let renderer = if io::stdout().is_terminal() {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Ascii);
+
+    for (file, outcome) in files.iter().zip(&outcomes) {
+        let name = display_name(file);
+        match outcome {
+            Outcome::Valid => {}
+            Outcome::Unreadable(error) => {
+                unreadable += 1;
+                eprintln!("error: {name}: {error}");
+            }
+            Outcome::Invalid(text, found) => {
+                invalid += 1;
+                violations += found.len();
+                for violation in found {
+                    match format {
+                        Format::Human => {
+                            writeln!(out, "{}", human_line(&name, violation))?;
+                            if let Some(snippet) = snippet(&renderer, &name, text, violation) {
+                                writeln!(out, "{snippet}")?;
+                            }
+                        }
+                        Format::Json => records.push(json_record(&name, violation)),
+                    }
+                }
+            }
+        }
+    }
+    if let Format::Json = format {
+        serde_json::to_writer_pretty(&mut out, &records).map_err(io::Error::other)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    let valid = files.len() - invalid - unreadable;
+    eprintln!(
+        "{} checked: {valid} valid, {invalid} invalid ({violations} {}){}",
+        plural(files.len(), "file"),
+        if violations == 1 {
+            "violation"
+        } else {
+            "violations"
+        },
+        if unreadable > 0 {
+            format!(", {unreadable} unreadable")
+        } else {
+            String::new()
+        },
+    );
+    Ok(if unreadable > 0 {
+        ExitCode::from(2)
+    } else if invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn display_name(file: &PathBuf) -> String {
+    if file.as_os_str() == "-" {
+        "<stdin>".into()
+    } else {
+        file.display().to_string()
+    }
+}
+
+/// Checks the files on every core; the outcomes keep the order of `files`.
+fn check_all(files: &[PathBuf]) -> Vec<Outcome> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len());
+    if threads <= 1 {
+        return files.iter().map(|file| check(file)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let outcomes: Mutex<Vec<Option<Outcome>>> =
+        Mutex::new(std::iter::repeat_with(|| None).take(files.len()).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    let outcome = check(file);
+                    outcomes
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)[i] = Some(outcome);
+                }
+            });
+        }
+    });
+    outcomes
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .into_iter()
+        .map(|outcome| outcome.expect("every file was checked"))
+        .collect()
+}
+
+fn check(file: &PathBuf) -> Outcome {
+    let bytes = match read_limited(file) {
+        Ok(bytes) => bytes,
+        Err(error) => return Outcome::Unreadable(error),
+    };
+    match verifik_flow::validate_slice(&bytes) {
+        Ok(_) => Outcome::Valid,
+        Err(errors) => Outcome::Invalid(
+            String::from_utf8_lossy(&bytes).into_owned(),
+            errors.into_vec(),
+        ),
+    }
+}
+/// Reads at most one byte more than the validator accepts, so a huge file costs no memory.
+fn read_limited(file: &PathBuf) -> io::Result<Vec<u8>> {
+    let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
+    let mut bytes = Vec::new();
+    if file.as_os_str() == "-" {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(file)?
+            .take(limit)
+            .read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
+}
+
+fn human_line(name: &str, violation: &Violation) -> String {
+    let (line, column) = violation
+        .location()
+        .map_or((1, 1), |at| (at.line, at.column));
+    let pointer = if violation.pointer().is_empty() {
+        "/"
+    } else {
+        violation.pointer()
+    };
+    format!(
+        "{name}:{line}:{column}: {}: {pointer}: {}",
+        violation.rule(),
+        violation.message()
+    )
+}
+
+fn snippet(renderer: &Renderer, name: &str, text: &str, violation: &Violation) -> Option<String> {
+    let span = violation.span()?;
+    if span.start > text.len() {
+        return None;
+    }
+    let end = span.end.min(text.len());
+    let report = &[Group::with_level(Level::ERROR).element(
+        Snippet::source(text).path(name).annotation(
+            AnnotationKind::Primary
+                .span(span.start..end)
+                .label(violation.rule().name()),
+        ),
+    )];
+    Some(renderer.render(report))
+}
+
+fn json_record(name: &str, violation: &Violation) -> serde_json::Value {
+    let (line, column) = violation
+        .location()
+        .map_or((1, 1), |at| (at.line, at.column));
+    serde_json::json!({
+        "file": name,
+        "pointer": violation.pointer(),
+        "line": line,
+        "column": column,
+        "rule": violation.rule().name(),
+        "message": violation.message(),
+    })
+}

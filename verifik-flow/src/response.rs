@@ -1,0 +1,149 @@
+//! What Verifik answers: the stored flow inside `{ "data": ... }`, and its error bodies.
+//!
+//! Response types accept keys they do not know: Verifik may add fields to what it returns, and
+//! a client must not break when it does. Bodies sent to Verifik are strict; answers are not.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    Documents, FlowType, Integrations, Liveness, ProjectFlow, SignUpForm, Status, Steps, Target,
+};
+use crate::values::{ObjectId, ProjectId};
+use crate::wire_enum::wire_enum;
+
+/// Verifik's success envelope: `{ "data": ... }`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    /// What the call returned.
+    pub data: T,
+}
+
+wire_enum! {
+    /// The status of a stored flow.
+    pub enum RecordStatus {
+        /// Saved, not yet live.
+        Draft = "draft",
+        /// Live: new users go through it.
+        Active = "active",
+        /// Stopped for now.
+        Paused = "paused",
+        /// Deleted (what `DELETE` answers).
+        Deleted = "deleted",
+    }
+}
+
+impl From<Status> for RecordStatus {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::Draft => Self::Draft,
+            Status::Active => Self::Active,
+        }
+    }
+}
+
+/// A project flow as Verifik stores it: the body plus its ID, version and timestamps.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProjectFlowRecord {
+    /// The flow's own ID.
+    #[serde(rename = "_id")]
+    pub id: ObjectId,
+    /// The project the flow belongs to.
+    pub project: ProjectId,
+    /// The kind of flow.
+    #[serde(rename = "type")]
+    pub flow_type: FlowType,
+    /// The flow's name.
+    pub name: String,
+    /// Who is onboarded.
+    pub target: Target,
+    /// The flow's status.
+    pub status: RecordStatus,
+    /// Starts at 1 and grows with every update.
+    pub version: u64,
+    /// The sign-up form, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_up_form: Option<SignUpForm>,
+    /// The document settings, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Documents>,
+    /// The liveness settings, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub liveness: Option<Liveness>,
+    /// The steps, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps: Option<Steps>,
+    /// The integrations, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integrations: Option<Integrations>,
+    /// When the flow was created (RFC 3339).
+    pub created_at: DateTime<Utc>,
+    /// When the flow was last changed (RFC 3339).
+    pub updated_at: DateTime<Utc>,
+}
+
+impl ProjectFlowRecord {
+    /// The stored flow as a body, for editing and sending again; `None` when its status
+    /// (`paused`, `deleted`) is not one a body can carry.
+    pub fn to_flow(&self) -> Option<ProjectFlow> {
+        let status = match self.status {
+            RecordStatus::Draft => Status::Draft,
+            RecordStatus::Active => Status::Active,
+            RecordStatus::Paused | RecordStatus::Deleted => return None,
+        };
+        Some(ProjectFlow {
+            project: self.project.clone(),
+            flow_type: self.flow_type,
+            name: self.name.clone(),
+            target: self.target,
+            status,
+            sign_up_form: self.sign_up_form.clone(),
+            documents: self.documents.clone(),
+            liveness: self.liveness.clone(),
+            steps: self.steps.clone(),
+            integrations: self.integrations.clone(),
+        })
+    }
+}
+
+/// Verifik's error body: `{ "message", "code" }`, sometimes with `status`, `timestamp` and,
+/// on 422, `details`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    /// What went wrong, in Verifik's words (`Invalid project ID format`).
+    pub message: String,
+    /// The error's code: `BadRequest`, `Forbidden`, `NotFound`, `Conflict`,
+    /// `UnprocessableEntity`, ...
+    pub code: String,
+    /// The HTTP status, when Verifik repeats it in the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// When the error happened, when Verifik says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    /// One entry a field, on 422.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<ApiErrorDetail>,
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)?;
+        for detail in &self.details {
+            write!(f, "; {}: {}", detail.field, detail.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// One field of a 422 answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiErrorDetail {
+    /// The field, as a dotted path (`documents.verificationMethods`).
+    pub field: String,
+    /// What is wrong with it.
+    pub message: String,
+}

@@ -1,0 +1,176 @@
+//! The JSON Schema: generated from the types, then the cross-field rules and editor hints.
+//!
+//! Draft-07, because VS Code's JSON language service, Ajv and Python's `jsonschema` all
+//! support it fully. Extension keywords: `errorMessage`, `markdownDescription`,
+//! `enumDescriptions`, `markdownEnumDescriptions` and `defaultSnippets` (read by VS Code),
+//! `x-rule` (the rule an `allOf` entry states) and `uniqueKeys` (items whose given keys must
+//! differ, which draft-07 cannot say; enforced by this crate, ignored by editors).
+
+use std::sync::OnceLock;
+
+use schemars::generate::SchemaSettings;
+use serde_json::{Map, Value, json};
+
+use crate::model::ProjectFlow;
+use crate::rules::cross_field_rules;
+
+/// The keywords the schema uses beyond draft-07 (other validators must be told of them).
+pub const EXTENSION_KEYWORDS: &[&str] = &[
+    "x-rule",
+    "errorMessage",
+    "markdownDescription",
+    "enumDescriptions",
+    "markdownEnumDescriptions",
+    "defaultSnippets",
+    "uniqueKeys",
+];
+
+/// The JSON Schema (draft-07) of a Smart Enroll project-flow body, with every rule of
+/// [`validate`](crate::validate).
+///
+/// Editors use it to complete, document and check flow files; `verifik-flow schema` prints it,
+/// and `schema/project-flow.schema.json` in the repository is the same text.
+///
+/// ```
+/// let schema = verifik_flow::schema();
+/// assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+/// assert!(schema["required"].as_array().unwrap().contains(&"project".into()));
+/// ```
+pub fn schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(generate)
+}
+
+/// The schema as the text of `schema/project-flow.schema.json`: pretty JSON and a final
+/// newline.
+pub fn schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(schema()).expect("a JSON value always serializes");
+    text.push('\n');
+    text
+}
+
+fn generate() -> Value {
+    let root = SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<ProjectFlow>();
+    let mut root = root.to_value();
+    let object = root.as_object_mut().expect("the root schema is an object");
+    object.insert(
+        "description".into(),
+        "The body of Verifik's `POST /v2/project-flows` for a Smart Enroll (onboarding) flow. \
+         Unknown keys are errors: Verifik drops them silently, so a misspelt key would weaken \
+         the flow unnoticed."
+            .into(),
+    );
+    object["properties"].as_object_mut().expect("the body has properties").insert(
+        "$schema".into(),
+        json!({
+            "title": "Schema",
+            "description": "The JSON Schema this file follows, for editors. Not part of the body: \
+                            the typed `ProjectFlow` leaves it out, so it is never sent to Verifik.",
+            "type": "string",
+            "examples": ["https://raw.githubusercontent.com/verifik-flow/verifik-flow/main/schema/project-flow.schema.json"],
+        }),
+    );
+    object.insert(
+        "defaultSnippets".into(),
+        json!([{
+            "label": "Smart Enroll flow",
+            "description": "A personal onboarding flow: sign-up, US government ID, liveness",
+            "body": crate::starter::starter_value(crate::Target::Personal, None, None),
+        }]),
+    );
+
+    for rule in cross_field_rules() {
+        let mut entry = Map::new();
+        entry.insert("x-rule".into(), rule.rule.name().into());
+        entry.insert("errorMessage".into(), rule.message.into());
+        let Value::Object(fragment) = rule.schema else {
+            unreachable!("rule fragments are objects")
+        };
+        entry.extend(fragment);
+        let node = match rule.at {
+            None => &mut root,
+            Some(name) => &mut root["definitions"][name],
+        };
+        let all_of = node
+            .as_object_mut()
+            .expect("rules attach to object schemas")
+            .entry("allOf")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        all_of
+            .as_array_mut()
+            .expect("allOf is an array")
+            .push(Value::Object(entry));
+    }
+
+    add_editor_hints(&mut root);
+    add_object_types(&mut root);
+    root
+}
+
+/// Calls `visit` on `schema` and every schema inside it (not on the maps of `properties` and
+/// `definitions`, nor on instances such as `default` or `examples`).
+fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, Value>)) {
+    let Value::Object(map) = schema else { return };
+    visit(map);
+    for (key, child) in map.iter_mut() {
+        match key.as_str() {
+            "properties" | "definitions" | "patternProperties" => {
+                if let Value::Object(children) = child {
+                    children
+                        .values_mut()
+                        .for_each(|c| for_each_schema(c, visit));
+                }
+            }
+            "allOf" | "anyOf" | "oneOf" => {
+                if let Value::Array(children) = child {
+                    children.iter_mut().for_each(|c| for_each_schema(c, visit));
+                }
+            }
+            "items" => match child {
+                Value::Array(children) => {
+                    children.iter_mut().for_each(|c| for_each_schema(c, visit))
+                }
+                _ => for_each_schema(child, visit),
+            },
+            "not"
+            | "if"
+            | "then"
+            | "else"
+            | "contains"
+            | "additionalProperties"
+            | "additionalItems"
+            | "propertyNames" => for_each_schema(child, visit),
+            _ => {}
+        }
+    }
+}
+
+/// VS Code renders `markdownDescription` as Markdown; the descriptions are written in it.
+fn add_editor_hints(root: &mut Value) {
+    for_each_schema(root, &mut |map| {
+        if let Some(Value::String(description)) = map.get("description") {
+            let description = description.clone();
+            map.insert("markdownDescription".into(), description.into());
+        }
+    });
+}
+
+/// Rule fragments speak of objects' `properties` and `required`; stating `type` beside them
+/// keeps Ajv's strict mode content (`strictTypes`).
+fn add_object_types(root: &mut Value) {
+    for_each_schema(root, &mut |map| {
+        if map.contains_key("type") || map.contains_key("$ref") {
+            return;
+        }
+        if map.contains_key("properties") || map.contains_key("required") {
+            map.insert("type".into(), "object".into());
+        } else if map.contains_key("items")
+            || map.contains_key("contains")
+            || map.contains_key("minItems")
+        {
+            map.insert("type".into(), "array".into());
+        }
+    });
+}

@@ -1,0 +1,350 @@
+//! Validating JSON text: size and depth limits, duplicate keys, and line and column numbers.
+//!
+//! The text is parsed once with `serde_json` (which bounds nesting at 128 levels), refusing
+//! duplicate keys as it goes. Only when something is wrong is it parsed a second time, with
+//! `jsonc-parser` in strict JSON mode, to find where each violation stands.
+
+use std::fmt;
+
+use jsonc_parser::ast::{self, ObjectPropName};
+use jsonc_parser::common::Ranged;
+use jsonc_parser::{CollectOptions, ParseOptions};
+use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use crate::model::ProjectFlow;
+use crate::rules::Rule;
+use crate::validate::{Anchor, Location, ValidationErrors, Violation, escape, unescape, validate};
+
+/// The largest text [`validate_str`] reads: 4 MiB. Real bodies are a few KiB; Verifik itself
+/// refuses bodies over 1 MiB.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Checks JSON text against every rule of a Smart Enroll project flow and, when it holds,
+/// returns it as a typed [`ProjectFlow`].
+///
+/// Beyond [`validate`], it refuses duplicate keys (which `serde_json` would silently resolve
+/// to the last one), refuses input over [`MAX_INPUT_BYTES`] or nested too deeply, and gives
+/// each violation its line and column.
+///
+/// ```
+/// let text = r#"{
+///   "project": "65b03015c03e1a1b595fe61c",
+///   "type": "onboarding",
+///   "name": "KYC",
+///   "target": "personal",
+///   "status": "draft",
+///   "liveness": { "minScroe": 0.7 }
+/// }"#;
+/// let errors = verifik_flow::validate_str(text).unwrap_err();
+/// let first = errors.iter().next().unwrap();
+/// assert_eq!(first.rule().name(), "unknown-key");
+/// assert_eq!(first.pointer(), "/liveness/minScroe");
+/// assert_eq!((first.location().unwrap().line, first.location().unwrap().column), (7, 17));
+/// assert!(first.message().contains("did you mean `minScore`?"));
+/// ```
+pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
+    if text.len() > MAX_INPUT_BYTES {
+        let mut violation = Violation::new(
+            Rule::TooLarge,
+            "",
+            format!(
+                "the input has {} bytes, more than the {MAX_INPUT_BYTES} this validator reads; a \
+                 project flow is a few KiB",
+                text.len()
+            ),
+        );
+        violation.location = Some(Location {
+            line: 1,
+            column: 1,
+            offset: 0,
+        });
+        return Err(ValidationErrors::new(vec![violation]));
+    }
+    let value = parse(text).map_err(|violation| ValidationErrors::new(vec![violation]))?;
+    validate(&value).map_err(|errors| locate(text, errors))
+}
+
+/// [`validate_str`] for bytes: text that is not UTF-8 is a `syntax` violation at the first
+/// byte that is not.
+pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => validate_str(text),
+        Err(error) => {
+            let valid = &bytes[..error.valid_up_to()];
+            let valid = std::str::from_utf8(valid).expect("valid up to here");
+            let mut violation = Violation::new(Rule::Syntax, "", "the input is not UTF-8 text");
+            violation.location = Some(LineIndex::new(valid).location(valid.len()));
+            violation.len = 1;
+            Err(ValidationErrors::new(vec![violation]))
+        }
+    }
+}
+
+/// Parses JSON text into a value, refusing duplicate keys.
+pub(crate) fn parse(text: &str) -> Result<Value, Violation> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let parsed = StrictValue
+        .deserialize(&mut deserializer)
+        .and_then(|value| deserializer.end().map(|()| value));
+    parsed.map_err(|error| syntax_violation(text, &error))
+}
+
+const DUPLICATE: &str = "duplicate key ";
+
+fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
+    let index = LineIndex::new(text);
+    let fallback = index.location_at_line_column(error.line(), error.column());
+    let full = error.to_string();
+    // serde_json appends " at line L column C"; the location is reported on its own.
+    let message = full
+        .rfind(" at line ")
+        .map_or(full.as_str(), |cut| &full[..cut])
+        .to_owned();
+    if let Some(key) = message.strip_prefix(DUPLICATE) {
+        if let Some(found) = find_duplicate(text, &index) {
+            return found;
+        }
+        let mut violation = Violation::new(
+            Rule::DuplicateKey,
+            "",
+            format!("duplicate key {key}: each key may appear once in an object"),
+        );
+        violation.location = Some(fallback);
+        return violation;
+    }
+    let (rule, message) = if message.contains("recursion limit exceeded") {
+        (
+            Rule::TooDeep,
+            "the input nests more than 128 levels deep; a project flow nests at most 6".to_owned(),
+        )
+    } else {
+        (Rule::Syntax, message)
+    };
+    let mut violation = Violation::new(rule, "", message);
+    violation.location = Some(fallback);
+    violation
+}
+
+/// Finds the first key that repeats in its object, with its pointer and place.
+fn find_duplicate(text: &str, index: &LineIndex) -> Option<Violation> {
+    fn visit(value: &ast::Value<'_>, pointer: &str, index: &LineIndex) -> Option<Violation> {
+        match value {
+            ast::Value::Object(object) => {
+                for (i, prop) in object.properties.iter().enumerate() {
+                    let name = prop.name.as_str();
+                    let child = format!("{pointer}/{}", escape(name));
+                    if object.properties[..i]
+                        .iter()
+                        .any(|earlier| earlier.name.as_str() == name)
+                    {
+                        let mut violation = Violation::new(
+                            Rule::DuplicateKey,
+                            child,
+                            format!(
+                                "duplicate key `{name}`: each key may appear once in an object \
+                                 (JSON parsers disagree on which copy wins)"
+                            ),
+                        );
+                        violation.anchor = Anchor::Key;
+                        violation.location = Some(index.location(prop.name.start()));
+                        violation.len = prop.name.end() - prop.name.start();
+                        return Some(violation);
+                    }
+                    if let Some(found) = visit(&prop.value, &child, index) {
+                        return Some(found);
+                    }
+                }
+                None
+            }
+            ast::Value::Array(array) => array
+                .elements
+                .iter()
+                .enumerate()
+                .find_map(|(i, element)| visit(element, &format!("{pointer}/{i}"), index)),
+            _ => None,
+        }
+    }
+    let ast = parse_ast(text)?;
+    visit(&ast, "", index)
+}
+
+fn parse_ast(text: &str) -> Option<ast::Value<'_>> {
+    let strict = ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &strict)
+        .ok()
+        .and_then(|parsed| parsed.value)
+}
+
+/// Gives each violation the line and column of what it points at.
+fn locate(text: &str, errors: ValidationErrors) -> ValidationErrors {
+    let index = LineIndex::new(text);
+    let ast = parse_ast(text);
+    let mut violations = errors.into_vec();
+    for violation in &mut violations {
+        let (offset, len) = ast
+            .as_ref()
+            .and_then(|ast| find(ast, &violation.pointer, violation.anchor))
+            .unwrap_or((0, 0));
+        violation.location = Some(index.location(offset));
+        violation.len = len;
+    }
+    violations.sort_by_key(|violation| violation.location);
+    ValidationErrors::new(violations)
+}
+
+/// The byte offset and length of the member at `pointer`: its key, or its value (only the
+/// opening bracket of an object or array, which may span many lines).
+fn find(root: &ast::Value<'_>, pointer: &str, anchor: Anchor) -> Option<(usize, usize)> {
+    let mut node = root;
+    let mut key = None;
+    for segment in pointer.split('/').skip(1) {
+        let segment = unescape(segment);
+        match node {
+            ast::Value::Object(object) => {
+                let prop = object
+                    .properties
+                    .iter()
+                    .rev()
+                    .find(|prop| prop.name.as_str() == segment)?;
+                key = Some(match &prop.name {
+                    ObjectPropName::String(s) => s.range,
+                    ObjectPropName::Word(w) => w.range,
+                });
+                node = &prop.value;
+            }
+            ast::Value::Array(array) => {
+                node = array.elements.get(segment.parse::<usize>().ok()?)?;
+                key = None;
+            }
+            _ => return None,
+        }
+    }
+    let value = match node {
+        ast::Value::Object(_) | ast::Value::Array(_) => (node.start(), 1),
+        _ => (node.start(), node.end() - node.start()),
+    };
+    match (anchor, key) {
+        (Anchor::Key, Some(key)) => Some((key.start, key.end - key.start)),
+        _ => Some(value),
+    }
+}
+
+/// Byte offsets to lines and columns.
+pub(crate) struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { text, starts }
+    }
+
+    pub(crate) fn location(&self, offset: usize) -> Location {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        Location {
+            line,
+            column,
+            offset,
+        }
+    }
+
+    /// serde_json counts columns in bytes; this turns them into characters.
+    fn location_at_line_column(&self, line: usize, byte_column: usize) -> Location {
+        let line = line.clamp(1, self.starts.len());
+        let start = self.starts[line - 1];
+        let mut offset = (start + byte_column.saturating_sub(1)).min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        self.location(offset)
+    }
+}
+
+/// A `serde_json::Value`, refusing objects with a key twice.
+struct StrictValue;
+
+impl<'de> DeserializeSeed<'de> for StrictValue {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictValue {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(item) = seq.next_element_seed(StrictValue)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        let mut map = Map::new();
+        while let Some(key) = access.next_key::<String>()? {
+            if map.contains_key(&key) {
+                return Err(A::Error::custom(format_args!("{DUPLICATE}`{key}`")));
+            }
+            let value = access.next_value_seed(StrictValue)?;
+            map.insert(key, value);
+        }
+        Ok(Value::Object(map))
+    }
+}

@@ -1,0 +1,536 @@
+//! Runtime validation: a JSON value against the schema, then into the typed model.
+//!
+//! The fast path is one `is_valid` of the compiled schema and one deserialization. Only when
+//! a body is invalid are errors collected and explained, in the words of the schema: the rule
+//! named by the `x-rule` of the `allOf` entry an error comes from, or the error's own keyword.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::paths::LocationSegment;
+use jsonschema::{Keyword, ValidationError, Validator};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::model::ProjectFlow;
+use crate::rules::{Rule, write_choices};
+use crate::schema::schema;
+
+/// One broken rule: where (a JSON pointer, and a line and column when validating text), which
+/// rule, and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    pub(crate) rule: Rule,
+    pub(crate) pointer: String,
+    pub(crate) message: String,
+    pub(crate) anchor: Anchor,
+    pub(crate) location: Option<Location>,
+    /// The byte length of the offending token, for underlining it.
+    pub(crate) len: usize,
+}
+
+/// What of the pointed-at member a violation is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// The key itself (an unknown or duplicate key).
+    Key,
+    /// The value (for a missing key: the object that lacks it).
+    Value,
+}
+
+/// A place in a text: 1-based line, and 1-based column counted in characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// The line, from 1.
+    pub line: usize,
+    /// The column, from 1, in characters.
+    pub column: usize,
+    /// The byte offset into the text.
+    pub offset: usize,
+}
+
+impl Violation {
+    pub(crate) fn new(rule: Rule, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            rule,
+            pointer: pointer.into(),
+            message: message.into(),
+            anchor: Anchor::Value,
+            location: None,
+            len: 0,
+        }
+    }
+
+    /// The rule that is broken.
+    pub fn rule(&self) -> Rule {
+        self.rule
+    }
+
+    /// The JSON pointer (RFC 6901) of the offending member: `/liveness/minScore`; `""` for the
+    /// whole body.
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// What is wrong and what is allowed, in rustc's style.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Where in the text, when the body was validated as text.
+    pub fn location(&self) -> Option<Location> {
+        self.location
+    }
+
+    /// The byte range of the offending token in the text, when validated as text.
+    pub fn span(&self) -> Option<std::ops::Range<usize>> {
+        self.location.map(|at| at.offset..at.offset + self.len)
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(at) = self.location {
+            write!(f, "{}:{}: ", at.line, at.column)?;
+        }
+        let pointer = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
+        write!(f, "{}: {}: {}", self.rule, pointer, self.message)
+    }
+}
+
+/// Every rule a body breaks, in the order of the text (or of the schema for a value).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationErrors {
+    violations: Vec<Violation>,
+}
+
+impl ValidationErrors {
+    pub(crate) fn new(violations: Vec<Violation>) -> Self {
+        debug_assert!(!violations.is_empty());
+        Self { violations }
+    }
+
+    /// The violations.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.violations.iter()
+    }
+
+    /// How many violations there are (at least one).
+    pub fn len(&self) -> usize {
+        self.violations.len()
+    }
+
+    /// Always `false`: an error has at least one violation.
+    pub fn is_empty(&self) -> bool {
+        self.violations.is_empty()
+    }
+
+    /// The violations, by value.
+    pub fn into_vec(self) -> Vec<Violation> {
+        self.violations
+    }
+}
+
+impl<'a> IntoIterator for &'a ValidationErrors {
+    type Item = &'a Violation;
+    type IntoIter = std::slice::Iter<'a, Violation>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.iter()
+    }
+}
+
+impl IntoIterator for ValidationErrors {
+    type Item = Violation;
+    type IntoIter = std::vec::IntoIter<Violation>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.into_iter()
+    }
+}
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, violation) in self.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{violation}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
+/// Checks a JSON value against every rule of a Smart Enroll project flow and, when it holds,
+/// returns it as a typed [`ProjectFlow`].
+///
+/// All violations are returned, not only the first. To validate text with duplicate-key
+/// detection and line and column numbers, use [`validate_str`](crate::validate_str).
+///
+/// ```
+/// use serde_json::json;
+///
+/// let body = json!({
+///     "project": "65b03015c03e1a1b595fe61c",
+///     "type": "onboarding",
+///     "name": "KYC",
+///     "target": "personal",
+///     "status": "draft",
+///     "liveness": { "minScore": 1.5, "searchMode": "SLOW" },
+/// });
+/// let errors = verifik_flow::validate(&body).unwrap_err();
+/// let found: Vec<_> = errors.iter().map(|v| (v.rule().name(), v.pointer())).collect();
+/// assert!(found.contains(&("range", "/liveness/minScore")));
+/// assert!(found.contains(&("enum", "/liveness/searchMode")));
+/// ```
+pub fn validate(value: &Value) -> Result<ProjectFlow, ValidationErrors> {
+    let validator = validator();
+    if validator.is_valid(value) {
+        let typed = match value.get("$schema") {
+            // An editor hint, not part of the body: the types leave it out.
+            Some(_) => {
+                let mut body = value.clone();
+                body.as_object_mut().map(|body| body.remove("$schema"));
+                ProjectFlow::deserialize(&body)
+            }
+            None => ProjectFlow::deserialize(value),
+        };
+        return typed.map_err(|error| {
+            // The schema and the types say the same; this is a bug, but not a reason to panic.
+            ValidationErrors::new(vec![Violation::new(
+                Rule::Type,
+                "",
+                format!("the body passed the schema but not the types: {error}"),
+            )])
+        });
+    }
+    Err(ValidationErrors::new(explain_all(validator, value)))
+}
+
+pub(crate) fn validator() -> &'static Validator {
+    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        jsonschema::draft7::options()
+            .with_keyword("uniqueKeys", |_, keys: &Value, _| {
+                let keys = keys
+                    .as_array()
+                    .map(|keys| {
+                        keys.iter()
+                            .filter_map(|k| k.as_str().map(str::to_owned))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Ok(Box::new(UniqueKeys { keys }))
+            })
+            .build(schema())
+            .expect("the generated schema compiles (tested)")
+    })
+}
+
+/// `uniqueKeys: ["country"]`: no two items of the array have the same `country`.
+struct UniqueKeys {
+    keys: Vec<String>,
+}
+
+impl UniqueKeys {
+    fn first_repeat<'v>(&self, instance: &'v Value) -> Option<(&'v Value, usize, usize)> {
+        let items = instance.as_array()?;
+        for key in &self.keys {
+            for (i, item) in items.iter().enumerate() {
+                let Some(value) = item.get(key) else { continue };
+                if let Some(j) = items[..i]
+                    .iter()
+                    .position(|earlier| earlier.get(key) == Some(value))
+                {
+                    return Some((value, j, i));
+                }
+            }
+        }
+        None
+    }
+}
+
+impl<'i> Keyword<'i> for UniqueKeys {
+    fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
+        match self.first_repeat(instance) {
+            None => Ok(()),
+            Some((value, first, again)) => Err(ValidationError::custom(format!(
+                "`{}` `{value}` twice, in items {first} and {again}: list each once, with all its \
+                 configurations",
+                self.keys.join("`, `"),
+            ))),
+        }
+    }
+
+    fn is_valid(&self, instance: &'i Value) -> bool {
+        self.first_repeat(instance).is_none()
+    }
+}
+
+fn explain_all(validator: &Validator, value: &Value) -> Vec<Violation> {
+    let mut violations: Vec<Violation> = Vec::new();
+    for error in validator.iter_errors(value) {
+        for violation in explain(&error) {
+            if !violations.contains(&violation) {
+                violations.push(violation);
+            }
+        }
+    }
+    violations
+}
+
+/// Turns one error of the schema into the violations a person reads.
+fn explain(error: &ValidationError<'_>) -> Vec<Violation> {
+    let pointer = error.instance_path().as_str().to_owned();
+    let (leaf, rule) = walk(schema(), error.schema_path().segments());
+    let instance = error.instance();
+
+    if let Some((rule, message)) = rule {
+        let pointer = match error.kind() {
+            // A missing key of a rule: point at the object that lacks it.
+            ValidationErrorKind::Required { .. } => pointer,
+            _ => pointer,
+        };
+        return vec![Violation::new(rule, pointer, message)];
+    }
+
+    let subject = subject(&pointer);
+    let custom = leaf
+        .and_then(|leaf| leaf.get("errorMessage"))
+        .and_then(Value::as_str);
+    let found = render(instance);
+    let (rule, message) = match error.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let known: Vec<&str> = leaf
+                .and_then(|leaf| leaf.get("properties"))
+                .and_then(Value::as_object)
+                .map(|properties| properties.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            return unexpected
+                .iter()
+                .map(|key| {
+                    let mut violation = Violation::new(
+                        Rule::UnknownKey,
+                        format!("{pointer}/{}", escape(key)),
+                        unknown_key_message(key, &subject, &known),
+                    );
+                    violation.anchor = Anchor::Key;
+                    violation
+                })
+                .collect();
+        }
+        ValidationErrorKind::Required { property } => (
+            Rule::MissingKey,
+            format!(
+                "missing required key `{}` in {subject}",
+                property.as_str().unwrap_or_default()
+            ),
+        ),
+        ValidationErrorKind::Type { kind } => (
+            Rule::Type,
+            format!("{subject} must be {}, found {found}", type_words(kind)),
+        ),
+        ValidationErrorKind::Enum { options } => {
+            let options: Vec<&str> = options
+                .as_array()
+                .map(|options| options.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let mut message = match custom {
+                Some(custom) => format!("{subject} {custom}, found {found}"),
+                None => {
+                    let mut message = format!("{subject} must be ");
+                    if options.len() > 2 {
+                        message.push_str("one of ");
+                    }
+                    write_choices(&mut message, &options).expect("writing to a String cannot fail");
+                    message.push_str(&format!(", found {found}"));
+                    message
+                }
+            };
+            if let Some(near) = instance.as_str().and_then(|s| suggest(s, &options)) {
+                message.push_str(&format!(": did you mean `{near}`?"));
+            }
+            (Rule::Enum, message)
+        }
+        ValidationErrorKind::Constant { expected_value } => (
+            Rule::Enum,
+            format!(
+                "{subject} must be {}, found {found}",
+                render(expected_value)
+            ),
+        ),
+        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
+            let bound = |key| leaf.and_then(|leaf| leaf.get(key)).map(render_plain);
+            let range = match (bound("minimum"), bound("maximum")) {
+                (Some(min), Some(max)) => format!("between {min} and {max}"),
+                (Some(min), None) => format!("at least {min}"),
+                (None, Some(max)) => format!("at most {max}"),
+                (None, None) => "in range".into(),
+            };
+            (
+                Rule::Range,
+                format!("{subject} must be {range}, found {found}"),
+            )
+        }
+        ValidationErrorKind::Pattern { .. } => (
+            Rule::Pattern,
+            format!(
+                "{subject} {}, found {found}",
+                custom.unwrap_or("does not have the required form")
+            ),
+        ),
+        ValidationErrorKind::MinLength { limit } => (
+            Rule::Length,
+            format!("{subject} must have at least {limit} characters, found {found}"),
+        ),
+        ValidationErrorKind::MaxLength { limit } => (
+            Rule::Length,
+            format!("{subject} must have at most {limit} characters"),
+        ),
+        ValidationErrorKind::MinItems { limit } => (
+            Rule::Length,
+            format!("{subject} must have at least {limit} items"),
+        ),
+        ValidationErrorKind::MaxItems { limit } => (
+            Rule::Length,
+            format!("{subject} must have at most {limit} items"),
+        ),
+        ValidationErrorKind::UniqueItems => (
+            Rule::UniqueItems,
+            format!("{subject} lists an item more than once: each item must be unique"),
+        ),
+        ValidationErrorKind::Custom { message, .. } => {
+            (Rule::UniqueItems, format!("{subject} lists {message}"))
+        }
+        other => (
+            Rule::Type,
+            format!("{subject} is not valid here ({})", other.keyword()),
+        ),
+    };
+    vec![Violation::new(rule, pointer, message)]
+}
+
+/// Follows a schema path (`/definitions/Liveness/properties/minScore/maximum`) and returns
+/// the schema holding the failed keyword, and the innermost rule (`x-rule`) on the way.
+fn walk<'s, 'p>(
+    root: &'s Value,
+    segments: impl Iterator<Item = LocationSegment<'p>>,
+) -> (Option<&'s Map<String, Value>>, Option<(Rule, String)>) {
+    let mut node = Some(root);
+    let mut parent: Option<&'s Map<String, Value>> = None;
+    let mut rule = None;
+    for segment in segments {
+        let Some(current) = node else { break };
+        if let Some(object) = current.as_object() {
+            parent = Some(object);
+            if let (Some(name), Some(message)) = (
+                object.get("x-rule").and_then(Value::as_str),
+                object.get("errorMessage").and_then(Value::as_str),
+            ) {
+                rule = Rule::from_name(name).map(|rule| (rule, message.to_owned()));
+            }
+        }
+        node = match segment {
+            LocationSegment::Property(name) => current.get(name.as_ref()),
+            LocationSegment::Index(index) => current.get(index),
+        };
+    }
+    (parent, rule)
+}
+
+/// How a message names a member: `` `minScore` ``, `` `verificationMethods[1]` ``, or the
+/// body.
+pub(crate) fn subject(pointer: &str) -> String {
+    let mut segments: Vec<String> = pointer.split('/').skip(1).map(unescape).collect();
+    let mut indexes = String::new();
+    while let Some(last) = segments.last() {
+        if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
+            indexes.insert_str(0, &format!("[{last}]"));
+            segments.pop();
+        } else {
+            break;
+        }
+    }
+    match segments.last() {
+        Some(key) => format!("`{key}{indexes}`"),
+        None if indexes.is_empty() => "the body".into(),
+        None => format!("item `{indexes}`"),
+    }
+}
+
+fn unknown_key_message(key: &str, subject: &str, known: &[&str]) -> String {
+    let place = if subject == "the body" {
+        "the body".to_owned()
+    } else {
+        subject.to_owned()
+    };
+    match suggest(key, known) {
+        Some(near) => format!("unknown key `{key}` in {place}: did you mean `{near}`?"),
+        None => {
+            let mut message = format!("unknown key `{key}` in {place}; expected ");
+            write_choices(&mut message, known).expect("writing to a String cannot fail");
+            message
+        }
+    }
+}
+
+/// The closest of `candidates` to `found`, when it is close enough to be a typo.
+pub(crate) fn suggest<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    if let Some(same) = candidates.iter().find(|c| c.eq_ignore_ascii_case(found)) {
+        return Some(same);
+    }
+    candidates
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(found, candidate), *candidate))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+fn type_words(kind: &TypeKind) -> String {
+    let word = |t: &jsonschema::JsonType| match t.to_string().as_str() {
+        "integer" => "an integer (a whole number)".to_owned(),
+        "array" => "an array".to_owned(),
+        "object" => "an object".to_owned(),
+        other => format!("a {other}"),
+    };
+    match kind {
+        TypeKind::Single(t) => word(t),
+        TypeKind::Multiple(set) => set
+            .iter()
+            .map(|t| word(&t))
+            .collect::<Vec<_>>()
+            .join(" or "),
+    }
+}
+
+/// A value as a message shows it: short JSON in backticks.
+pub(crate) fn render(value: &Value) -> String {
+    const MAX: usize = 40;
+    let text = value.to_string();
+    if text.chars().count() > MAX {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("`{cut}…`")
+    } else {
+        format!("`{text}`")
+    }
+}
+
+fn render_plain(value: &Value) -> String {
+    value.to_string()
+}
+
+pub(crate) fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+pub(crate) fn unescape(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
+}

@@ -1,0 +1,440 @@
+//! Value types that carry a rule of their own: identifiers, scores and attempt limits.
+//!
+//! Each type checks its rule when it is built (`FromStr`, `TryFrom`, `new`) and when it is
+//! deserialized, and describes the same rule in the JSON Schema from the same constants.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Why a value was refused by one of the value types of this module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidValue {
+    message: String,
+}
+
+impl InvalidValue {
+    fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for InvalidValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for InvalidValue {}
+
+/// The message of every ObjectId value, shared by the schema (`errorMessage`) and the parser.
+pub(crate) const OBJECT_ID_RULE: &str =
+    "must be a MongoDB ObjectId: exactly 24 hexadecimal digits (0-9, a-f, A-F)";
+/// The pattern of an ObjectId in the schema.
+pub(crate) const OBJECT_ID_PATTERN: &str = "^[0-9a-fA-F]{24}$";
+
+fn is_object_id(s: &str) -> bool {
+    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+macro_rules! object_id_type {
+    ($(#[$doc:meta])* $name:ident, $title:literal, $example:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The identifier as the 24 hex digits it was written with.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = InvalidValue;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                if is_object_id(s) {
+                    Ok(Self(s.to_owned()))
+                } else {
+                    Err(InvalidValue::new(format!("`{s}` {OBJECT_ID_RULE}")))
+                }
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = InvalidValue;
+
+            fn try_from(s: &str) -> Result<Self, Self::Error> {
+                s.parse()
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = InvalidValue;
+
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                if is_object_id(&s) {
+                    Ok(Self(s))
+                } else {
+                    Err(InvalidValue::new(format!("`{s}` {OBJECT_ID_RULE}")))
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.0)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(deserializer)?;
+                Self::try_from(s).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({
+                    "title": $title,
+                    "type": "string",
+                    "pattern": OBJECT_ID_PATTERN,
+                    "errorMessage": OBJECT_ID_RULE,
+                    "examples": [$example],
+                })
+            }
+        }
+    };
+}
+
+object_id_type!(
+    /// The ID of a Verifik project: a MongoDB ObjectId of exactly 24 hex digits.
+    ///
+    /// Verifik answers `400 Invalid project ID format` for anything else, including the
+    /// 23-digit ID of its own documentation example.
+    ///
+    /// ```
+    /// use verifik_flow::ProjectId;
+    ///
+    /// let id: ProjectId = "65b03015c03e1a1b595fe61c".parse()?;
+    /// assert_eq!(id.as_str(), "65b03015c03e1a1b595fe61c");
+    /// assert!("64a1b2c3d4e5f6789012345".parse::<ProjectId>().is_err()); // 23 digits
+    /// # Ok::<(), verifik_flow::InvalidValue>(())
+    /// ```
+    ProjectId,
+    "Project ID",
+    "65b03015c03e1a1b595fe61c"
+);
+
+object_id_type!(
+    /// Any other Verifik object ID (a webhook, a prompt template, a stored flow): a MongoDB
+    /// ObjectId of exactly 24 hex digits.
+    ObjectId,
+    "ObjectId",
+    "65b03015c03e1a1b595fe61d"
+);
+
+macro_rules! score_type {
+    ($(#[$doc:meta])* $name:ident, $title:literal, $min:literal, $max:literal, $default:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, PartialOrd)]
+        pub struct $name(f64);
+
+        impl $name {
+            /// The lowest value Verifik accepts.
+            pub const MIN: f64 = $min;
+            /// The highest value Verifik accepts.
+            pub const MAX: f64 = $max;
+            /// The value Verifik uses when the key is left out.
+            pub const DEFAULT: Self = Self($default);
+
+            /// The score, when it lies within [`Self::MIN`]..=[`Self::MAX`].
+            pub fn new(value: f64) -> Result<Self, InvalidValue> {
+                if (Self::MIN..=Self::MAX).contains(&value) {
+                    Ok(Self(value))
+                } else {
+                    Err(InvalidValue::new(format!(
+                        "must be between {} and {}, found {value}",
+                        Self::MIN,
+                        Self::MAX
+                    )))
+                }
+            }
+
+            /// The score as a number.
+            pub fn get(self) -> f64 {
+                self.0
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::DEFAULT
+            }
+        }
+
+        impl TryFrom<f64> for $name {
+            type Error = InvalidValue;
+
+            fn try_from(value: f64) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+
+        impl From<$name> for f64 {
+            fn from(value: $name) -> f64 {
+                value.0
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({})", stringify!($name), self.0)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_f64(self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                Self::new(f64::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({
+                    "title": $title,
+                    "type": "number",
+                    "minimum": Self::MIN,
+                    "maximum": Self::MAX,
+                    "default": Self::DEFAULT.0,
+                    "examples": [Self::DEFAULT.0],
+                })
+            }
+        }
+    };
+}
+
+score_type!(
+    /// The liveness score a selfie must reach, from 0.52 to 0.90 (Verifik's default: 0.65).
+    ///
+    /// ```
+    /// use verifik_flow::MinScore;
+    ///
+    /// assert_eq!(MinScore::new(0.7)?.get(), 0.7);
+    /// assert!(MinScore::new(1.5).is_err());
+    /// # Ok::<(), verifik_flow::InvalidValue>(())
+    /// ```
+    MinScore,
+    "Minimum liveness score",
+    0.52,
+    0.90,
+    0.65
+);
+
+score_type!(
+    /// The face-search score for a match, from 0.70 to 0.95 (Verifik's default: 0.8).
+    SearchMinScore,
+    "Minimum face-search score",
+    0.70,
+    0.95,
+    0.8
+);
+
+score_type!(
+    /// The face-comparison score between selfie and document, from 0.70 to 0.95
+    /// (Verifik's default: 0.85).
+    CompareMinScore,
+    "Minimum face-comparison score",
+    0.70,
+    0.95,
+    0.85
+);
+
+/// How many tries a person gets at a step: a whole number from 1 to 5 (Verifik's default: 3).
+///
+/// ```
+/// use verifik_flow::AttemptLimit;
+///
+/// assert_eq!(AttemptLimit::new(5)?.get(), 5);
+/// assert!(AttemptLimit::new(0).is_err());
+/// # Ok::<(), verifik_flow::InvalidValue>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AttemptLimit(u8);
+
+impl AttemptLimit {
+    /// The fewest tries Verifik accepts.
+    pub const MIN: u8 = 1;
+    /// The most tries Verifik accepts.
+    pub const MAX: u8 = 5;
+    /// The limit Verifik uses when the key is left out.
+    pub const DEFAULT: Self = Self(3);
+
+    /// The limit, when it lies within [`Self::MIN`]..=[`Self::MAX`].
+    pub fn new(value: u8) -> Result<Self, InvalidValue> {
+        if (Self::MIN..=Self::MAX).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(InvalidValue::new(format!(
+                "must be between {} and {}, found {value}",
+                Self::MIN,
+                Self::MAX
+            )))
+        }
+    }
+
+    /// The limit as a number.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for AttemptLimit {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+impl TryFrom<u8> for AttemptLimit {
+    type Error = InvalidValue;
+
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<AttemptLimit> for u8 {
+    fn from(value: AttemptLimit) -> u8 {
+        value.0
+    }
+}
+
+impl fmt::Debug for AttemptLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AttemptLimit({})", self.0)
+    }
+}
+
+impl fmt::Display for AttemptLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl Serialize for AttemptLimit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for AttemptLimit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = AttemptLimit;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a whole number from 1 to 5")
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                u8::try_from(v)
+                    .map_err(|_| E::custom(format!("must be between 1 and 5, found {v}")))
+                    .and_then(|v| AttemptLimit::new(v).map_err(E::custom))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                u64::try_from(v)
+                    .map_err(|_| E::custom(format!("must be between 1 and 5, found {v}")))
+                    .and_then(|v| self.visit_u64(v))
+            }
+
+            // JSON Schema counts `3.0` as an integer; so does this type, to agree with editors.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                if v.fract() == 0.0 && (0.0..=255.0).contains(&v) {
+                    self.visit_u64(v as u64)
+                } else {
+                    Err(E::custom(format!("must be a whole number, found {v}")))
+                }
+            }
+        }
+
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl JsonSchema for AttemptLimit {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "AttemptLimit".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "title": "Attempt limit",
+            "type": "integer",
+            "minimum": Self::MIN,
+            "maximum": Self::MAX,
+            "default": Self::DEFAULT.0,
+            "examples": [Self::DEFAULT.0],
+        })
+    }
+}

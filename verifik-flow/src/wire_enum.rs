@@ -1,0 +1,124 @@
+//! `wire_enum!`: the closed sets of strings of the body, as Rust enums.
+//!
+//! One declaration gives the enum, its wire strings (serde), `Display`/`FromStr`, and a JSON
+//! Schema with `enum` plus one description per value (`enumDescriptions`, read by VS Code).
+
+/// Why a string is not one of the values of a wire enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownVariant {
+    pub(crate) found: String,
+    pub(crate) expected: &'static [&'static str],
+}
+
+impl std::fmt::Display for UnknownVariant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` is not one of ", self.found)?;
+        crate::rules::write_choices(f, self.expected)
+    }
+}
+
+impl std::error::Error for UnknownVariant {}
+
+macro_rules! wire_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident $(default $default:ident)? {
+            $(
+                $(#[doc = $vdoc:literal])+
+                $variant:ident = $wire:literal,
+            )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $(
+                $(#[doc = $vdoc])+
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// Every value, in the order of the schema.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+            /// Every value as written on the wire.
+            pub const WIRE: &'static [&'static str] = &[$($wire),+];
+
+            /// The value as written on the wire.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $wire,)+
+                }
+            }
+
+            fn describe(self) -> &'static str {
+                match self {
+                    $(Self::$variant => concat!($($vdoc),+).trim_ascii(),)+
+                }
+            }
+        }
+
+        $(
+            impl Default for $name {
+                fn default() -> Self {
+                    Self::$default
+                }
+            }
+        )?
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::UnknownVariant;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($wire => Ok(Self::$variant),)+
+                    _ => Err($crate::UnknownVariant { found: s.to_owned(), expected: Self::WIRE }),
+                }
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let s = <::std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                s.parse().map_err(|_| ::serde::de::Error::unknown_variant(&s, Self::WIRE))
+            }
+        }
+
+        impl ::schemars::JsonSchema for $name {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                let descriptions: Vec<&str> = Self::ALL.iter().map(|v| v.describe()).collect();
+                #[allow(unused_mut)]
+                let mut schema = ::schemars::json_schema!({
+                    "type": "string",
+                    "enum": Self::WIRE,
+                    "enumDescriptions": descriptions,
+                    "markdownEnumDescriptions": descriptions,
+                });
+                $(schema.insert("default".into(), Self::$default.as_str().into());)?
+                schema
+            }
+        }
+    };
+}
+
+pub(crate) use wire_enum;
