@@ -1,1 +1,40 @@
-//! Workspace integration tests live in `tests/`.
+//! Helpers for the workspace tests: where the shared corpus and fixtures are.
+
+use std::path::{Path, PathBuf};
+
+/// The repository's root folder.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits in the workspace")
+        .to_path_buf()
+}
+
+/// Reads a file below the repository root.
+pub fn read(path: impl AsRef<Path>) -> String {
+    let path = root().join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// Reads and parses a JSON file below the repository root.
+pub fn read_json(path: impl AsRef<Path>) -> serde_json::Value {
+    serde_json::from_str(&read(path)).expect("fixtures are JSON")
+}
+
+/// The names (without `.json`) of the corpus files of `kind` (`valid` or `invalid`), sorted.
+pub fn corpus(kind: &str) -> Vec<String> {
+    let dir = root().join("tests/corpus").join(kind);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| {
+            entry
+                .expect("a directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter_map(|name| name.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    names.sort();
+    names
+}

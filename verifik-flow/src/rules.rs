@@ -322,7 +322,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
                     "properties": { "liveness": { "enum": ACTIVE_STEP } },
                 } },
             },
-            "then": { "required": ["liveness"] },
+            "then": { "required": ["liveness"], "properties": { "liveness": true } },
         }),
     );
     // I1 rejects `{ "source": "API" }` alone.
@@ -332,7 +332,10 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
         "`source: \"API\"` needs `apiUrl`, `apiTestType` and `apiTestValue`".into(),
         json!({
             "if": { "required": ["source"], "properties": { "source": { "const": "API" } } },
-            "then": { "required": ["apiUrl", "apiTestType", "apiTestValue"] },
+            "then": {
+                "required": ["apiUrl", "apiTestType", "apiTestValue"],
+                "properties": { "apiUrl": true, "apiTestType": true, "apiTestValue": true },
+            },
         }),
     );
     // I2 rejects `{ "apiTestType": "email", "apiTestValue": "+573001234567" }`.

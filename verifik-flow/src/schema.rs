@@ -157,7 +157,7 @@ fn add_editor_hints(root: &mut Value) {
     });
 }
 
-/// Rule fragments speak of objects' `properties` and `required`; stating `type` beside them
+/// Rule fragments speak of `properties`, `items` or `pattern`; stating the `type` beside them
 /// keeps Ajv's strict mode content (`strictTypes`).
 fn add_object_types(root: &mut Value) {
     for_each_schema(root, &mut |map| {
@@ -171,6 +171,8 @@ fn add_object_types(root: &mut Value) {
             || map.contains_key("minItems")
         {
             map.insert("type".into(), "array".into());
+        } else if map.contains_key("pattern") {
+            map.insert("type".into(), "string".into());
         }
     });
 }

@@ -1,0 +1,179 @@
+//! The committed schema is what the code generates, and the code checks what it says.
+
+use serde_json::Value;
+use verifik_flow::{Rule, schema, schema_text};
+use verifik_flow_tests::root;
+
+const REGENERATE: &str = "UPDATE_EXPECT=1 cargo test --workspace --all-features";
+
+/// rust-analyzer's `ensure_file_contents`: with `UPDATE_EXPECT=1` the copy is rewritten.
+#[test]
+fn the_committed_schema_is_up_to_date() {
+    let path = root().join("schema/project-flow.schema.json");
+    let expected = schema_text();
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed == expected {
+        return;
+    }
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+        eprintln!("updated {}", path.display());
+        return;
+    }
+    panic!(
+        "{} is stale: the types or rules changed since it was generated.\n\
+         Regenerate it with `{REGENERATE}` and commit the result.",
+        path.display()
+    );
+}
+
+#[test]
+fn the_schema_text_is_deterministic() {
+    // Generated twice (here and by the CLI's producer) the text is the same.
+    let first = schema_text();
+    assert_eq!(first, schema_text());
+    assert_eq!(serde_json::from_str::<Value>(&first).unwrap(), *schema());
+}
+
+fn all_nodes<'a>(value: &'a Value, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
+    match value {
+        Value::Object(map) => {
+            out.push(map);
+            map.values().for_each(|v| all_nodes(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| all_nodes(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_cross_field_rule_of_spec_is_in_the_schema() {
+    let mut nodes = Vec::new();
+    all_nodes(schema(), &mut nodes);
+    let rules: Vec<&str> = nodes
+        .iter()
+        .filter_map(|n| n.get("x-rule")?.as_str())
+        .collect();
+    for rule in [
+        Rule::S1,
+        Rule::S2,
+        Rule::S3,
+        Rule::S4,
+        Rule::D1,
+        Rule::D2,
+        Rule::D3,
+        Rule::D4,
+        Rule::L1,
+        Rule::I1,
+        Rule::I2,
+    ] {
+        assert!(rules.contains(&rule.name()), "{rule} is not in the schema");
+    }
+    // Each rule states its message for editors.
+    for node in nodes.iter().filter(|n| n.contains_key("x-rule")) {
+        assert!(
+            node.get("errorMessage")
+                .and_then(Value::as_str)
+                .is_some_and(|m| !m.is_empty())
+        );
+    }
+}
+
+#[test]
+fn every_property_has_a_title_and_a_description() {
+    let schema = schema();
+    let mut objects = vec![("", schema)];
+    for (name, definition) in schema["definitions"].as_object().unwrap() {
+        objects.push((name, definition));
+    }
+    for (name, object) in objects {
+        for (key, property) in object["properties"].as_object().unwrap() {
+            for annotation in ["title", "description", "markdownDescription"] {
+                assert!(
+                    property
+                        .get(annotation)
+                        .and_then(Value::as_str)
+                        .is_some_and(|s| !s.is_empty()),
+                    "{name}.{key} has no {annotation}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_enum_value_is_described() {
+    let mut nodes = Vec::new();
+    all_nodes(schema(), &mut nodes);
+    let enums: Vec<_> = nodes
+        .iter()
+        .filter(|n| n.contains_key("enumDescriptions"))
+        .collect();
+    assert!(enums.len() >= 10);
+    for node in enums {
+        assert_eq!(
+            node["enum"].as_array().unwrap().len(),
+            node["enumDescriptions"].as_array().unwrap().len()
+        );
+    }
+}
+
+#[test]
+fn the_defaults_of_spec_are_in_the_schema() {
+    let d = &schema()["definitions"];
+    let cases = [
+        (
+            &d["SignUpForm"]["properties"]["fullName"]["default"],
+            Value::from(true),
+        ),
+        (
+            &d["SignUpForm"]["properties"]["fullNameStyle"]["default"],
+            Value::from("separate"),
+        ),
+        (
+            &d["SignUpForm"]["properties"]["phoneGateway"]["default"],
+            Value::from("sms"),
+        ),
+        (
+            &d["Documents"]["properties"]["attemptLimit"]["default"],
+            Value::from(3),
+        ),
+        (
+            &d["Liveness"]["properties"]["minScore"]["default"],
+            Value::from(0.65),
+        ),
+        (
+            &d["Liveness"]["properties"]["searchMinScore"]["default"],
+            Value::from(0.8),
+        ),
+        (
+            &d["Liveness"]["properties"]["compareMinScore"]["default"],
+            Value::from(0.85),
+        ),
+        (
+            &d["Liveness"]["properties"]["kycType"]["default"],
+            Value::from("traditional"),
+        ),
+        (
+            &d["Steps"]["properties"]["document"]["default"],
+            Value::from("skip"),
+        ),
+        (
+            &d["Integrations"]["properties"]["source"]["default"],
+            Value::from("NONE"),
+        ),
+        (
+            &d["Integrations"]["properties"]["webhook"]["default"],
+            Value::Null,
+        ),
+    ];
+    for (i, (found, expected)) in cases.into_iter().enumerate() {
+        assert_eq!(*found, expected, "case {i}");
+    }
+}
+
+#[test]
+fn the_editor_snippet_is_a_valid_body() {
+    let snippet = &schema()["defaultSnippets"][0]["body"];
+    verifik_flow::validate(snippet).unwrap();
+}

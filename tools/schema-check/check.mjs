@@ -1,0 +1,124 @@
+// Checks the committed schema with two of the tools our users' editors and pipelines run:
+// Ajv in strict mode, and VS Code's JSON language service. Each valid file of the corpus must
+// pass and each invalid one must fail, so editors enforce the rules the Rust validator does.
+// Usage: node check.mjs SCHEMA CORPUS_DIR
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import Ajv from "ajv";
+import jsonService from "vscode-json-languageservice";
+const { getLanguageService, TextDocument } = jsonService;
+
+const [schemaPath, corpusDir] = process.argv.slice(2);
+if (!schemaPath || !corpusDir) {
+  console.error("usage: node check.mjs SCHEMA CORPUS_DIR");
+  process.exit(2);
+}
+const schemaText = readFileSync(schemaPath, "utf8");
+const schema = JSON.parse(schemaText);
+let failures = 0;
+let passes = 0;
+const fail = (message) => {
+  failures += 1;
+  console.error(`FAIL ${message}`);
+};
+const pass = () => {
+  passes += 1;
+};
+
+const corpus = [];
+for (const kind of ["valid", "invalid"]) {
+  for (const name of readdirSync(join(corpusDir, kind)).filter((n) => n.endsWith(".json")).sort()) {
+    const path = join(corpusDir, kind, name);
+    corpus.push({ kind, name: `${kind}/${name}`, text: readFileSync(path, "utf8") });
+  }
+}
+
+// --- Ajv, strict mode: every keyword must be known, types stated, required keys declared.
+// The extension keywords are annotations for editors and for verifik-flow; they are declared
+// so that strict mode accepts them, and nothing else is let through.
+const warnings = [];
+const logger = { log() {}, warn: (...a) => warnings.push(a.join(" ")), error: (...a) => warnings.push(a.join(" ")) };
+const ajv = new Ajv({ strict: true, allErrors: true, logger });
+ajv.addVocabulary([
+  "x-rule",
+  "errorMessage",
+  "markdownDescription",
+  "enumDescriptions",
+  "markdownEnumDescriptions",
+  "defaultSnippets",
+  "uniqueKeys",
+]);
+let validate;
+try {
+  validate = ajv.compile(schema);
+  pass();
+} catch (error) {
+  fail(`ajv: the schema does not compile in strict mode: ${error.message}`);
+}
+if (warnings.length > 0) fail(`ajv: warnings while compiling:\n  ${warnings.join("\n  ")}`);
+else pass();
+if (validate) {
+  for (const { kind, name, text } of corpus) {
+    const ok = validate(JSON.parse(text));
+    if (ok !== (kind === "valid")) {
+      fail(`ajv: ${name} should be ${kind}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    } else pass();
+  }
+}
+
+// --- VS Code's JSON language service: the schema loads without problems, and its
+// diagnostics agree with the corpus.
+const schemaUri = pathToFileURL(resolve(schemaPath)).href;
+const service = getLanguageService({
+  schemaRequestService: (uri) =>
+    uri === schemaUri
+      ? Promise.resolve(schemaText)
+      : Promise.reject(new Error(`no network here: ${uri}`)),
+});
+service.configure({
+  validate: true,
+  allowComments: false,
+  schemas: [{ uri: schemaUri, fileMatch: ["flow-*.json"] }],
+});
+async function diagnose(uri, text) {
+  const document = TextDocument.create(uri, "json", 1, text);
+  const json = service.parseJSONDocument(document);
+  return { document, json, diagnostics: await service.doValidation(document, json, { schemaValidation: "error" }) };
+}
+
+// The schema file itself, as VS Code checks it against the draft-07 meta-schema.
+{
+  const { diagnostics } = await diagnose(schemaUri, schemaText);
+  if (diagnostics.length > 0) {
+    fail(`vscode: the schema file has problems:\n  ${diagnostics.map((d) => d.message).join("\n  ")}`);
+  } else pass();
+}
+for (const { kind, name, text } of corpus) {
+  const body = JSON.parse(text);
+  delete body.$schema;
+  const { diagnostics } = await diagnose(`file:///corpus/flow-${name.replace("/", "-")}`, JSON.stringify(body, null, 2));
+  const loading = diagnostics.filter((d) => /load|resolve|reference/i.test(d.message));
+  if (loading.length > 0) fail(`vscode: schema loading problems for ${name}: ${loading.map((d) => d.message)}`);
+  if ((diagnostics.length === 0) !== (kind === "valid")) {
+    fail(`vscode: ${name} should be ${kind}: ${diagnostics.map((d) => d.message).join("; ")}`);
+  } else pass();
+}
+
+// Editors show the docs: hovering `minScore` shows its description, and completion inside
+// `liveness` offers `searchMode`.
+{
+  const text = '{\n  "liveness": { "minScore": 0.7,  }\n}';
+  const { document, json } = await diagnose("file:///corpus/flow-hover.json", text);
+  const hover = await service.doHover(document, { line: 1, character: 19 }, json);
+  const shown = JSON.stringify(hover?.contents ?? "");
+  if (!shown.includes("0.52 to 0.90")) fail(`vscode: hover on minScore shows ${shown}`);
+  else pass();
+  const completion = await service.doComplete(document, { line: 1, character: 33 }, json);
+  const labels = (completion?.items ?? []).map((i) => i.label);
+  if (!labels.some((l) => l.includes("searchMode"))) fail(`vscode: completion in liveness offers ${labels}`);
+  else pass();
+}
+
+console.log(`schema-check (ajv, vscode-json-languageservice): ${passes} passed, ${failures} failed`);
+process.exit(failures > 0 ? 1 : 0);
