@@ -1,5 +1,8 @@
 //! Helpers for the workspace tests: where the shared corpus and fixtures are.
 
+// Test helpers panic on a broken checkout; that is their error report.
+#![allow(clippy::missing_panics_doc)]
+
 use std::path::{Path, PathBuf};
 
 /// The repository's root folder.

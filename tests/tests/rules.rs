@@ -220,7 +220,10 @@ fn messages_say_what_is_allowed() {
         let (parent, key) = pointer.rsplit_once('/').unwrap();
         body.pointer_mut(parent).unwrap()[key] = value.clone();
         let errors = validate(&body).unwrap_err();
-        let messages: Vec<&str> = errors.iter().map(|v| v.message()).collect();
+        let messages: Vec<&str> = errors
+            .iter()
+            .map(verifik_flow::Violation::message)
+            .collect();
         assert!(messages.contains(message), "{pointer}: {messages:?}");
     }
 }

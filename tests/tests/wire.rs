@@ -2,7 +2,8 @@
 
 use serde_json::Value;
 use verifik_flow::{
-    ApiError, Envelope, ProjectFlow, ProjectFlowRecord, RecordStatus, SearchMode, StepMode,
+    ApiError, Envelope, MinScore, ProjectFlow, ProjectFlowRecord, RecordStatus, SearchMode,
+    StepMode,
 };
 use verifik_flow_tests::read_json;
 
@@ -13,7 +14,7 @@ fn the_source_page_request_round_trips_to_an_equal_value() {
     assert_eq!(serde_json::to_value(&flow).unwrap(), body);
 
     let liveness = flow.liveness.as_ref().unwrap();
-    assert_eq!(liveness.min_score.unwrap().get(), 0.65);
+    assert_eq!(liveness.min_score, Some(MinScore::DEFAULT));
     assert_eq!(liveness.search_mode, Some(SearchMode::Fast));
     assert_eq!(
         flow.steps.as_ref().unwrap().document,

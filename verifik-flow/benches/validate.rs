@@ -1,1 +1,40 @@
-fn main() {}
+//! `validate` on the seed body, beside plain deserialization and the validation a user would
+//! write by hand (parse to `Value`, `jsonschema` `is_valid`, `from_value`).
+//!
+//! Run: `cargo bench -p verifik-flow --bench validate`, then `scripts/bench-ratios.sh`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use verifik_flow::ProjectFlow;
+
+const SEED: &str = include_str!("../../tests/corpus/valid/source-page.json");
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("seed-body");
+    let value: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let by_hand = jsonschema::draft7::new(verifik_flow::schema()).unwrap();
+    // Warm the process-wide compiled schema so that its one-time cost is not measured.
+    verifik_flow::validate(&value).unwrap();
+
+    group.bench_function("validate_str", |b| {
+        b.iter(|| verifik_flow::validate_str(black_box(SEED)).unwrap());
+    });
+    group.bench_function("validate_value", |b| {
+        b.iter(|| verifik_flow::validate(black_box(&value)).unwrap());
+    });
+    group.bench_function("serde_from_slice", |b| {
+        b.iter(|| serde_json::from_slice::<ProjectFlow>(black_box(SEED.as_bytes())).unwrap());
+    });
+    group.bench_function("hand_written", |b| {
+        b.iter(|| {
+            let value: serde_json::Value =
+                serde_json::from_slice(black_box(SEED.as_bytes())).unwrap();
+            assert!(by_hand.is_valid(&value));
+            serde_json::from_value::<ProjectFlow>(value).unwrap()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -38,6 +38,8 @@
 //! );
 //! ```
 
+#![warn(missing_docs)]
+
 mod model;
 mod response;
 mod rules;

@@ -1,7 +1,7 @@
 //! `verifik-flow`: check Smart Enroll project-flow files, print the schema, start a body.
 
 use std::io::{self, IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -24,7 +24,7 @@ enum Command {
     /// Check flow files against every rule; exit 0 when all are valid, 1 when any is not,
     /// 2 when a file cannot be read.
     Validate {
-        /// How to report: `human` (file:line:column with the source line) or `json` (one array).
+        /// How to report: `human` (`file:line:column` and the source line) or `json` (one array).
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
         /// The files to check; `-` reads standard input.
@@ -195,7 +195,7 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn display_name(file: &PathBuf) -> String {
+fn display_name(file: &Path) -> String {
     if file.as_os_str() == "-" {
         "<stdin>".into()
     } else {
@@ -209,7 +209,7 @@ fn check_all(files: &[PathBuf]) -> Vec<Outcome> {
         .map_or(1, std::num::NonZero::get)
         .min(files.len());
     if threads <= 1 {
-        return files.iter().map(|file| check(file)).collect();
+        return files.iter().map(|file| check(file)).collect::<Vec<_>>();
     }
     let next = AtomicUsize::new(0);
     let outcomes: Mutex<Vec<Option<Outcome>>> =
@@ -236,7 +236,7 @@ fn check_all(files: &[PathBuf]) -> Vec<Outcome> {
         .collect()
 }
 
-fn check(file: &PathBuf) -> Outcome {
+fn check(file: &Path) -> Outcome {
     let bytes = match read_limited(file) {
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable(error),
@@ -250,7 +250,7 @@ fn check(file: &PathBuf) -> Outcome {
     }
 }
 /// Reads at most one byte more than the validator accepts, so a huge file costs no memory.
-fn read_limited(file: &PathBuf) -> io::Result<Vec<u8>> {
+fn read_limited(file: &Path) -> io::Result<Vec<u8>> {
     let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
     let mut bytes = Vec::new();
     if file.as_os_str() == "-" {

@@ -470,6 +470,8 @@ pub struct Integrations {
         with = "crate::model::explicit_null"
     )]
     #[schemars(title = "Webhook", with = "Option<ObjectId>", extend("default" = null))]
+    #[allow(clippy::option_option)]
+    // absent (`None`) and `null` (`Some(None)`) differ on the wire
     pub webhook: Option<Option<ObjectId>>,
     /// Where access control looks people up: `NONE` or `API`. Default: `NONE`. (`CSV` is
     /// documented as coming soon and is refused.) `API` needs `apiUrl`, `apiTestType` and
@@ -518,7 +520,8 @@ impl JsonSchema for NonEmptyString {
 }
 
 /// `webhook` tells a missing key (`None`) from an explicit `null` (`Some(None)`), so a body
-/// keeps what it was written with.
+/// keeps what it was written with. `Option<Option<T>>` is serde's idiom for exactly that.
+#[allow(clippy::option_option, clippy::ref_option)]
 pub(crate) mod explicit_null {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 

@@ -44,9 +44,7 @@ pub fn schema() -> &'static Value {
 /// The schema as the text of `schema/project-flow.schema.json`: pretty JSON and a final
 /// newline.
 pub fn schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(schema()).expect("a JSON value always serializes");
-    text.push('\n');
-    text
+    format!("{:#}\n", schema())
 }
 
 fn generate() -> Value {
@@ -125,12 +123,16 @@ fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, V
             }
             "allOf" | "anyOf" | "oneOf" => {
                 if let Value::Array(children) = child {
-                    children.iter_mut().for_each(|c| for_each_schema(c, visit));
+                    for c in children.iter_mut() {
+                        for_each_schema(c, visit);
+                    }
                 }
             }
             "items" => match child {
                 Value::Array(children) => {
-                    children.iter_mut().for_each(|c| for_each_schema(c, visit))
+                    for c in children.iter_mut() {
+                        for_each_schema(c, visit);
+                    }
                 }
                 _ => for_each_schema(child, visit),
             },

@@ -72,9 +72,9 @@ pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
         Ok(text) => validate_str(text),
         Err(error) => {
             let valid = &bytes[..error.valid_up_to()];
-            let valid = std::str::from_utf8(valid).expect("valid up to here");
+            let valid = String::from_utf8_lossy(valid);
             let mut violation = Violation::new(Rule::Syntax, "", "the input is not UTF-8 text");
-            violation.location = Some(LineIndex::new(valid).location(valid.len()));
+            violation.location = Some(LineIndex::new(&valid).location(valid.len()));
             violation.len = 1;
             Err(ValidationErrors::new(vec![violation]))
         }
@@ -270,7 +270,7 @@ impl<'t> LineIndex<'t> {
         }
     }
 
-    /// serde_json counts columns in bytes; this turns them into characters.
+    /// `serde_json` counts columns in bytes; this turns them into characters.
     fn location_at_line_column(&self, line: usize, byte_column: usize) -> Location {
         let line = line.clamp(1, self.starts.len());
         let start = self.starts[line - 1];

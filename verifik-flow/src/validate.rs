@@ -286,46 +286,76 @@ fn explain_all(validator: &Validator, value: &Value) -> Vec<Violation> {
     violations
 }
 
-/// Turns one error of the schema into the violations a person reads.
-fn explain(error: &ValidationError<'_>) -> Vec<Violation> {
-    let pointer = error.instance_path().as_str().to_owned();
-    let (leaf, rule) = walk(schema(), error.schema_path().segments());
-    let instance = error.instance();
+/// The schema node an error's keyword sits in, and the cross-field rule it belongs to.
+struct Origin<'s> {
+    node: Option<&'s Map<String, Value>>,
+    rule: Option<(Rule, &'s str)>,
+}
 
-    if let Some((rule, message)) = rule {
-        let pointer = match error.kind() {
-            // A missing key of a rule: point at the object that lacks it.
-            ValidationErrorKind::Required { .. } => pointer,
-            _ => pointer,
-        };
-        return vec![Violation::new(rule, pointer, message)];
+impl Origin<'_> {
+    fn get(&self, key: &str) -> Option<&Value> {
+        self.node.and_then(|node| node.get(key))
     }
 
-    let subject = subject(&pointer);
-    let custom = leaf
-        .and_then(|leaf| leaf.get("errorMessage"))
-        .and_then(Value::as_str);
+    /// The `errorMessage` of the node: how the schema words this value's rule.
+    fn error_message(&self) -> Option<&str> {
+        self.get("errorMessage").and_then(Value::as_str)
+    }
+}
+
+/// Turns one error of the schema into the violations a person reads.
+fn explain(error: &ValidationError<'_>) -> Vec<Violation> {
+    let pointer = error.instance_path().as_str();
+    let origin = walk(schema(), error.schema_path().segments());
+    if let Some((rule, message)) = origin.rule {
+        // A cross-field rule speaks with one voice, whichever keyword of it failed.
+        return vec![Violation::new(rule, pointer, message)];
+    }
+    if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind() {
+        return unknown_keys(pointer, unexpected, &origin);
+    }
+    let (rule, message) = describe(error.kind(), error.instance(), &subject(pointer), &origin);
+    vec![Violation::new(rule, pointer, message)]
+}
+
+/// One `unknown-key` violation a key, pointing at the key itself.
+fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Vec<Violation> {
+    let known: Vec<&str> = origin
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|properties| properties.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let place = subject(pointer);
+    unexpected
+        .iter()
+        .map(|key| {
+            let message = match suggest(key, &known) {
+                Some(near) => format!("unknown key `{key}` in {place}: did you mean `{near}`?"),
+                None => format!(
+                    "unknown key `{key}` in {place}; expected {}",
+                    choices(&known)
+                ),
+            };
+            let mut violation = Violation::new(
+                Rule::UnknownKey,
+                format!("{pointer}/{}", escape(key)),
+                message,
+            );
+            violation.anchor = Anchor::Key;
+            violation
+        })
+        .collect()
+}
+
+/// The rule and message of an error about a single value.
+fn describe(
+    kind: &ValidationErrorKind,
+    instance: &Value,
+    subject: &str,
+    origin: &Origin<'_>,
+) -> (Rule, String) {
     let found = render(instance);
-    let (rule, message) = match error.kind() {
-        ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let known: Vec<&str> = leaf
-                .and_then(|leaf| leaf.get("properties"))
-                .and_then(Value::as_object)
-                .map(|properties| properties.keys().map(String::as_str).collect())
-                .unwrap_or_default();
-            return unexpected
-                .iter()
-                .map(|key| {
-                    let mut violation = Violation::new(
-                        Rule::UnknownKey,
-                        format!("{pointer}/{}", escape(key)),
-                        unknown_key_message(key, &subject, &known),
-                    );
-                    violation.anchor = Anchor::Key;
-                    violation
-                })
-                .collect();
-        }
+    match kind {
         ValidationErrorKind::Required { property } => (
             Rule::MissingKey,
             format!(
@@ -342,22 +372,20 @@ fn explain(error: &ValidationError<'_>) -> Vec<Violation> {
                 .as_array()
                 .map(|options| options.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let mut message = match custom {
-                Some(custom) => format!("{subject} {custom}, found {found}"),
-                None => {
-                    let mut message = format!("{subject} must be ");
-                    if options.len() > 2 {
-                        message.push_str("one of ");
-                    }
-                    write_choices(&mut message, &options).expect("writing to a String cannot fail");
-                    message.push_str(&format!(", found {found}"));
-                    message
-                }
+            let allowed = match origin.error_message() {
+                Some(custom) => custom.to_owned(),
+                None if options.len() > 2 => format!("must be one of {}", choices(&options)),
+                None => format!("must be {}", choices(&options)),
             };
-            if let Some(near) = instance.as_str().and_then(|s| suggest(s, &options)) {
-                message.push_str(&format!(": did you mean `{near}`?"));
-            }
-            (Rule::Enum, message)
+            let hint = instance
+                .as_str()
+                .and_then(|s| suggest(s, &options))
+                .map(|near| format!(": did you mean `{near}`?"))
+                .unwrap_or_default();
+            (
+                Rule::Enum,
+                format!("{subject} {allowed}, found {found}{hint}"),
+            )
         }
         ValidationErrorKind::Constant { expected_value } => (
             Rule::Enum,
@@ -367,7 +395,7 @@ fn explain(error: &ValidationError<'_>) -> Vec<Violation> {
             ),
         ),
         ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
-            let bound = |key| leaf.and_then(|leaf| leaf.get(key)).map(render_plain);
+            let bound = |key| origin.get(key).map(Value::to_string);
             let range = match (bound("minimum"), bound("maximum")) {
                 (Some(min), Some(max)) => format!("between {min} and {max}"),
                 (Some(min), None) => format!("at least {min}"),
@@ -383,7 +411,9 @@ fn explain(error: &ValidationError<'_>) -> Vec<Violation> {
             Rule::Pattern,
             format!(
                 "{subject} {}, found {found}",
-                custom.unwrap_or("does not have the required form")
+                origin
+                    .error_message()
+                    .unwrap_or("does not have the required form")
             ),
         ),
         ValidationErrorKind::MinLength { limit } => (
@@ -413,28 +443,28 @@ fn explain(error: &ValidationError<'_>) -> Vec<Violation> {
             Rule::Type,
             format!("{subject} is not valid here ({})", other.keyword()),
         ),
-    };
-    vec![Violation::new(rule, pointer, message)]
+    }
 }
 
-/// Follows a schema path (`/definitions/Liveness/properties/minScore/maximum`) and returns
-/// the schema holding the failed keyword, and the innermost rule (`x-rule`) on the way.
+/// Follows a schema path (`/definitions/Liveness/properties/minScore/maximum`) to the node
+/// holding the failed keyword, noting the innermost rule (`x-rule`) on the way.
 fn walk<'s, 'p>(
     root: &'s Value,
     segments: impl Iterator<Item = LocationSegment<'p>>,
-) -> (Option<&'s Map<String, Value>>, Option<(Rule, String)>) {
+) -> Origin<'s> {
+    let mut origin = Origin {
+        node: None,
+        rule: None,
+    };
     let mut node = Some(root);
-    let mut parent: Option<&'s Map<String, Value>> = None;
-    let mut rule = None;
     for segment in segments {
         let Some(current) = node else { break };
         if let Some(object) = current.as_object() {
-            parent = Some(object);
-            if let (Some(name), Some(message)) = (
-                object.get("x-rule").and_then(Value::as_str),
-                object.get("errorMessage").and_then(Value::as_str),
-            ) {
-                rule = Rule::from_name(name).map(|rule| (rule, message.to_owned()));
+            origin.node = Some(object);
+            let name = object.get("x-rule").and_then(Value::as_str);
+            let message = object.get("errorMessage").and_then(Value::as_str);
+            if let (Some(rule), Some(message)) = (name.and_then(Rule::from_name), message) {
+                origin.rule = Some((rule, message));
             }
         }
         node = match segment {
@@ -442,7 +472,13 @@ fn walk<'s, 'p>(
             LocationSegment::Index(index) => current.get(index),
         };
     }
-    (parent, rule)
+    origin
+}
+
+fn choices(values: &[&str]) -> String {
+    let mut out = String::new();
+    write_choices(&mut out, values).expect("writing to a String cannot fail");
+    out
 }
 
 /// How a message names a member: `` `minScore` ``, `` `verificationMethods[1]` ``, or the
@@ -462,22 +498,6 @@ pub(crate) fn subject(pointer: &str) -> String {
         Some(key) => format!("`{key}{indexes}`"),
         None if indexes.is_empty() => "the body".into(),
         None => format!("item `{indexes}`"),
-    }
-}
-
-fn unknown_key_message(key: &str, subject: &str, known: &[&str]) -> String {
-    let place = if subject == "the body" {
-        "the body".to_owned()
-    } else {
-        subject.to_owned()
-    };
-    match suggest(key, known) {
-        Some(near) => format!("unknown key `{key}` in {place}: did you mean `{near}`?"),
-        None => {
-            let mut message = format!("unknown key `{key}` in {place}; expected ");
-            write_choices(&mut message, known).expect("writing to a String cannot fail");
-            message
-        }
     }
 }
 
@@ -521,10 +541,6 @@ pub(crate) fn render(value: &Value) -> String {
     } else {
         format!("`{text}`")
     }
-}
-
-fn render_plain(value: &Value) -> String {
-    value.to_string()
 }
 
 pub(crate) fn escape(key: &str) -> String {

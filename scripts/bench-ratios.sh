@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Prints the criterion results of the `seed-body` group as ratios to the hand-written
+# validation (parse to Value, jsonschema is_valid, from_value). Run the bench first:
+#   cargo bench -p verifik-flow --bench validate
+set -euo pipefail
+dir="${CARGO_TARGET_DIR:-target}/criterion/seed-body"
+[ -d "$dir" ] || { echo "no results in $dir: run 'cargo bench -p verifik-flow --bench validate' first" >&2; exit 2; }
+python3 - "$dir" <<'PY'
+import json, sys, pathlib
+root = pathlib.Path(sys.argv[1])
+times = {}
+for estimates in root.glob("*/new/estimates.json"):
+    times[estimates.parent.parent.name] = json.loads(estimates.read_text())["median"]["point_estimate"]
+base = times.get("hand_written")
+if base is None:
+    sys.exit("no hand_written result")
+print(f"{'benchmark':<18} {'median':>10}  ratio to hand_written")
+for name, t in sorted(times.items(), key=lambda kv: kv[1]):
+    print(f"{name:<18} {t/1000:>8.2f}µs  {t/base:.2f}")
+PY
