@@ -4,7 +4,7 @@ use serde_json::Value;
 use verifik_flow::{Rule, schema, schema_text};
 use verifik_flow_tests::root;
 
-const REGENERATE: &str = "UPDATE_EXPECT=1 cargo test --workspace --all-features";
+const REGENERATE: &str = "UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features";
 
 /// rust-analyzer's `ensure_file_contents`: with `UPDATE_EXPECT=1` the copy is rewritten.
 #[test]

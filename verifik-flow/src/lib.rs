@@ -66,3 +66,8 @@ pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, ProjectId, SearchMinScore,
 };
 pub use wire_enum::UnknownVariant;
+
+/// The README's Rust examples, run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

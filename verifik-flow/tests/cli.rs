@@ -181,7 +181,7 @@ fn schema_prints_the_committed_file_byte_for_byte() {
     let committed = std::fs::read(root().join("schema/project-flow.schema.json")).unwrap();
     assert!(
         output.stdout == committed,
-        "stale: regenerate with UPDATE_EXPECT=1 cargo test --workspace --all-features"
+        "stale: regenerate with UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features"
     );
 }
 
