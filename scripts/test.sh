@@ -16,4 +16,14 @@ if [ ! -x "$venv/bin/python" ] || [ tools/schema-check/requirements.txt -nt "$ve
   touch "$venv/bin/python"
 fi
 
-VERIFIK_FLOW_PYTHON="$PWD/$venv/bin/python" cargo test --workspace --all-features --locked "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+VERIFIK_FLOW_PYTHON="$PWD/$venv/bin/python" cargo test --workspace --all-features --locked "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# cargo prints one summary a test binary; this is the sum of them.
+passed=$(grep -Eo '^test result: .* [0-9]+ passed' "$log" | grep -Eo '[0-9]+ passed' | awk '{s += $1} END {print s + 0}')
+failed=$(grep -Eo '^test result: .* [0-9]+ failed' "$log" | grep -Eo '[0-9]+ failed' | awk '{s += $1} END {print s + 0}')
+echo "total: $passed passed, $failed failed"
+exit "$status"

@@ -1,0 +1,104 @@
+//! Whatever the input, validation answers with a result: no panic, no hang, and the text and
+//! value entry points agree.
+
+use proptest::prelude::*;
+use serde_json::Value;
+use verifik_flow::{Rule, validate, validate_str};
+use verifik_flow_tests::read;
+
+fn seed() -> String {
+    read("tests/corpus/valid/source-page.json")
+}
+
+/// Edits of the seed body: a byte range replaced by an arbitrary string.
+fn edited_seed() -> impl Strategy<Value = String> {
+    let seed = seed();
+    let len = seed.len();
+    (0..len, 0..8usize, ".{0,6}").prop_map(move |(at, cut, insert)| {
+        let mut text = seed.clone();
+        let mut start = at;
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + cut).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.replace_range(start..end, &insert);
+        text
+    })
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        (-10.0f64..10.0).prop_map(Value::from),
+        prop_oneof![
+            Just("FAST".to_owned()),
+            Just("onboarding".to_owned()),
+            Just("65b03015c03e1a1b595fe61c".to_owned()),
+            ".{0,12}"
+        ]
+        .prop_map(Value::from),
+    ];
+    let keys = prop_oneof![
+        Just("project".to_owned()),
+        Just("liveness".to_owned()),
+        Just("minScore".to_owned()),
+        Just("steps".to_owned()),
+        Just("document".to_owned()),
+        Just("signUpForm".to_owned()),
+        Just("documents".to_owned()),
+        Just("documentTypes".to_owned()),
+        "[a-zA-Z]{1,10}"
+    ];
+    leaf.prop_recursive(6, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map(keys.clone(), inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_gets_an_answer(text in ".{0,200}") {
+        let _ = validate_str(&text);
+    }
+
+    #[test]
+    fn edited_bodies_get_located_answers_and_agree_with_validate(text in edited_seed()) {
+        match validate_str(&text) {
+            Ok(flow) => {
+                let value: Value = serde_json::from_str(&text).unwrap();
+                prop_assert_eq!(validate(&value).unwrap(), flow);
+            }
+            Err(errors) => {
+                for violation in &errors {
+                    let at = violation.location().expect("text violations are located");
+                    prop_assert!(at.line >= 1 && at.column >= 1);
+                    prop_assert!(at.offset <= text.len());
+                    prop_assert!(!violation.message().is_empty());
+                }
+                // Where the text is JSON without duplicate keys, `validate` refuses it too.
+                let structural = errors.iter().any(|v| matches!(v.rule(), Rule::Syntax | Rule::DuplicateKey));
+                if !structural {
+                    let value: Value = serde_json::from_str(&text).unwrap();
+                    prop_assert!(validate(&value).is_err());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_values_get_an_answer_and_valid_ones_round_trip(value in json_value()) {
+        if let Ok(flow) = validate(&value) {
+            prop_assert_eq!(serde_json::to_value(&flow).unwrap(), value);
+        }
+    }
+}
