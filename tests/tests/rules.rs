@@ -330,3 +330,46 @@ fn the_schema_key_is_an_editor_hint_not_part_of_the_body() {
     let again = serde_json::to_value(&flow).unwrap();
     assert!(again.get("$schema").is_none());
 }
+
+#[test]
+fn past_the_limit_one_violation_says_how_many_were_left_out() {
+    let mut body = read_json("tests/corpus/valid/source-page.json");
+    for i in 0..150 {
+        body[format!("extra{i}")] = json!(i);
+    }
+    let errors = validate(&body).unwrap_err();
+    assert_eq!(errors.len(), verifik_flow::MAX_VIOLATIONS + 1);
+    let last = errors.iter().last().unwrap();
+    assert_eq!(last.rule(), Rule::TooManyErrors);
+    assert!(
+        last.message().contains("first 100 are shown"),
+        "{}",
+        last.message()
+    );
+    // At the limit exactly, nothing is left out and nothing says so.
+    let mut body = read_json("tests/corpus/valid/source-page.json");
+    for i in 0..verifik_flow::MAX_VIOLATIONS {
+        body[format!("extra{i}")] = json!(i);
+    }
+    let errors = validate(&body).unwrap_err();
+    assert_eq!(errors.len(), verifik_flow::MAX_VIOLATIONS);
+    assert!(errors.iter().all(|v| v.rule() == Rule::UnknownKey));
+}
+
+#[test]
+fn a_repeated_country_far_down_a_long_list_is_found() {
+    let mut body = read_json("tests/corpus/valid/source-page.json");
+    let mut countries: Vec<Value> = (0..5000)
+        .map(|i| json!({ "country": format!("Country {i}"), "configurations": [{ "active": true, "documentCategory": "passport" }] }))
+        .collect();
+    countries.push(json!({ "country": "Country 4321", "configurations": [{ "active": true, "documentCategory": "license" }] }));
+    body["documents"]["documentTypes"] = Value::from(countries);
+    let errors = validate(&body).unwrap_err();
+    let violation = errors.iter().next().unwrap();
+    assert_eq!(violation.rule(), Rule::UniqueItems);
+    assert!(
+        violation.message().contains("items 4321 and 5000"),
+        "{}",
+        violation.message()
+    );
+}

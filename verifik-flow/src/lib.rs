@@ -61,7 +61,7 @@ pub use rules::Rule;
 pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
 pub use starter::PLACEHOLDER_PROJECT;
 pub use text::{MAX_INPUT_BYTES, validate_slice, validate_str};
-pub use validate::{Location, ValidationErrors, Violation, validate};
+pub use validate::{Location, MAX_VIOLATIONS, ValidationErrors, Violation, validate};
 pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, ProjectId, SearchMinScore,
 };

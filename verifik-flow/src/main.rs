@@ -148,7 +148,7 @@ fn validate(format: Format, files: &[PathBuf]) -> io::Result<ExitCode> {
                     match format {
                         Format::Human => {
                             writeln!(out, "{}", human_line(&name, violation))?;
-                            if let Some(snippet) = snippet(&renderer, &name, text, violation) {
+                            if let Some(snippet) = snippet(&renderer, text, violation) {
                                 writeln!(out, "{snippet}")?;
                             }
                         }
@@ -279,16 +279,38 @@ fn human_line(name: &str, violation: &Violation) -> String {
     )
 }
 
-fn snippet(renderer: &Renderer, name: &str, text: &str, violation: &Violation) -> Option<String> {
+/// The line of the violation with its token underlined. Only that line (cut to a window
+/// around the token when it is long, as in minified JSON) goes to the renderer.
+fn snippet(renderer: &Renderer, text: &str, violation: &Violation) -> Option<String> {
+    const CONTEXT: usize = 60;
     let span = violation.span()?;
+    let line = violation.location()?.line;
     if span.start > text.len() {
         return None;
     }
-    let end = span.end.min(text.len());
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.start..]
+        .find('\n')
+        .map_or(text.len(), |i| span.start + i);
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(span.start.saturating_sub(CONTEXT).max(line_start));
+    let to = floor((span.end.max(span.start) + CONTEXT).min(line_end));
+    let (prefix, suffix) = (
+        if from > line_start { "..." } else { "" },
+        if to < line_end { "..." } else { "" },
+    );
+    let source = format!("{prefix}{}{suffix}", &text[from..to]);
+    let start = prefix.len() + span.start - from;
+    let end = prefix.len() + floor(span.end.min(to)) - from;
     let report = &[Group::with_level(Level::ERROR).element(
-        Snippet::source(text).path(name).annotation(
+        Snippet::source(&source).line_start(line).annotation(
             AnnotationKind::Primary
-                .span(span.start..end)
+                .span(start..end.max(start))
                 .label(violation.rule().name()),
         ),
     )];

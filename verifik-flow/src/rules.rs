@@ -22,6 +22,9 @@ pub enum Rule {
     TooLarge,
     /// The input nests deeper than any project flow does.
     TooDeep,
+    /// More violations than [`MAX_VIOLATIONS`](crate::MAX_VIOLATIONS); only the first are
+    /// listed.
+    TooManyErrors,
     /// A key the body does not have (Verifik would drop it silently).
     UnknownKey,
     /// A required key is missing.
@@ -69,6 +72,7 @@ impl Rule {
         Rule::DuplicateKey,
         Rule::TooLarge,
         Rule::TooDeep,
+        Rule::TooManyErrors,
         Rule::UnknownKey,
         Rule::MissingKey,
         Rule::Type,
@@ -97,6 +101,7 @@ impl Rule {
             Rule::DuplicateKey => "duplicate-key",
             Rule::TooLarge => "too-large",
             Rule::TooDeep => "too-deep",
+            Rule::TooManyErrors => "too-many-errors",
             Rule::UnknownKey => "unknown-key",
             Rule::MissingKey => "missing-key",
             Rule::Type => "type",

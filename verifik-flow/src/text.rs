@@ -131,13 +131,11 @@ fn find_duplicate(text: &str, index: &LineIndex) -> Option<Violation> {
     fn visit(value: &ast::Value<'_>, pointer: &str, index: &LineIndex) -> Option<Violation> {
         match value {
             ast::Value::Object(object) => {
-                for (i, prop) in object.properties.iter().enumerate() {
+                let mut seen = std::collections::HashSet::with_capacity(object.properties.len());
+                for prop in &object.properties {
                     let name = prop.name.as_str();
                     let child = format!("{pointer}/{}", escape(name));
-                    if object.properties[..i]
-                        .iter()
-                        .any(|earlier| earlier.name.as_str() == name)
-                    {
+                    if !seen.insert(name) {
                         let mut violation = Violation::new(
                             Rule::DuplicateKey,
                             child,

@@ -243,14 +243,15 @@ impl UniqueKeys {
     fn first_repeat<'v>(&self, instance: &'v Value) -> Option<(&'v Value, usize, usize)> {
         let items = instance.as_array()?;
         for key in &self.keys {
+            // Keyed by the value's JSON text: `Value` is not `Hash`, and the text is canonical
+            // for the strings and numbers that keys hold.
+            let mut seen = std::collections::HashMap::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 let Some(value) = item.get(key) else { continue };
-                if let Some(j) = items[..i]
-                    .iter()
-                    .position(|earlier| earlier.get(key) == Some(value))
-                {
-                    return Some((value, j, i));
+                if let Some(&first) = seen.get(&value.to_string()) {
+                    return Some((value, first, i));
                 }
+                seen.insert(value.to_string(), i);
             }
         }
         None
@@ -274,14 +275,34 @@ impl<'i> Keyword<'i> for UniqueKeys {
     }
 }
 
+/// The most violations one validation reports; past it, one `too-many-errors` violation says
+/// so. A body with more mistakes than that is not a flow with typos, and listing them all
+/// would cost more than it tells.
+pub const MAX_VIOLATIONS: usize = 100;
+
 fn explain_all(validator: &Validator, value: &Value) -> Vec<Violation> {
     let mut violations: Vec<Violation> = Vec::new();
-    for error in validator.iter_errors(value) {
+    let mut more = false;
+    'errors: for error in validator.iter_errors(value) {
         for violation in explain(&error) {
+            if violations.len() == MAX_VIOLATIONS {
+                more = true;
+                break 'errors;
+            }
             if !violations.contains(&violation) {
                 violations.push(violation);
             }
         }
+    }
+    if more {
+        violations.push(Violation::new(
+            Rule::TooManyErrors,
+            "",
+            format!(
+                "more than {MAX_VIOLATIONS} violations; the first {MAX_VIOLATIONS} are shown: fix \
+                 them and validate again"
+            ),
+        ));
     }
     violations
 }
@@ -328,6 +349,8 @@ fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Ve
     let place = subject(pointer);
     unexpected
         .iter()
+        // Past the limit, explain_all reports `too-many-errors`; one more tells it so.
+        .take(MAX_VIOLATIONS + 1)
         .map(|key| {
             let message = match suggest(key, &known) {
                 Some(near) => format!("unknown key `{key}` in {place}: did you mean `{near}`?"),

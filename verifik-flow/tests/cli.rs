@@ -229,3 +229,24 @@ fn new_refuses_a_bad_project_id_with_the_rule() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_long_line_is_cut_around_the_token() {
+    let mut body: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/smart-enroll.json")).unwrap(),
+    )
+    .unwrap();
+    body["name"] = serde_json::Value::from("n".repeat(5000));
+    body["liveness"]["searchMode"] = serde_json::Value::from("SLOW");
+    let minified = serde_json::to_string(&body).unwrap();
+    let output = run(&["validate", "-"], Some(&minified));
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let source_lines: Vec<&str> = text.lines().filter(|l| l.starts_with("1 |")).collect();
+    assert_eq!(source_lines.len(), 2, "{text}");
+    for line in source_lines {
+        assert!(line.len() < 200, "{line}");
+        assert!(line.contains("..."), "{line}");
+    }
+    assert!(text.contains("\"SLOW\""), "{text}");
+}
