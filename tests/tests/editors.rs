@@ -14,6 +14,10 @@ fn run(program: &str, script: &str, install_hint: &str) {
         .arg(root.join("schema/project-flow.schema.json"))
         .arg(root.join("tests/corpus"))
         .current_dir(&root)
+        .env(
+            "VERIFIK_FLOW_EXTENSION_KEYWORDS",
+            verifik_flow::EXTENSION_KEYWORDS.join(","),
+        )
         .output()
         .unwrap_or_else(|e| panic!("cannot run {program}: {e}; {install_hint}"));
     let stdout = String::from_utf8_lossy(&output.stdout);

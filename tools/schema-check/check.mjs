@@ -1,7 +1,7 @@
 // Checks the committed schema with two of the tools our users' editors and pipelines run:
 // Ajv in strict mode, and VS Code's JSON language service. Each valid file of the corpus must
 // pass and each invalid one must fail, so editors enforce the rules the Rust validator does.
-// Usage: node check.mjs SCHEMA CORPUS_DIR
+// Usage: VERIFIK_FLOW_EXTENSION_KEYWORDS=a,b node check.mjs SCHEMA CORPUS_DIR
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -40,15 +40,13 @@ for (const kind of ["valid", "invalid"]) {
 const warnings = [];
 const logger = { log() {}, warn: (...a) => warnings.push(a.join(" ")), error: (...a) => warnings.push(a.join(" ")) };
 const ajv = new Ajv({ strict: true, allErrors: true, logger });
-ajv.addVocabulary([
-  "x-rule",
-  "errorMessage",
-  "markdownDescription",
-  "enumDescriptions",
-  "markdownEnumDescriptions",
-  "defaultSnippets",
-  "uniqueKeys",
-]);
+// The list comes from `verifik_flow::EXTENSION_KEYWORDS` (tests/tests/editors.rs passes it).
+const extensions = (process.env.VERIFIK_FLOW_EXTENSION_KEYWORDS ?? "").split(",").filter(Boolean);
+if (extensions.length === 0) {
+  console.error("set VERIFIK_FLOW_EXTENSION_KEYWORDS (comma-separated); tests/tests/editors.rs does");
+  process.exit(2);
+}
+ajv.addVocabulary(extensions);
 let validate;
 try {
   validate = ajv.compile(schema);
