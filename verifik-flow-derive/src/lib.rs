@@ -1,5 +1,27 @@
-#![warn(missing_docs)]
 //! Derive macros for [`verifik-flow`](https://docs.rs/verifik-flow).
 //!
-//! This crate is a placeholder for now: the builder derive and the `flow!` literal are
-//! generated here once they land. Use them through `verifik_flow`, never directly.
+//! `#[derive(Builder)]` generates the typed builders of `verifik_flow`'s model: a
+//! `TypeBuilder` whose required members are tracked in its type, so that a missing or repeated
+//! member is a compile error that names it. It is meant for `verifik_flow`'s own types: the
+//! generated code calls `::verifik_flow::__private`. Use the builders through `verifik_flow`.
+#![warn(missing_docs)]
+
+mod builder;
+
+use proc_macro::TokenStream;
+
+/// Generates a typed builder for a struct with named fields.
+///
+/// - A field of type `Option<T>` is optional: its setter takes `impl Into<T>` and may be
+///   called again (the last call wins). Any other field is required: its setter takes
+///   `impl Into<T>`, may be called once, and `build()` is only available once every required
+///   field is set.
+/// - `#[builder(fixed = EXPR)]` on a field: no setter; `build()` puts `EXPR` there.
+/// - `#[builder(nested)]` on an `Option<T>` field whose `T` derives `Builder` without required
+///   fields: adds `<field>_with(|builder| ...)`, which edits the current value in place.
+/// - `#[builder(validate)]` on the struct: `build()` returns
+///   `Result<Self, verifik_flow::ValidationErrors>`, checking every rule of the body.
+#[proc_macro_derive(Builder, attributes(builder))]
+pub fn derive_builder(input: TokenStream) -> TokenStream {
+    builder::derive(input.into()).into()
+}

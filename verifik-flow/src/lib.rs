@@ -40,26 +40,34 @@
 
 #![warn(missing_docs)]
 
+// The derive's output names `::verifik_flow`; this lets it compile inside this crate too.
+extern crate self as verifik_flow;
+
+mod builder;
 mod model;
+mod preset;
 mod response;
 mod rules;
 mod schema;
-mod starter;
 mod text;
 mod validate;
 mod values;
 mod wire_enum;
 
+#[doc(hidden)]
+pub use builder::__private;
 pub use model::{
     AccessSource, AccessStrategy, ApiTestType, DocumentCategory, DocumentConfiguration,
-    DocumentTemplate, DocumentType, Documents, EmailGateway, FlowType, FullNameStyle, Integrations,
-    KycType, Liveness, PhoneGateway, ProjectFlow, SearchMode, SignUpForm, Status, StepMode, Steps,
-    Target, TemplateRequirement, VerificationMethod,
+    DocumentConfigurationBuilder, DocumentTemplate, DocumentTemplateBuilder, DocumentType,
+    DocumentTypeBuilder, Documents, DocumentsBuilder, EmailGateway, FlowType, FullNameStyle,
+    Integrations, IntegrationsBuilder, KycType, Liveness, LivenessBuilder, PhoneGateway,
+    ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, SignUpFormBuilder, Status, StepMode,
+    Steps, StepsBuilder, Target, TemplateRequirement, VerificationMethod,
 };
+pub use preset::{PLACEHOLDER_PROJECT, SmartEnrollPreset};
 pub use response::{ApiError, ApiErrorDetail, Envelope, ProjectFlowRecord, RecordStatus};
 pub use rules::Rule;
 pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
-pub use starter::PLACEHOLDER_PROJECT;
 pub use text::{MAX_INPUT_BYTES, validate_slice, validate_str};
 pub use validate::{Location, MAX_VIOLATIONS, ValidationErrors, Violation, validate};
 pub use values::{

@@ -101,13 +101,15 @@ fn new(target: TargetArg, project: Option<ProjectId>, name: &str) -> io::Result<
             .parse()
             .expect("the placeholder is 24 hex digits")
     });
-    let flow = ProjectFlow::starter(target, project, name);
+    let flow = match ProjectFlow::smart_enroll_for(target, project, name).build() {
+        Ok(flow) => flow,
+        Err(errors) => {
+            eprintln!("error: the starter body does not validate (a bug):\n{errors}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     let mut text = serde_json::to_string_pretty(&flow).map_err(io::Error::other)?;
     text.push('\n');
-    if let Err(errors) = verifik_flow::validate_str(&text) {
-        eprintln!("error: the starter body does not validate (a bug):\n{errors}");
-        return Ok(ExitCode::FAILURE);
-    }
     if placeholder {
         eprintln!("note: `project` is a placeholder; give yours with --project <24 hex digits>");
     }

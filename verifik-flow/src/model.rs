@@ -7,6 +7,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use verifik_flow_derive::Builder;
+
 use crate::values::{AttemptLimit, CompareMinScore, MinScore, ObjectId, ProjectId, SearchMinScore};
 use crate::wire_enum::wire_enum;
 
@@ -217,9 +219,10 @@ wire_enum! {
 /// Build one with [`validate`](crate::validate) from JSON, or write it out in Rust. Every rule
 /// of the body, including the ones across fields, is checked by [`validate`](crate::validate)
 /// and described by [`schema`](crate::schema).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Smart Enroll project flow")]
+#[builder(validate)]
 pub struct ProjectFlow {
     /// The ID of the Verifik project this flow belongs to: a MongoDB ObjectId of exactly 24 hex
     /// digits. Verifik answers `400 Invalid project ID format` for anything else (its own docs'
@@ -229,6 +232,7 @@ pub struct ProjectFlow {
     /// The kind of flow: `onboarding` for Smart Enroll.
     #[serde(rename = "type")]
     #[schemars(title = "Flow type")]
+    #[builder(fixed = FlowType::Onboarding)]
     pub flow_type: FlowType,
     /// The name of the flow, shown in Verifik's dashboard: 1 to 120 characters after trimming,
     /// no control characters.
@@ -244,30 +248,35 @@ pub struct ProjectFlow {
     /// The sign-up form: which contact details are asked for and how they are confirmed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Sign-up form", with = "SignUpForm")]
+    #[builder(nested)]
     pub sign_up_form: Option<SignUpForm>,
     /// The identity documents and how they are checked. Required, with methods and countries,
     /// unless `steps.document` is `skip` (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Documents", with = "Documents")]
+    #[builder(nested)]
     pub documents: Option<Documents>,
     /// The liveness (selfie) thresholds. Required unless `steps.liveness` is `skip` (rule L1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Liveness", with = "Liveness")]
+    #[builder(nested)]
     pub liveness: Option<Liveness>,
     /// Which steps are shown and which must be completed. Both default to `skip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Steps", with = "Steps")]
+    #[builder(nested)]
     pub steps: Option<Steps>,
     /// Where the person goes afterwards, the webhook to notify, and access control.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Integrations", with = "Integrations")]
+    #[builder(nested)]
     pub integrations: Option<Integrations>,
 }
 
 /// The sign-up form (`signUpForm`).
 ///
 /// At least one of `email` and `phone` must be `true` (rule S1), each with a gateway (S2, S3).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Sign-up form")]
 pub struct SignUpForm {
@@ -322,7 +331,7 @@ pub struct SignUpForm {
 }
 
 /// The identity documents (`documents`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Documents")]
 pub struct Documents {
@@ -361,7 +370,7 @@ pub struct Documents {
 }
 
 /// The documents accepted for one country (`documents.documentTypes[]`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Document type")]
 pub struct DocumentType {
@@ -374,7 +383,7 @@ pub struct DocumentType {
 }
 
 /// One kind of document accepted for a country (`documentTypes[].configurations[]`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Document configuration")]
 pub struct DocumentConfiguration {
@@ -393,7 +402,7 @@ pub struct DocumentConfiguration {
 }
 
 /// A prompt template of a document configuration.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Document template")]
 pub struct DocumentTemplate {
@@ -406,7 +415,7 @@ pub struct DocumentTemplate {
 }
 
 /// The liveness (selfie) thresholds (`liveness`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Liveness")]
 pub struct Liveness {
@@ -437,7 +446,7 @@ pub struct Liveness {
 }
 
 /// Which steps are shown and which must be completed (`steps`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Steps")]
 pub struct Steps {
@@ -454,7 +463,7 @@ pub struct Steps {
 }
 
 /// Redirect, webhook and access control (`integrations`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(title = "Integrations")]
 pub struct Integrations {

@@ -75,7 +75,7 @@ fn generate() -> Value {
         json!([{
             "label": "Smart Enroll flow",
             "description": "A personal onboarding flow: sign-up, US government ID, liveness",
-            "body": crate::starter::starter_value(crate::Target::Personal, None, None),
+            "body": crate::preset::starter_value(crate::Target::Personal, None, None),
         }]),
     );
 

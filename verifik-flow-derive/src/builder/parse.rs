@@ -1,0 +1,164 @@
+//! Parse stage: `syn::DeriveInput` to `Input`. Every malformed `builder` attribute is reported,
+//! each at its own tokens.
+
+use syn::spanned::Spanned;
+use syn::{Attribute, Data, DeriveInput, Expr, Fields, LitStr, Meta};
+
+use super::model::{Input, InputField};
+
+pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
+    let mut errors = Errors::default();
+    let mut validate = None;
+    for attr in builder_attrs(&input.attrs) {
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("validate") {
+                if validate.replace(meta.path.span()).is_some() {
+                    return Err(meta.error("`validate` is given twice"));
+                }
+                Ok(())
+            } else {
+                Err(meta.error(format!(
+                    "unknown `builder` attribute `{}` on a struct; expected `validate`",
+                    path_words(&meta.path)
+                )))
+            }
+        });
+        errors.push(result);
+    }
+
+    let named = match &input.data {
+        Data::Struct(data) => {
+            if let Fields::Named(named) = &data.fields {
+                Some(named)
+            } else {
+                errors.push::<()>(Err(syn::Error::new(
+                    data.fields.span(),
+                    "`Builder` needs a struct with named fields",
+                )));
+                None
+            }
+        }
+        Data::Enum(data) => {
+            errors.push::<()>(Err(syn::Error::new(
+                data.enum_token.span,
+                "`Builder` needs a struct with named fields, not an enum",
+            )));
+            None
+        }
+        Data::Union(data) => {
+            errors.push::<()>(Err(syn::Error::new(
+                data.union_token.span,
+                "`Builder` needs a struct with named fields, not a union",
+            )));
+            None
+        }
+    };
+    if !input.generics.params.is_empty() {
+        errors.push::<()>(Err(syn::Error::new(
+            input.generics.span(),
+            "`Builder` does not support generic structs",
+        )));
+    }
+
+    let mut fields = Vec::new();
+    for field in named.into_iter().flat_map(|named| &named.named) {
+        let Some(ident) = field.ident.clone() else {
+            continue;
+        };
+        let mut fixed = None;
+        let mut nested = None;
+        for attr in builder_attrs(&field.attrs) {
+            let result = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("fixed") {
+                    let expr: Expr = meta.value()?.parse()?;
+                    if fixed.replace((meta.path.span(), expr)).is_some() {
+                        return Err(meta.error("`fixed` is given twice"));
+                    }
+                    Ok(())
+                } else if meta.path.is_ident("nested") {
+                    if nested.replace(meta.path.span()).is_some() {
+                        return Err(meta.error("`nested` is given twice"));
+                    }
+                    Ok(())
+                } else {
+                    Err(meta.error(format!(
+                        "unknown `builder` attribute `{}` on a field; expected `fixed = ...` or \
+                         `nested`",
+                        path_words(&meta.path)
+                    )))
+                }
+            });
+            errors.push(result);
+        }
+        fields.push(InputField {
+            ident,
+            ty: field.ty.clone(),
+            docs: docs(&field.attrs),
+            fixed,
+            nested,
+        });
+    }
+
+    errors.finish(Input {
+        ident: input.ident.clone(),
+        vis: input.vis.clone(),
+        validate,
+        fields,
+    })
+}
+
+fn builder_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
+    attrs.iter().filter(|attr| attr.path().is_ident("builder"))
+}
+
+fn path_words(path: &syn::Path) -> String {
+    path.segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// The field's doc comment, line by line.
+fn docs(attrs: &[Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(lit) => match &lit.lit {
+                    syn::Lit::Str(s) => Some(LitStr::value(s)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+/// Errors of one stage, combined into one `syn::Error` (serde's `Ctxt`).
+#[derive(Default)]
+pub(crate) struct Errors(Option<syn::Error>);
+
+impl Errors {
+    pub fn push<T>(&mut self, result: syn::Result<T>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                match &mut self.0 {
+                    Some(errors) => errors.combine(error),
+                    None => self.0 = Some(error),
+                }
+                None
+            }
+        }
+    }
+
+    pub fn finish<T>(self, value: T) -> syn::Result<T> {
+        match self.0 {
+            Some(errors) => Err(errors),
+            None => Ok(value),
+        }
+    }
+}

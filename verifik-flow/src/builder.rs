@@ -1,0 +1,42 @@
+//! Support for the builders that `verifik-flow-derive` generates for the model.
+
+/// What the generated builders call. Not public API: it may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    use crate::{ProjectFlow, ValidationErrors, Violation, rules::Rule};
+
+    /// A required member that is set, holding its value.
+    #[derive(Clone, Debug)]
+    pub struct Set<T>(pub T);
+
+    /// A required member that is not set yet.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Unset;
+
+    /// A type whose builder has no required member, so that a value can be edited through it.
+    pub trait Buildable: Sized {
+        /// The builder.
+        type Builder;
+        /// A builder with nothing set.
+        fn empty_builder() -> Self::Builder;
+        /// A builder holding this value's members.
+        fn to_builder(self) -> Self::Builder;
+        /// The value a builder holds.
+        fn from_builder(builder: Self::Builder) -> Self;
+    }
+
+    /// `build()` of the project-flow builder: every rule of the body, as `validate` checks it.
+    pub fn check_built(flow: ProjectFlow) -> Result<ProjectFlow, ValidationErrors> {
+        let value = match serde_json::to_value(&flow) {
+            Ok(value) => value,
+            Err(error) => {
+                return Err(ValidationErrors::new(vec![Violation::new(
+                    Rule::Type,
+                    "",
+                    format!("the flow cannot be written as JSON: {error}"),
+                )]));
+            }
+        };
+        crate::validate(&value).map(|_| flow)
+    }
+}

@@ -1,0 +1,149 @@
+//! Presets: builders filled with the configuration of Verifik's documentation page.
+
+use serde_json::Value;
+
+use crate::builder::__private::Set;
+use crate::model::{
+    DocumentCategory, DocumentConfiguration, DocumentType, Documents, EmailGateway, FullNameStyle,
+    Liveness, PhoneGateway, ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, Status,
+    StepMode, Steps, Target, VerificationMethod,
+};
+use crate::values::{AttemptLimit, MinScore, ProjectId, SearchMinScore};
+
+/// The project ID a starter body carries until you give yours: valid in form, owned by nobody.
+pub const PLACEHOLDER_PROJECT: &str = "000000000000000000000000";
+
+/// A project-flow builder whose required members (`project`, `name`, `target`, `status`) are
+/// all set, as [`ProjectFlow::smart_enroll`] returns it. Change its optional members with
+/// their setters or their `_with` editors, then call `build()`.
+pub type SmartEnrollPreset =
+    ProjectFlowBuilder<Set<ProjectId>, Set<String>, Set<Target>, Set<Status>>;
+
+impl ProjectFlow {
+    /// A Smart Enroll flow for people, as Verifik's documentation page configures it: sign-up
+    /// by e-mail (Mailgun) and phone (WhatsApp) with the `US` country code, terms and privacy
+    /// notice shown; a US `government_id` checked with `SCAN_PROMPT`, with criminal-history,
+    /// information and screening checks; liveness 0.65 / 0.8 / `FAST`; both steps mandatory;
+    /// created as a `draft`.
+    ///
+    /// Built as it is, it is the page's request body. Change what you need before building:
+    ///
+    /// ```
+    /// use verifik_flow::{MinScore, ProjectFlow, SearchMode};
+    ///
+    /// let stricter = MinScore::new(0.75)?;
+    /// let flow = ProjectFlow::smart_enroll("65b03015c03e1a1b595fe61c".parse()?, "EU onboarding")
+    ///     .liveness_with(|l| l.min_score(stricter).search_mode(SearchMode::Accurate))
+    ///     .build()?;
+    /// let liveness = flow.liveness.unwrap();
+    /// assert_eq!(liveness.min_score, Some(stricter));
+    /// assert_eq!(liveness.search_min_score.unwrap().get(), 0.8); // the rest of the preset stays
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// The flow is created as a `draft`, and `status` can be set only once; to create it
+    /// `active`, change the built value: `ProjectFlow { status: Status::Active, ..flow }`.
+    pub fn smart_enroll(project: ProjectId, name: impl Into<String>) -> SmartEnrollPreset {
+        preset(
+            Target::Personal,
+            DocumentCategory::GovernmentId,
+            project,
+            name.into(),
+        )
+    }
+
+    /// The [`smart_enroll`](Self::smart_enroll) preset for companies: `target: business`, with
+    /// a US `business_document` in place of the government ID.
+    pub fn smart_enroll_business(project: ProjectId, name: impl Into<String>) -> SmartEnrollPreset {
+        preset(
+            Target::Business,
+            DocumentCategory::BusinessDocument,
+            project,
+            name.into(),
+        )
+    }
+
+    /// The preset of `target`: [`smart_enroll`](Self::smart_enroll) or
+    /// [`smart_enroll_business`](Self::smart_enroll_business).
+    pub fn smart_enroll_for(
+        target: Target,
+        project: ProjectId,
+        name: impl Into<String>,
+    ) -> SmartEnrollPreset {
+        match target {
+            Target::Personal => Self::smart_enroll(project, name),
+            Target::Business => Self::smart_enroll_business(project, name),
+        }
+    }
+}
+
+fn preset(
+    target: Target,
+    category: DocumentCategory,
+    project: ProjectId,
+    name: String,
+) -> SmartEnrollPreset {
+    ProjectFlow::builder()
+        .project(project)
+        .name(name)
+        .target(target)
+        .status(Status::Draft)
+        .sign_up_form(
+            SignUpForm::builder()
+                .full_name(true)
+                .full_name_style(FullNameStyle::Separate)
+                .email(true)
+                .email_gateway(EmailGateway::Mailgun)
+                .phone(true)
+                .phone_gateway(PhoneGateway::Whatsapp)
+                .country_code("US")
+                .show_terms_and_conditions(true)
+                .show_privacy_notice(true),
+        )
+        .documents(
+            Documents::builder()
+                .attempt_limit(AttemptLimit::DEFAULT)
+                .criminal_history_verification(true)
+                .information_verification(true)
+                .screening(true)
+                .verification_methods([VerificationMethod::ScanPrompt])
+                .document_types([DocumentType::builder()
+                    .country("United States")
+                    .configurations([DocumentConfiguration::builder()
+                        .active(true)
+                        .document_category(category)
+                        .document_templates([])
+                        .build()])
+                    .build()]),
+        )
+        .liveness(
+            Liveness::builder()
+                .attempt_limit(AttemptLimit::DEFAULT)
+                .min_score(MinScore::DEFAULT)
+                .search_min_score(SearchMinScore::DEFAULT)
+                .search_mode(SearchMode::Fast),
+        )
+        .steps(
+            Steps::builder()
+                .document(StepMode::Mandatory)
+                .liveness(StepMode::Mandatory),
+        )
+}
+
+/// The starter body of `verifik-flow new` and of the editors' snippet.
+pub(crate) fn starter_value(
+    target: Target,
+    project: Option<ProjectId>,
+    name: Option<&str>,
+) -> Value {
+    let project = project.unwrap_or_else(|| {
+        PLACEHOLDER_PROJECT
+            .parse()
+            .expect("the placeholder is 24 hex digits")
+    });
+    // Not `build()`: it validates against the schema this snippet is part of.
+    let flow =
+        ProjectFlow::smart_enroll_for(target, project, name.unwrap_or("Smart Enroll Project Flow"))
+            .__build_unchecked();
+    serde_json::to_value(flow).expect("a flow always serializes")
+}
