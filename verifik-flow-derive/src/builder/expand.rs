@@ -2,7 +2,7 @@
 //! `::verifik_flow::__private`), so the output means the same wherever it lands.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::Ident;
 
 use super::model::{Builder, Member, Role};
@@ -19,6 +19,7 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
     let required_list = words_list(&required);
 
     let traits = typestate_traits(builder, &required);
+    let fixed = fixed_traits(builder);
 
     let fields = builder.members.iter().filter_map(|member| {
         let ident = &member.ident;
@@ -71,6 +72,7 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
         #[doc(hidden)]
         #vis mod #module {
             #(#traits)*
+            #(#fixed)*
         }
 
         #[doc = #struct_doc]
@@ -94,6 +96,30 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
 
         #conversions
     }
+}
+
+/// A trait no type implements, so that calling the setter of a fixed member says why there
+/// is none.
+fn fixed_traits(builder: &Builder) -> Vec<TokenStream> {
+    builder
+        .members
+        .iter()
+        .filter_map(|member| {
+            let Role::Fixed(expr) = &member.role else {
+                return None;
+            };
+            let trait_ident = is_fixed_trait(&member.ident);
+            let value = expr.to_token_stream().to_string().replace(" :: ", "::");
+            let message = format!(
+                "`{}` has no setter: the builder always sets it to `{value}`",
+                member.ident
+            );
+            Some(quote! {
+                #[diagnostic::on_unimplemented(message = #message, label = "remove this call")]
+                pub trait #trait_ident {}
+            })
+        })
+        .collect()
 }
 
 /// The hidden traits that make rustc say, in words, which member is missing or repeated.
@@ -141,7 +167,15 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
     let docs = member.docs.iter();
     let heading = format!("Sets `{wire}`.");
     match &member.role {
-        Role::Fixed(_) => TokenStream::new(),
+        Role::Fixed(_) => {
+            let fixed = is_fixed_trait(ident);
+            quote! {
+                #[doc(hidden)]
+                #vis fn #ident(self, _value: impl #module::#fixed) -> Self {
+                    self
+                }
+            }
+        }
         Role::Required => {
             let ty = &member.ty;
             let is_unset = is_unset_trait(ident);
@@ -362,6 +396,10 @@ fn state_ident(member: &Ident) -> Ident {
 
 fn is_set_trait(member: &Ident) -> Ident {
     format_ident!("{}IsSet", pascal_case(&member.to_string()))
+}
+
+fn is_fixed_trait(member: &Ident) -> Ident {
+    format_ident!("{}IsFixed", pascal_case(&member.to_string()))
 }
 
 fn is_unset_trait(member: &Ident) -> Ident {
