@@ -44,11 +44,15 @@
 extern crate self as verifik_flow;
 
 mod builder;
+#[cfg(feature = "client")]
+pub mod client;
 mod model;
 mod preset;
 mod response;
 mod rules;
 mod schema;
+#[cfg(feature = "server")]
+pub mod server;
 mod text;
 mod validate;
 mod values;

@@ -9,7 +9,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use clap::{Parser, Subcommand, ValueEnum};
-use verifik_flow::{MAX_INPUT_BYTES, ProjectFlow, ProjectId, Target, Violation};
+use verifik_flow::client::{Client, ClientError, ListQuery};
+use verifik_flow::server::StandIn;
+use verifik_flow::{
+    MAX_INPUT_BYTES, ObjectId, ProjectFlow, ProjectId, RecordStatus, Target, Violation,
+};
 
 /// Check Verifik Smart Enroll project flows (the body of `POST /v2/project-flows`).
 #[derive(Parser)]
@@ -33,6 +37,53 @@ enum Command {
     },
     /// Print the JSON Schema (the same text as `schema/project-flow.schema.json`).
     Schema,
+    /// Create a flow from a file (`-` reads standard input) on Verifik, after checking it.
+    /// Uses VERIFIK_TOKEN and VERIFIK_BASE_URL.
+    Create {
+        /// The flow's JSON body.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print a stored flow.
+    Get {
+        /// The flow's ID (24 hex digits).
+        #[arg(value_parser = parse_object_id)]
+        id: ObjectId,
+    },
+    /// List stored flows, one page.
+    List {
+        /// Only this project's flows.
+        #[arg(long, value_parser = parse_project)]
+        project: Option<ProjectId>,
+        /// Only flows with this status: draft, active, paused.
+        #[arg(long, value_parser = parse_status)]
+        status: Option<RecordStatus>,
+        /// The page, from 1.
+        #[arg(long)]
+        page: Option<u32>,
+        /// Flows a page, 1 to 100.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// Delete a stored flow.
+    Delete {
+        /// The flow's ID (24 hex digits).
+        #[arg(value_parser = parse_object_id)]
+        id: ObjectId,
+    },
+    /// Run a local stand-in for Verifik's project-flow endpoints, for tests without
+    /// credentials. The token is `--token` or, when it is left out, VERIFIK_TOKEN.
+    Serve {
+        /// Where to listen: a loopback address and port.
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        addr: std::net::SocketAddr,
+        /// The bearer token callers must send.
+        #[arg(long, env = "VERIFIK_TOKEN", hide_env_values = true)]
+        token: String,
+        /// Keep flows in this file across restarts (in memory when left out).
+        #[arg(long, value_name = "FILE")]
+        data: Option<PathBuf>,
+    },
     /// Print a Smart Enroll starter body that validates.
     New {
         /// Who is onboarded.
@@ -64,11 +115,55 @@ fn parse_project(s: &str) -> Result<ProjectId, String> {
         .map_err(|e: verifik_flow::InvalidValue| e.to_string())
 }
 
+fn parse_object_id(s: &str) -> Result<ObjectId, String> {
+    s.parse()
+        .map_err(|e: verifik_flow::InvalidValue| e.to_string())
+}
+
+fn parse_status(s: &str) -> Result<RecordStatus, String> {
+    s.parse()
+        .map_err(|e: verifik_flow::UnknownVariant| e.to_string())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Validate { format, files } => validate(format, &files),
         Command::Schema => print(&verifik_flow::schema_text()),
+        Command::Create { file } => remote(|client| async move {
+            let bytes = read_limited(&file)?;
+            if let Err(errors) = verifik_flow::validate_slice(&bytes) {
+                let name = display_name(&file);
+                for violation in &errors {
+                    println!("{}", human_line(&name, violation));
+                }
+                eprintln!("error: {name} breaks the rules above; nothing was sent");
+                return Ok(ExitCode::from(1));
+            }
+            let body: serde_json::Value =
+                serde_json::from_slice(&bytes).map_err(io::Error::other)?;
+            Ok(show(client.create_value(&body).await))
+        }),
+        Command::Get { id } => remote(|client| async move { Ok(show(client.get(&id).await)) }),
+        Command::List {
+            project,
+            status,
+            page,
+            limit,
+        } => remote(|client| async move {
+            let query = ListQuery {
+                page,
+                limit,
+                project,
+                status,
+                ..ListQuery::default()
+            };
+            Ok(show(client.list(&query).await))
+        }),
+        Command::Delete { id } => {
+            remote(|client| async move { Ok(show(client.delete(&id).await)) })
+        }
+        Command::Serve { addr, token, data } => serve(addr, token, data),
         Command::New {
             target,
             project,
@@ -83,6 +178,82 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn runtime() -> io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+}
+
+/// Runs a call against Verifik with a client from the environment.
+fn remote<F, Fut>(call: F) -> io::Result<ExitCode>
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = io::Result<ExitCode>>,
+{
+    let client = match Client::from_env() {
+        Ok(client) => client,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    runtime()?.block_on(call(client))
+}
+
+/// Prints a call's result: the JSON on success; on failure the error, exit 1 when Verifik or
+/// the rules refused, 2 when the call could not be made.
+fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitCode {
+    match result {
+        Ok(value) => match serde_json::to_string_pretty(&value) {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("error: {error}");
+                ExitCode::from(2)
+            }
+        },
+        Err(error) => {
+            eprintln!("error: {error}");
+            match error {
+                ClientError::Invalid(_) | ClientError::Api { .. } => ExitCode::from(1),
+                _ => ExitCode::from(2),
+            }
+        }
+    }
+}
+
+fn serve(addr: std::net::SocketAddr, token: String, data: Option<PathBuf>) -> io::Result<ExitCode> {
+    if !addr.ip().is_loopback() {
+        eprintln!("error: the stand-in listens on loopback only (127.0.0.1 or [::1]), not {addr}");
+        return Ok(ExitCode::from(2));
+    }
+    let stand_in = match &data {
+        Some(path) => match StandIn::with_data_file(token, path) {
+            Ok(stand_in) => stand_in,
+            Err(error) => {
+                eprintln!("error: {error}");
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => StandIn::in_memory(token),
+    };
+    runtime()?.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        eprintln!(
+            "verifik-flow stand-in listening on http://{} ({})",
+            listener.local_addr()?,
+            data.as_ref().map_or_else(
+                || "in memory".to_owned(),
+                |p| format!("data in {}", p.display())
+            )
+        );
+        stand_in.serve(listener).await?;
+        Ok(ExitCode::SUCCESS)
+    })
 }
 
 fn print(text: &str) -> io::Result<ExitCode> {

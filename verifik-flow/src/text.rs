@@ -81,6 +81,27 @@ pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
     }
 }
 
+/// Parses JSON bytes (with the limits and checks of [`validate_str`]) without validating them
+/// as a flow: for partial updates, which are not whole bodies.
+#[cfg_attr(not(feature = "server"), allow(dead_code))]
+pub(crate) fn parse_slice(bytes: &[u8]) -> Result<Value, ValidationErrors> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(ValidationErrors::new(vec![Violation::new(
+            Rule::TooLarge,
+            "",
+            "the input is too large",
+        )]));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        ValidationErrors::new(vec![Violation::new(
+            Rule::Syntax,
+            "",
+            "the input is not UTF-8 text",
+        )])
+    })?;
+    parse(text).map_err(|violation| ValidationErrors::new(vec![violation]))
+}
+
 /// Parses JSON text into a value, refusing duplicate keys.
 pub(crate) fn parse(text: &str) -> Result<Value, Violation> {
     let mut deserializer = serde_json::Deserializer::from_str(text);

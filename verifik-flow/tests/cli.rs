@@ -250,3 +250,146 @@ fn a_long_line_is_cut_around_the_token() {
     }
     assert!(text.contains("\"SLOW\""), "{text}");
 }
+
+/// Starts `verifik-flow serve` on a free loopback port and waits until it answers.
+fn serve(data: &Path, token: &str) -> (std::process::Child, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["serve", "--addr", &addr, "--data"])
+        .arg(data)
+        .env("VERIFIK_TOKEN", token)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(&addr).is_ok() {
+            return (child, format!("http://{addr}"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("the stand-in did not start on {addr}");
+}
+
+#[test]
+fn every_acknowledged_write_survives_a_kill_of_the_stand_in() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("flows.json");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (mut server, base) = serve(&data, "kill-test-token");
+    let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
+    let project = "65b03015c03e1a1b595fe61c".parse().unwrap();
+    let flow = verifik_flow::ProjectFlow::smart_enroll(project, "Durable")
+        .build()
+        .unwrap();
+    let records: Vec<_> = (0..5)
+        .map(|_| runtime.block_on(client.create(&flow)).unwrap())
+        .collect();
+    server.kill().unwrap(); // SIGKILL: no shutdown code runs
+    server.wait().unwrap();
+
+    let (mut server, base) = serve(&data, "kill-test-token");
+    let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
+    for record in &records {
+        assert_eq!(&runtime.block_on(client.get(&record.id)).unwrap(), record);
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
+
+    // A truncated file stops the stand-in with a clear error instead of starting empty.
+    let text = std::fs::read_to_string(&data).unwrap();
+    std::fs::write(&data, &text[..text.len() / 2]).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--token", "t", "--data"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("corrupt or truncated"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn remote_commands_need_a_token_and_say_so() {
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["get", "65b03015c03e1a1b595fe61c"])
+        .env_remove("VERIFIK_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("VERIFIK_TOKEN is not set"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn create_get_list_delete_from_the_command_line() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut server, base) = serve(&folder.path().join("flows.json"), "cli-token");
+    let remote = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+            .args(args)
+            .current_dir(root())
+            .env("VERIFIK_TOKEN", "cli-token")
+            .env("VERIFIK_BASE_URL", &base)
+            .output()
+            .unwrap()
+    };
+    let created = remote(&["create", "examples/smart-enroll.json"]);
+    assert_eq!(created.status.code(), Some(0), "{}", stderr(&created));
+    let record: serde_json::Value = serde_json::from_slice(&created.stdout).unwrap();
+    let id = record["_id"].as_str().unwrap().to_owned();
+    assert_eq!(record["version"], 1);
+    assert!(
+        record.get("$schema").is_none(),
+        "the editor hint is not sent"
+    );
+
+    let got = remote(&["get", &id]);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&got.stdout).unwrap(),
+        record
+    );
+    let listed = remote(&["list", "--status", "draft"]);
+    let page: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(page["total"], 1);
+
+    let refused = remote(&["create", "tests/corpus/invalid/range--min-score.json"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stdout(&refused).contains("range: /liveness/minScore"),
+        "{}",
+        stdout(&refused)
+    );
+    assert!(stderr(&refused).contains("nothing was sent"));
+
+    let deleted = remote(&["delete", &id]);
+    assert_eq!(deleted.status.code(), Some(0));
+    let missing = remote(&["get", &id]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("404"), "{}", stderr(&missing));
+    server.kill().unwrap();
+    server.wait().unwrap();
+}
+
+#[test]
+fn the_stand_in_listens_on_loopback_only() {
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["serve", "--addr", "0.0.0.0:0", "--token", "t"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("loopback only"));
+}

@@ -1,0 +1,433 @@
+//! A local stand-in for Verifik's project-flow endpoints, for tests without credentials or
+//! network: the same paths, shapes, status codes and rules as Verifik, on loopback.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let stand_in = verifik_flow::server::StandIn::in_memory("test-token");
+//! println!("listening on http://{}", listener.local_addr()?);
+//! stand_in.serve(listener).await
+//! # }
+//! ```
+
+mod store;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::{ApiError, ApiErrorDetail, Envelope, Rule, ValidationErrors};
+use store::Store;
+pub use store::StoreError;
+
+/// The largest body the stand-in reads, as Verifik: 1 MiB.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// The stand-in server: its token and its flows.
+#[derive(Clone)]
+pub struct StandIn {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    token: String,
+    store: Store,
+}
+
+impl std::fmt::Debug for StandIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StandIn")
+            .field("token", &"***")
+            .finish_non_exhaustive()
+    }
+}
+
+impl StandIn {
+    /// A stand-in that keeps flows in memory and accepts `Authorization: Bearer <token>`.
+    pub fn in_memory(token: impl Into<String>) -> Self {
+        Self::with_store(token.into(), Store::in_memory())
+    }
+
+    /// A stand-in that keeps flows in `path` across restarts; every acknowledged write is on
+    /// disk before it is acknowledged. A corrupt or truncated file is an error, never an empty
+    /// start.
+    pub fn with_data_file(token: impl Into<String>, path: &Path) -> Result<Self, StoreError> {
+        Ok(Self::with_store(token.into(), Store::open(path)?))
+    }
+
+    fn with_store(token: String, store: Store) -> Self {
+        Self {
+            inner: Arc::new(Inner { token, store }),
+        }
+    }
+
+    /// The routes, for serving or for tests.
+    pub fn router(&self) -> Router {
+        Router::new()
+            .route("/v2/project-flows", get(list).post(create))
+            .route("/v2/project-flows/{id}", get(retrieve).put(update))
+            .route("/v3/project-flows/{id}", delete(remove))
+            .fallback(not_found)
+            .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+            .with_state(self.clone())
+    }
+
+    /// Serves on `listener` until the process ends.
+    pub async fn serve(self, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+        axum::serve(listener, self.router()).await
+    }
+}
+
+/// An error answer, in Verifik's shape.
+fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
+    error_with(status, code, message, Vec::new())
+}
+
+fn error_with(
+    status: StatusCode,
+    code: &str,
+    message: impl Into<String>,
+    details: Vec<ApiErrorDetail>,
+) -> Response {
+    let body = ApiError {
+        message: message.into(),
+        code: code.to_owned(),
+        status: Some(status.as_u16()),
+        timestamp: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+        details,
+    };
+    (status, Json(body)).into_response()
+}
+
+/// `Some(refusal)` unless the request carries the right bearer token.
+fn authorize(stand_in: &StandIn, headers: &HeaderMap) -> Option<Response> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Some(error(
+            StatusCode::UNAUTHORIZED,
+            "Forbidden",
+            "Access forbidden",
+        ));
+    };
+    let given = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer "));
+    if given == Some(stand_in.inner.token.as_str()) {
+        None
+    } else {
+        Some(error(
+            StatusCode::FORBIDDEN,
+            "Forbidden",
+            "Access forbidden",
+        ))
+    }
+}
+
+/// Verifik's dotted field path of a JSON pointer: `/documents/documentTypes/0` is
+/// `documents.documentTypes.0`.
+fn dotted(pointer: &str) -> String {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(crate::validate::unescape)
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// The answer to a body that breaks rules: 400 for a bad project ID (as Verifik), else 422
+/// with one detail a violation.
+fn refuse(errors: &ValidationErrors) -> Response {
+    if errors
+        .iter()
+        .any(|v| v.pointer() == "/project" && matches!(v.rule(), Rule::Pattern | Rule::Type))
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            "Invalid project ID format",
+        );
+    }
+    if let Some(syntax) = errors.iter().find(|v| {
+        matches!(
+            v.rule(),
+            Rule::Syntax | Rule::DuplicateKey | Rule::TooDeep | Rule::TooLarge
+        )
+    }) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            format!("Invalid JSON body: {}", syntax.message()),
+        );
+    }
+    let details = errors
+        .iter()
+        .map(|v| ApiErrorDetail {
+            field: dotted(v.pointer()),
+            message: format!("{}: {}", v.rule(), v.message()),
+        })
+        .collect();
+    error_with(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "UnprocessableEntity",
+        "The project flow breaks the rules in details",
+        details,
+    )
+}
+
+/// A body that could not be read: over [`MAX_BODY_BYTES`] (413), or broken off.
+fn too_large(rejection: &BytesRejection) -> Response {
+    let status = rejection.status();
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        error(
+            status,
+            "PayloadTooLarge",
+            format!("The body is larger than {MAX_BODY_BYTES} bytes"),
+        )
+    } else {
+        error(
+            status,
+            "BadRequest",
+            format!("The body could not be read: {rejection}"),
+        )
+    }
+}
+
+fn internal(error_text: &std::io::Error) -> Response {
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "InternalServerError",
+        format!("the stand-in could not store the flow: {error_text}"),
+    )
+}
+
+/// Runs a store operation off the async threads: it may write and fsync a file.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Response> {
+    tokio::task::spawn_blocking(f).await.map_err(|_| {
+        error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            "the store failed",
+        )
+    })
+}
+
+async fn create(
+    State(stand_in): State<StandIn>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Some(refused) = authorize(&stand_in, &headers) {
+        return refused;
+    }
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => return too_large(&rejection),
+    };
+    let value = match crate::validate_slice(&body) {
+        Ok(flow) => serde_json::to_value(flow).unwrap_or(Value::Null),
+        Err(errors) => return refuse(&errors),
+    };
+    let store = stand_in.clone();
+    match blocking(move || store.inner.store.create(value)).await {
+        Ok(Ok(record)) => Json(Envelope { data: record }).into_response(),
+        Ok(Err(io)) => internal(&io),
+        Err(response) => response,
+    }
+}
+
+async fn retrieve(
+    State(stand_in): State<StandIn>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Response {
+    if let Some(refused) = authorize(&stand_in, &headers) {
+        return refused;
+    }
+    match stand_in.inner.store.get(&id) {
+        Some(record) => Json(Envelope { data: record }).into_response(),
+        None => flow_not_found(&id),
+    }
+}
+
+fn flow_not_found(id: &str) -> Response {
+    error(
+        StatusCode::NOT_FOUND,
+        "NotFound",
+        format!("Project flow {id} not found"),
+    )
+}
+
+/// `PUT`: only the keys sent change (objects merge key by key, other values replace), and the
+/// result must satisfy every rule.
+async fn update(
+    State(stand_in): State<StandIn>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Some(refused) = authorize(&stand_in, &headers) {
+        return refused;
+    }
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => return too_large(&rejection),
+    };
+    let patch = match crate::text::parse_slice(&body) {
+        Ok(Value::Object(patch)) => patch,
+        Ok(_) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "Invalid JSON body: expected an object",
+            );
+        }
+        Err(errors) => return refuse(&errors),
+    };
+    let store = stand_in.clone();
+    let id_for_store = id.clone();
+    let outcome = blocking(move || {
+        store.inner.store.update(&id_for_store, |mut body| {
+            merge(&mut body, Value::Object(patch));
+            crate::validate(&body).map(|flow| serde_json::to_value(flow).unwrap_or(Value::Null))
+        })
+    })
+    .await;
+    match outcome {
+        Ok(Ok(Some(Ok(record)))) => Json(Envelope { data: record }).into_response(),
+        Ok(Ok(Some(Err(errors)))) => refuse(&errors),
+        Ok(Ok(None)) => flow_not_found(&id),
+        Ok(Err(io)) => internal(&io),
+        Err(response) => response,
+    }
+}
+
+fn merge(target: &mut Value, patch: Value) {
+    match (target, patch) {
+        (Value::Object(target), Value::Object(patch)) => {
+            for (key, value) in patch {
+                match target.get_mut(&key) {
+                    Some(existing) if existing.is_object() && value.is_object() => {
+                        merge(existing, value);
+                    }
+                    _ => {
+                        target.insert(key, value);
+                    }
+                }
+            }
+        }
+        (target, patch) => *target = patch,
+    }
+}
+
+async fn remove(
+    State(stand_in): State<StandIn>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Response {
+    if let Some(refused) = authorize(&stand_in, &headers) {
+        return refused;
+    }
+    let store = stand_in.clone();
+    let id_for_store = id.clone();
+    match blocking(move || store.inner.store.delete(&id_for_store)).await {
+        Ok(Ok(Some(record))) => Json(json!({ "data": {
+            "_id": record.id,
+            "type": record.flow_type,
+            "target": record.target,
+            "status": record.status,
+        } }))
+        .into_response(),
+        Ok(Ok(None)) => flow_not_found(&id),
+        Ok(Err(io)) => internal(&io),
+        Err(response) => response,
+    }
+}
+
+/// The query of `GET /v2/project-flows`.
+#[derive(Deserialize)]
+struct ListQuery {
+    page: Option<String>,
+    limit: Option<String>,
+    project: Option<String>,
+    #[serde(rename = "type")]
+    flow_type: Option<String>,
+    status: Option<String>,
+}
+
+async fn list(
+    State(stand_in): State<StandIn>,
+    headers: HeaderMap,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    if let Some(refused) = authorize(&stand_in, &headers) {
+        return refused;
+    }
+    let query = match query {
+        Ok(Query(query)) => query,
+        Err(rejection) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                format!("Invalid query: {rejection}"),
+            );
+        }
+    };
+    let number = |text: &Option<String>, default: u64, min: u64, max: u64, name: &str| match text {
+        None => Ok(default),
+        Some(text) => text
+            .parse::<u64>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
+            .ok_or_else(|| format!("`{name}` must be a whole number from {min} to {max}")),
+    };
+    let (page, limit) = match (
+        number(&query.page, 1, 1, u64::from(u32::MAX), "page"),
+        number(&query.limit, 20, 1, 100, "limit"),
+    ) {
+        (Ok(page), Ok(limit)) => (page, limit),
+        (Err(message), _) | (_, Err(message)) => {
+            return error(StatusCode::BAD_REQUEST, "BadRequest", message);
+        }
+    };
+    let matches = stand_in.inner.store.list(|record| {
+        query
+            .project
+            .as_deref()
+            .is_none_or(|p| record.project.as_str() == p)
+            && query
+                .flow_type
+                .as_deref()
+                .is_none_or(|t| record.flow_type.as_str() == t)
+            && query
+                .status
+                .as_deref()
+                .is_none_or(|s| record.status.as_str() == s)
+    });
+    let total = matches.len() as u64;
+    let skip = usize::try_from((page - 1) * limit).unwrap_or(usize::MAX);
+    let data: Vec<_> = matches
+        .into_iter()
+        .skip(skip)
+        .take(usize::try_from(limit).unwrap_or(100))
+        .collect();
+    Json(json!({
+        "data": data,
+        "total": total,
+        "limit": limit,
+        "page": page,
+        "pages": total.div_ceil(limit),
+    }))
+    .into_response()
+}
+
+async fn not_found() -> Response {
+    error(StatusCode::NOT_FOUND, "NotFound", "No such endpoint")
+}

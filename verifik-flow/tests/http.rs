@@ -1,0 +1,445 @@
+//! The client against the stand-in, over real loopback HTTP: every success and error path.
+
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use verifik_flow::client::{Client, ClientError, ListQuery};
+use verifik_flow::server::StandIn;
+use verifik_flow::{ObjectId, ProjectFlow, RecordStatus, Status};
+
+const TOKEN: &str = "test-token-7f3a";
+
+fn project() -> verifik_flow::ProjectId {
+    "65b03015c03e1a1b595fe61c".parse().unwrap()
+}
+
+async fn start(stand_in: StandIn) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(stand_in.serve(listener));
+    base
+}
+
+async fn stand_in() -> (String, Client) {
+    let base = start(StandIn::in_memory(TOKEN)).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    (base, client)
+}
+
+fn flow(name: &str) -> ProjectFlow {
+    ProjectFlow::smart_enroll(project(), name).build().unwrap()
+}
+
+fn source_page() -> Value {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/corpus/valid/source-page.json"
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn api_error(result: Result<impl std::fmt::Debug, ClientError>) -> (u16, verifik_flow::ApiError) {
+    match result {
+        Err(ClientError::Api { status, error }) => (status, error),
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn create_get_list_update_delete() {
+    let (_, client) = stand_in().await;
+    let created = client.create(&flow("First")).await.unwrap();
+    assert_eq!(created.version, 1);
+    assert_eq!(created.created_at, created.updated_at);
+    assert_eq!(created.to_flow().unwrap(), flow("First"));
+
+    assert_eq!(client.get(&created.id).await.unwrap(), created);
+
+    let second = client.create(&flow("Second")).await.unwrap();
+    assert_ne!(second.id, created.id);
+    let page = client
+        .list(&ListQuery {
+            limit: Some(1),
+            page: Some(2),
+            ..ListQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        (page.total, page.pages, page.page, page.limit),
+        (2, 2, 2, 1)
+    );
+    assert_eq!(page.data.len(), 1);
+    let drafts = client
+        .list(&ListQuery {
+            project: Some(project()),
+            status: Some(RecordStatus::Draft),
+            ..ListQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(drafts.total, 2);
+    let active = client
+        .list(&ListQuery {
+            status: Some(RecordStatus::Active),
+            ..ListQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(active.total, 0);
+
+    let updated = client
+        .update(
+            &created.id,
+            &json!({ "status": "active", "liveness": { "minScore": 0.8 } }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(updated.version, 2);
+    assert_eq!(updated.status, RecordStatus::Active);
+    let liveness = updated.liveness.as_ref().unwrap();
+    assert_eq!(liveness.min_score, Some(verifik_flow::MinScore::new(0.8).unwrap()));
+    // Only the keys sent changed.
+    assert_eq!(
+        liveness.search_min_score,
+        created.liveness.as_ref().unwrap().search_min_score
+    );
+    assert_eq!(updated.name, "First");
+    assert_eq!(updated.created_at, created.created_at);
+
+    let deleted = client.delete(&created.id).await.unwrap();
+    assert_eq!(deleted.id, created.id);
+    assert_eq!(deleted.status, RecordStatus::Deleted);
+    let (status, error) = api_error(client.get(&created.id).await);
+    assert_eq!((status, error.code.as_str()), (404, "NotFound"));
+    let (status, _) = api_error(client.delete(&created.id).await);
+    assert_eq!(status, 404);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_invalid_body_is_not_sent() {
+    let (_, client) = stand_in().await;
+    let mut body = source_page();
+    body["liveness"]["minScore"] = json!(1.5);
+    match client.create_value(&body).await {
+        Err(ClientError::Invalid(errors)) => assert_eq!(
+            errors.iter().next().unwrap().pointer(),
+            "/liveness/minScore"
+        ),
+        other => panic!("{other:?}"),
+    }
+    let page = client.list(&ListQuery::default()).await.unwrap();
+    assert_eq!(page.total, 0, "nothing reached the server");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_stand_in_answers_like_verifik() {
+    let (base, _) = stand_in().await;
+    let http = reqwest::Client::new();
+    let post = |body: String, token: Option<&str>| {
+        let mut request = http.post(format!("{base}/v2/project-flows")).body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+
+    // No token: 401; a wrong token: 403; both `Forbidden`.
+    let response = post(source_page().to_string(), None).await.unwrap();
+    assert_eq!(response.status(), 401);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(
+        (body["code"].as_str(), body["message"].as_str()),
+        (Some("Forbidden"), Some("Access forbidden"))
+    );
+    assert_eq!(
+        post(source_page().to_string(), Some("wrong"))
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+
+    // The documentation page's own 23-digit project ID: 400, in Verifik's words.
+    let mut bad_id = source_page();
+    bad_id["project"] = json!("64a1b2c3d4e5f6789012345");
+    let response = post(bad_id.to_string(), Some(TOKEN)).await.unwrap();
+    assert_eq!(response.status(), 400);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["message"], "Invalid project ID format");
+    assert_eq!(body["code"], "BadRequest");
+
+    // A rule: 422 with details, fields dotted as Verifik writes them.
+    let mut broken = source_page();
+    broken["documents"]["verificationMethods"] = json!([]);
+    let response = post(broken.to_string(), Some(TOKEN)).await.unwrap();
+    assert_eq!(response.status(), 422);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "UnprocessableEntity");
+    assert_eq!(body["details"][0]["field"], "documents.verificationMethods");
+    assert!(
+        body["details"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("D1: ")
+    );
+
+    // Not JSON: 400.
+    let response = post("{\"project\": ".into(), Some(TOKEN)).await.unwrap();
+    assert_eq!(response.status(), 400);
+
+    // Over 1 MiB: 413.
+    let mut huge = source_page();
+    huge["name"] = json!("x".repeat(1_100_000));
+    let response = post(huge.to_string(), Some(TOKEN)).await.unwrap();
+    assert_eq!(response.status(), 413);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "PayloadTooLarge");
+
+    // An unknown path and a bad page: 404, 400.
+    let response = http
+        .get(format!("{base}/v2/nothing"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    let response = http
+        .get(format!("{base}/v2/project-flows?limit=500"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_token_is_a_typed_refusal_and_never_shown() {
+    let (base, _) = stand_in().await;
+    let client = Client::new(&base, "my-secret-token-123").unwrap();
+    let result = client
+        .get(&"65b03015c03e1a1b595fe61d".parse().unwrap())
+        .await;
+    let shown = format!("{result:?} {}", result.as_ref().unwrap_err());
+    assert!(!shown.contains("my-secret-token-123"), "{shown}");
+    let (status, error) = api_error(result);
+    assert_eq!((status, error.code.as_str()), (403, "Forbidden"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_update_that_breaks_a_rule_is_refused_and_changes_nothing() {
+    let (_, client) = stand_in().await;
+    let created = client.create(&flow("Strict")).await.unwrap();
+    let (status, error) = api_error(
+        client
+            .update(
+                &created.id,
+                &json!({ "signUpForm": { "phoneGateway": "none" } }),
+            )
+            .await,
+    );
+    assert_eq!(status, 422);
+    assert_eq!(error.details[0].field, "signUpForm.phoneGateway");
+    let (status, _) = api_error(client.update(&created.id, &json!({ "nmae": "typo" })).await);
+    assert_eq!(status, 422);
+    assert_eq!(client.get(&created.id).await.unwrap(), created);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn transport_failures_are_told_apart_and_do_not_show_the_token() {
+    // A port nobody listens on.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let client = Client::with_timeouts(
+        &base,
+        "hidden-token-xyz",
+        Duration::from_secs(2),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let error = client
+        .get(&"65b03015c03e1a1b595fe61d".parse().unwrap())
+        .await
+        .unwrap_err();
+    assert!(matches!(error, ClientError::Transport(_)), "{error:?}");
+    assert!(!format!("{error} {error:?}").contains("hidden-token-xyz"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bases_other_than_https_or_loopback_http_are_refused() {
+    assert!(matches!(
+        Client::new("http://api.verifik.co", TOKEN),
+        Err(ClientError::Config(_))
+    ));
+    assert!(Client::new("https://api.verifik.co", TOKEN).is_ok());
+}
+
+/// A server that answers `503 Retry-After: 0` to the first `failures` calls, then `body`.
+async fn flaky(
+    failures: usize,
+    status: u16,
+    retry_after: Option<&'static str>,
+    body: Value,
+) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let hits = std::sync::Arc::new(AtomicUsize::new(0));
+    let counter = hits.clone();
+    let handler = move || {
+        let counter = counter.clone();
+        let body = body.clone();
+        async move {
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            if n < failures {
+                let mut response = (
+                    StatusCode::from_u16(status).unwrap(),
+                    axum::Json(json!({ "message": "slow down", "code": "TooManyRequests" })),
+                )
+                    .into_response();
+                if let Some(after) = retry_after {
+                    response
+                        .headers_mut()
+                        .insert("retry-after", after.parse().unwrap());
+                }
+                response
+            } else {
+                axum::Json(body).into_response()
+            }
+        }
+    };
+    let router = axum::Router::new().fallback(handler);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    (base, hits)
+}
+
+fn record_body() -> Value {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/source-page/response-200.json"
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn idempotent_calls_are_retried_on_503_and_429_as_retry_after_says() {
+    use std::sync::atomic::Ordering;
+    let id: ObjectId = "64a1b2c3d4e5f67890123460".parse().unwrap();
+    for status in [503, 429] {
+        let (base, hits) = flaky(2, status, Some("0"), record_body()).await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        assert_eq!(client.get(&id).await.unwrap().id, id);
+        assert_eq!(hits.load(Ordering::SeqCst), 3);
+    }
+    // Bounded: after MAX_ATTEMPTS the error is returned.
+    let (base, hits) = flaky(10, 503, Some("0"), record_body()).await;
+    let (status, _) = api_error(Client::new(&base, TOKEN).unwrap().get(&id).await);
+    assert_eq!(status, 503);
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        verifik_flow::client::MAX_ATTEMPTS as usize
+    );
+    // Without Retry-After, no retry.
+    let (base, hits) = flaky(1, 503, None, record_body()).await;
+    assert!(Client::new(&base, TOKEN).unwrap().get(&id).await.is_err());
+    assert_eq!(hits.load(Ordering::SeqCst), 1);
+    // A create is not idempotent: never retried.
+    let (base, hits) = flaky(1, 503, Some("0"), record_body()).await;
+    assert!(
+        Client::new(&base, TOKEN)
+            .unwrap()
+            .create(&flow("Once"))
+            .await
+            .is_err()
+    );
+    assert_eq!(hits.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_answer_of_the_wrong_shape_is_a_decode_error() {
+    let (base, _) = flaky(0, 200, None, json!({ "unexpected": true })).await;
+    let error = Client::new(&base, TOKEN)
+        .unwrap()
+        .get(&"64a1b2c3d4e5f67890123460".parse().unwrap())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, ClientError::Decode { status: 200, .. }),
+        "{error:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn concurrent_creates_and_updates_all_land() {
+    let (_, client) = stand_in().await;
+    let mut tasks = Vec::new();
+    for i in 0..200 {
+        let client = client.clone();
+        tasks.push(tokio::spawn(async move {
+            let created = client.create(&flow(&format!("Flow {i}"))).await.unwrap();
+            let updated = client
+                .update(&created.id, &json!({ "name": format!("Flow {i} v2") }))
+                .await
+                .unwrap();
+            let updated = client
+                .update(&updated.id, &json!({ "status": "active" }))
+                .await
+                .unwrap();
+            (created.id, updated)
+        }));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for task in tasks {
+        let (id, updated) = task.await.unwrap();
+        assert_eq!(updated.version, 3);
+        assert!(ids.insert(id), "ids are unique");
+    }
+    let page = client
+        .list(&ListQuery {
+            limit: Some(100),
+            ..ListQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.total, 200);
+    for id in &ids {
+        let stored = client.get(id).await.unwrap();
+        assert_eq!(stored.version, 3);
+        assert_eq!(stored.status, RecordStatus::Active);
+        assert!(stored.name.ends_with(" v2"));
+    }
+    let _ = Status::Draft;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_data_file_keeps_flows_across_restarts_and_a_corrupt_one_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("flows.json");
+    let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let kept = client.create(&flow("Kept")).await.unwrap();
+    let gone = client.create(&flow("Gone")).await.unwrap();
+    client.delete(&gone.id).await.unwrap();
+    let kept = client
+        .update(&kept.id, &json!({ "status": "active" }))
+        .await
+        .unwrap();
+
+    // A second stand-in on the same file sees exactly what was acknowledged.
+    let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
+    let again = Client::new(&base, TOKEN).unwrap();
+    assert_eq!(again.get(&kept.id).await.unwrap(), kept);
+    assert_eq!(again.list(&ListQuery::default()).await.unwrap().total, 1);
+
+    for broken in ["", "{\"format\": 1, \"flows\": [", "not json"] {
+        std::fs::write(&path, broken).unwrap();
+        let error = StandIn::with_data_file(TOKEN, &path)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("corrupt or truncated"), "{error}");
+        assert!(error.contains("flows.json"), "{error}");
+    }
+}
