@@ -98,7 +98,10 @@ async fn create_get_list_update_delete() {
     assert_eq!(updated.version, 2);
     assert_eq!(updated.status, RecordStatus::Active);
     let liveness = updated.liveness.as_ref().unwrap();
-    assert_eq!(liveness.min_score, Some(verifik_flow::MinScore::new(0.8).unwrap()));
+    assert_eq!(
+        liveness.min_score,
+        Some(verifik_flow::MinScore::new(0.8).unwrap())
+    );
     // Only the keys sent changed.
     assert_eq!(
         liveness.search_min_score,
