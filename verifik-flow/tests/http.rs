@@ -199,6 +199,17 @@ async fn the_stand_in_answers_like_verifik() {
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["code"], "PayloadTooLarge");
 
+    // A method the endpoint does not take: 405, in Verifik's shape.
+    let response = http
+        .patch(format!("{base}/v2/project-flows"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 405);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "MethodNotAllowed");
+
     // An unknown path and a bad page: 404, 400.
     let response = http
         .get(format!("{base}/v2/nothing"))

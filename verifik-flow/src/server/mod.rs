@@ -17,8 +17,9 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, Path as UrlPath, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get};
 use axum::{Json, Router};
@@ -76,7 +77,9 @@ impl StandIn {
             .route("/v2/project-flows", get(list).post(create))
             .route("/v2/project-flows/{id}", get(retrieve).put(update))
             .route("/v3/project-flows/{id}", delete(remove))
+            .route_layer(middleware::from_fn_with_state(self.clone(), require_token))
             .fallback(not_found)
+            .method_not_allowed_fallback(method_not_allowed)
             .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
             .with_state(self.clone())
     }
@@ -108,8 +111,16 @@ fn error_with(
     (status, Json(body)).into_response()
 }
 
-/// `Some(refusal)` unless the request carries the right bearer token.
-fn authorize(stand_in: &StandIn, headers: &HeaderMap) -> Option<Response> {
+/// Every project-flow call needs `Authorization: Bearer <token>`: 401 without it, 403 with
+/// another token.
+async fn require_token(State(stand_in): State<StandIn>, request: Request, next: Next) -> Response {
+    match refusal(&stand_in, request.headers()) {
+        Some(refused) => refused,
+        None => next.run(request).await,
+    }
+}
+
+fn refusal(stand_in: &StandIn, headers: &HeaderMap) -> Option<Response> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Some(error(
             StatusCode::UNAUTHORIZED,
@@ -180,8 +191,22 @@ fn refuse(errors: &ValidationErrors) -> Response {
     )
 }
 
+/// A request body, or Verifik's error when it cannot be read.
+struct Body(Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for Body {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        Bytes::from_request(request, state)
+            .await
+            .map(Body)
+            .map_err(|rejection| unreadable(&rejection))
+    }
+}
+
 /// A body that could not be read: over [`MAX_BODY_BYTES`] (413), or broken off.
-fn too_large(rejection: &BytesRejection) -> Response {
+fn unreadable(rejection: &BytesRejection) -> Response {
     let status = rejection.status();
     if status == StatusCode::PAYLOAD_TOO_LARGE {
         error(
@@ -219,18 +244,7 @@ async fn blocking<T: Send + 'static>(
     })
 }
 
-async fn create(
-    State(stand_in): State<StandIn>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
-    if let Some(refused) = authorize(&stand_in, &headers) {
-        return refused;
-    }
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => return too_large(&rejection),
-    };
+async fn create(State(stand_in): State<StandIn>, Body(body): Body) -> Response {
     let value = match crate::validate_slice(&body) {
         Ok(flow) => serde_json::to_value(flow).unwrap_or(Value::Null),
         Err(errors) => return refuse(&errors),
@@ -243,14 +257,7 @@ async fn create(
     }
 }
 
-async fn retrieve(
-    State(stand_in): State<StandIn>,
-    headers: HeaderMap,
-    UrlPath(id): UrlPath<String>,
-) -> Response {
-    if let Some(refused) = authorize(&stand_in, &headers) {
-        return refused;
-    }
+async fn retrieve(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -> Response {
     match stand_in.inner.store.get(&id) {
         Some(record) => Json(Envelope { data: record }).into_response(),
         None => flow_not_found(&id),
@@ -269,17 +276,9 @@ fn flow_not_found(id: &str) -> Response {
 /// result must satisfy every rule.
 async fn update(
     State(stand_in): State<StandIn>,
-    headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
-    body: Result<Bytes, BytesRejection>,
+    Body(body): Body,
 ) -> Response {
-    if let Some(refused) = authorize(&stand_in, &headers) {
-        return refused;
-    }
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => return too_large(&rejection),
-    };
     let patch = match crate::text::parse_slice(&body) {
         Ok(Value::Object(patch)) => patch,
         Ok(_) => {
@@ -327,14 +326,7 @@ fn merge(target: &mut Value, patch: Value) {
     }
 }
 
-async fn remove(
-    State(stand_in): State<StandIn>,
-    headers: HeaderMap,
-    UrlPath(id): UrlPath<String>,
-) -> Response {
-    if let Some(refused) = authorize(&stand_in, &headers) {
-        return refused;
-    }
+async fn remove(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -> Response {
     let store = stand_in.clone();
     let id_for_store = id.clone();
     match blocking(move || store.inner.store.delete(&id_for_store)).await {
@@ -364,12 +356,8 @@ struct ListQuery {
 
 async fn list(
     State(stand_in): State<StandIn>,
-    headers: HeaderMap,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    if let Some(refused) = authorize(&stand_in, &headers) {
-        return refused;
-    }
     let query = match query {
         Ok(Query(query)) => query,
         Err(rejection) => {
@@ -426,6 +414,14 @@ async fn list(
         "pages": total.div_ceil(limit),
     }))
     .into_response()
+}
+
+async fn method_not_allowed() -> Response {
+    error(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "MethodNotAllowed",
+        "This endpoint does not take that method",
+    )
 }
 
 async fn not_found() -> Response {
