@@ -264,3 +264,80 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn left_out_keys_read_as_the_defaults_verifik_applies() {
+    let form = SignUpForm::builder().build();
+    assert!(
+        form.full_name_or_default(),
+        "`fullName` defaults to true, not to bool's false"
+    );
+    assert_eq!(
+        form.full_name_style_or_default(),
+        verifik_flow::FullNameStyle::Separate
+    );
+    assert!(!form.email_or_default());
+    assert_eq!(form.email_gateway_or_default(), EmailGateway::None);
+    assert_eq!(form.phone_gateway_or_default(), PhoneGateway::Sms);
+    assert!(form.additional_fields_or_default().is_empty());
+
+    let liveness = Liveness::builder().build();
+    assert_eq!(liveness.attempt_limit_or_default(), AttemptLimit::DEFAULT);
+    assert_eq!(liveness.min_score_or_default(), MinScore::DEFAULT);
+    assert_eq!(
+        liveness.search_min_score_or_default(),
+        SearchMinScore::DEFAULT
+    );
+    assert_eq!(
+        liveness.compare_min_score_or_default(),
+        CompareMinScore::DEFAULT
+    );
+    assert_eq!(liveness.search_mode_or_default(), SearchMode::Fast);
+    assert_eq!(liveness.kyc_type_or_default(), KycType::Traditional);
+
+    assert_eq!(
+        Steps::builder().build().document_or_default(),
+        StepMode::Skip
+    );
+    let integrations = Integrations::builder().build();
+    assert_eq!(integrations.webhook_or_default(), None);
+    assert_eq!(integrations.source_or_default(), AccessSource::None);
+
+    // A set value wins.
+    let set = Liveness::builder()
+        .min_score(MinScore::new(0.7).unwrap())
+        .build();
+    assert_eq!(set.min_score_or_default(), MinScore::new(0.7).unwrap());
+}
+
+#[test]
+fn the_schema_defaults_are_the_models_defaults() {
+    let schema = verifik_flow::schema();
+    for (definition, defaults) in [
+        ("SignUpForm", SignUpForm::__defaults()),
+        ("Liveness", Liveness::__defaults()),
+        ("Documents", Documents::__defaults()),
+        ("Steps", Steps::__defaults()),
+        ("Integrations", Integrations::__defaults()),
+        ("DocumentConfiguration", DocumentConfiguration::__defaults()),
+    ] {
+        let properties = schema["definitions"][definition]["properties"]
+            .as_object()
+            .unwrap();
+        for (key, value) in defaults {
+            assert_eq!(properties[key]["default"], value, "{definition}.{key}");
+        }
+        // Every optional member with a documented default has one.
+        for (key, property) in properties {
+            let documented = property["description"]
+                .as_str()
+                .unwrap()
+                .contains("Default:");
+            assert_eq!(
+                property.get("default").is_some(),
+                documented,
+                "{definition}.{key}"
+            );
+        }
+    }
+}

@@ -25,6 +25,14 @@ pub mod __private {
         fn from_builder(builder: Self::Builder) -> Self;
     }
 
+    /// JSON, for the defaults the derive lists.
+    pub type Json = serde_json::Value;
+
+    /// A default as JSON; `Null` if it cannot be written (no model type fails to).
+    pub fn to_json<T: serde::Serialize>(value: &T) -> Json {
+        serde_json::to_value(value).unwrap_or(Json::Null)
+    }
+
     /// `build()` of the project-flow builder: every rule of the body, as `validate` checks it.
     pub fn check_built(flow: ProjectFlow) -> Result<ProjectFlow, ValidationErrors> {
         let value = match serde_json::to_value(&flow) {

@@ -282,29 +282,35 @@ pub struct ProjectFlow {
 pub struct SignUpForm {
     /// Ask for the person's full name. Default: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Ask for full name", with = "bool", extend("default" = true))]
+    #[schemars(title = "Ask for full name", with = "bool")]
+    #[builder(default = true)]
     pub full_name: Option<bool>,
     /// One name input (`together`) or first and last name (`separate`). Default: `separate`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Full name style", with = "FullNameStyle")]
+    #[builder(default = FullNameStyle::Separate)]
     pub full_name_style: Option<FullNameStyle>,
     /// Ask for an e-mail address. Default: `false`. When `true`, `emailGateway` must not be
     /// `none` (rule S2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Ask for e-mail", with = "bool", extend("default" = false))]
+    #[schemars(title = "Ask for e-mail", with = "bool")]
+    #[builder(default = false)]
     pub email: Option<bool>,
     /// Who sends the e-mail code: `mailgun` or `none`. Default: `none`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "E-mail gateway", with = "EmailGateway")]
+    #[builder(default = EmailGateway::None)]
     pub email_gateway: Option<EmailGateway>,
     /// Ask for a phone number. Default: `false`. When `true`, `phoneGateway` must not be
     /// `none` (rule S3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Ask for phone", with = "bool", extend("default" = false))]
+    #[schemars(title = "Ask for phone", with = "bool")]
+    #[builder(default = false)]
     pub phone: Option<bool>,
     /// How the phone code is sent: `sms`, `whatsapp`, `both` or `none`. Default: `sms`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Phone gateway", with = "PhoneGateway")]
+    #[builder(default = PhoneGateway::Sms)]
     pub phone_gateway: Option<PhoneGateway>,
     /// The default country of the phone input. Decision: Verifik's docs show ISO 3166-1
     /// alpha-2 codes (`US`), its dashboard sends dial codes (`+57`); both forms are accepted.
@@ -313,20 +319,24 @@ pub struct SignUpForm {
     pub country_code: Option<String>,
     /// Show the terms and conditions. Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Show terms and conditions", with = "bool", extend("default" = false))]
+    #[schemars(title = "Show terms and conditions", with = "bool")]
+    #[builder(default = false)]
     pub show_terms_and_conditions: Option<bool>,
     /// Show the privacy notice. Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Show privacy notice", with = "bool", extend("default" = false))]
+    #[schemars(title = "Show privacy notice", with = "bool")]
+    #[builder(default = false)]
     pub show_privacy_notice: Option<bool>,
     /// Ask for the fields listed in `additionalFields`. Default: `false`. When `true`,
     /// `additionalFields` must not be empty (rule S4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Allow additional fields", with = "bool", extend("default" = false))]
+    #[schemars(title = "Allow additional fields", with = "bool")]
+    #[builder(default = false)]
     pub allow_additional_fields: Option<bool>,
     /// Extra fields to ask for: unique, non-empty names. Default: `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Additional fields", with = "Vec<NonEmptyString>", extend("uniqueItems" = true, "default" = []))]
+    #[schemars(title = "Additional fields", with = "Vec<NonEmptyString>", extend("uniqueItems" = true))]
+    #[builder(default = Vec::new())]
     pub additional_fields: Option<Vec<String>>,
 }
 
@@ -338,34 +348,41 @@ pub struct Documents {
     /// How many tries the person gets at the document step: 1 to 5. Default: `3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Document attempt limit", with = "AttemptLimit")]
+    #[builder(default = AttemptLimit::DEFAULT)]
     pub attempt_limit: Option<AttemptLimit>,
     /// Check criminal records. Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Criminal history verification", with = "bool", extend("default" = false))]
+    #[schemars(title = "Criminal history verification", with = "bool")]
+    #[builder(default = false)]
     pub criminal_history_verification: Option<bool>,
     /// Which criminal-record sources to ask: unique names. Default: `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Criminal history endpoints", with = "Vec<String>", extend("uniqueItems" = true, "default" = []))]
+    #[schemars(title = "Criminal history endpoints", with = "Vec<String>", extend("uniqueItems" = true))]
+    #[builder(default = Vec::new())]
     pub criminal_history_verification_endpoints: Option<Vec<String>>,
     /// Check the document's data against official sources. Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Information verification", with = "bool", extend("default" = false))]
+    #[schemars(title = "Information verification", with = "bool")]
+    #[builder(default = false)]
     pub information_verification: Option<bool>,
     /// Screen the person against watch lists. Default: `false`. Needs
     /// `criminalHistoryVerification` or `informationVerification` (rule D2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Screening", with = "bool", extend("default" = false))]
+    #[schemars(title = "Screening", with = "bool")]
+    #[builder(default = false)]
     pub screening: Option<bool>,
     /// How documents are captured: unique values. Default: `[]`; must not be empty unless
     /// `steps.document` is `skip` (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Verification methods", with = "Vec<VerificationMethod>", extend("uniqueItems" = true, "default" = []))]
+    #[schemars(title = "Verification methods", with = "Vec<VerificationMethod>", extend("uniqueItems" = true))]
+    #[builder(default = Vec::new())]
     pub verification_methods: Option<Vec<VerificationMethod>>,
     /// The countries whose documents are accepted, each with its configurations; a country
     /// appears once. Default: `[]`; must not be empty unless `steps.document` is `skip`
     /// (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Document types", with = "Vec<DocumentType>", extend("uniqueItems" = true, "uniqueKeys" = ["country"], "default" = []))]
+    #[schemars(title = "Document types", with = "Vec<DocumentType>", extend("uniqueItems" = true, "uniqueKeys" = ["country"]))]
+    #[builder(default = Vec::new())]
     pub document_types: Option<Vec<DocumentType>>,
 }
 
@@ -397,7 +414,8 @@ pub struct DocumentConfiguration {
     pub document_category: DocumentCategory,
     /// Prompt templates that guide the capture. Default: `[]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Document templates", with = "Vec<DocumentTemplate>", extend("default" = []))]
+    #[schemars(title = "Document templates", with = "Vec<DocumentTemplate>")]
+    #[builder(default = Vec::new())]
     pub document_templates: Option<Vec<DocumentTemplate>>,
 }
 
@@ -422,26 +440,32 @@ pub struct Liveness {
     /// How many tries the person gets at the selfie: 1 to 5. Default: `3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Liveness attempt limit", with = "AttemptLimit")]
+    #[builder(default = AttemptLimit::DEFAULT)]
     pub attempt_limit: Option<AttemptLimit>,
     /// The liveness score a selfie must reach: 0.52 to 0.90. Default: `0.65`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Minimum liveness score", with = "MinScore")]
+    #[builder(default = MinScore::DEFAULT)]
     pub min_score: Option<MinScore>,
     /// The score for a face-search match: 0.70 to 0.95. Default: `0.8`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Minimum search score", with = "SearchMinScore")]
+    #[builder(default = SearchMinScore::DEFAULT)]
     pub search_min_score: Option<SearchMinScore>,
     /// How faces are searched: `FAST` or `ACCURATE`. Default: `FAST`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Search mode", with = "SearchMode")]
+    #[builder(default = SearchMode::Fast)]
     pub search_mode: Option<SearchMode>,
     /// The score for selfie-to-document comparison: 0.70 to 0.95. Default: `0.85`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Minimum comparison score", with = "CompareMinScore")]
+    #[builder(default = CompareMinScore::DEFAULT)]
     pub compare_min_score: Option<CompareMinScore>,
     /// How identity data is kept: `traditional` or `zero_knowledge`. Default: `traditional`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "KYC type", with = "KycType")]
+    #[builder(default = KycType::Traditional)]
     pub kyc_type: Option<KycType>,
 }
 
@@ -454,11 +478,13 @@ pub struct Steps {
     /// `documents` needs methods and countries (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Document step", with = "StepMode")]
+    #[builder(default = StepMode::Skip)]
     pub document: Option<StepMode>,
     /// The liveness step: `mandatory`, `optional` or `skip`. Default: `skip`. Unless `skip`,
     /// `liveness` is required (rule L1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Liveness step", with = "StepMode")]
+    #[builder(default = StepMode::Skip)]
     pub liveness: Option<StepMode>,
 }
 
@@ -478,19 +504,22 @@ pub struct Integrations {
         skip_serializing_if = "Option::is_none",
         with = "crate::model::explicit_null"
     )]
-    #[schemars(title = "Webhook", with = "Option<ObjectId>", extend("default" = null))]
+    #[schemars(title = "Webhook", with = "Option<ObjectId>")]
     #[allow(clippy::option_option)]
     // absent (`None`) and `null` (`Some(None)`) differ on the wire
+    #[builder(default = None)]
     pub webhook: Option<Option<ObjectId>>,
     /// Where access control looks people up: `NONE` or `API`. Default: `NONE`. (`CSV` is
     /// documented as coming soon and is refused.) `API` needs `apiUrl`, `apiTestType` and
     /// `apiTestValue` (rule I1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Access-control source", with = "AccessSource", extend("errorMessage" = "must be `NONE` or `API` (a `CSV` source is documented as coming soon and is not accepted yet)"))]
+    #[builder(default = AccessSource::None)]
     pub source: Option<AccessSource>,
     /// What access control does with a match: `none` or `blacklist`. Default: `none`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Access-control strategy", with = "AccessStrategy")]
+    #[builder(default = AccessStrategy::None)]
     pub strategy: Option<AccessStrategy>,
     /// Your access-control API: an absolute `https://` URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]

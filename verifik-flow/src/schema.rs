@@ -102,6 +102,25 @@ fn generate() -> Value {
             .push(Value::Object(entry));
     }
 
+    // The defaults Verifik applies, from the model's `#[builder(default = ...)]`: the same
+    // values its `<member>_or_default()` methods return.
+    let defaults = [
+        ("SignUpForm", crate::SignUpForm::__defaults()),
+        ("Documents", crate::Documents::__defaults()),
+        (
+            "DocumentConfiguration",
+            crate::DocumentConfiguration::__defaults(),
+        ),
+        ("Liveness", crate::Liveness::__defaults()),
+        ("Steps", crate::Steps::__defaults()),
+        ("Integrations", crate::Integrations::__defaults()),
+    ];
+    for (definition, members) in defaults {
+        for (key, value) in members {
+            root["definitions"][definition]["properties"][key]["default"] = value;
+        }
+    }
+
     add_editor_hints(&mut root);
     add_object_types(&mut root);
     root

@@ -11,6 +11,22 @@ pub(crate) fn check(input: Input) -> syn::Result<Builder> {
     let mut members = Vec::new();
     for field in input.fields {
         let option_inner = option_inner(&field.ty).cloned();
+        if let (Some((span, _)), None) = (&field.default, &option_inner) {
+            errors.push::<()>(Err(syn::Error::new(
+                *span,
+                "`default` is for `Option<T>` fields: it is what Verifik applies when the key is \
+                 left out",
+            )));
+            continue;
+        }
+        if let (Some((span, _)), Some(_)) = (&field.default, &field.fixed) {
+            errors.push::<()>(Err(syn::Error::new(
+                *span,
+                "a `fixed` field has no default: it is always set",
+            )));
+            continue;
+        }
+        let default = field.default.map(|(_, expr)| expr);
         let role = match (field.fixed, field.nested, option_inner) {
             (Some((span, _)), Some(_), _) => {
                 errors.push::<()>(Err(syn::Error::new(
@@ -30,6 +46,7 @@ pub(crate) fn check(input: Input) -> syn::Result<Builder> {
             (None, nested, Some(inner)) => Role::Optional {
                 inner,
                 nested: nested.is_some(),
+                default,
             },
             (None, None, None) => Role::Required,
         };

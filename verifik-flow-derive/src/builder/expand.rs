@@ -47,6 +47,7 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
         .map(|member| setter(builder, member, &states));
     let build = build(builder, &module, &states);
     let conversions = conversions(builder, &module, &states);
+    let defaults = defaults(builder);
 
     let struct_doc = format!(
         "Builds a [`{target}`]; start with [`{target}::builder`].\n\n{}",
@@ -95,6 +96,63 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
         }
 
         #conversions
+        #defaults
+    }
+}
+
+/// For every optional member with a `default`: `<member>_or_default()`, the value Verifik
+/// applies, and `__defaults()`, every default as JSON, from which the schema's `default`s are
+/// written (one source for both).
+fn defaults(builder: &Builder) -> TokenStream {
+    let target = &builder.target;
+    let vis = &builder.vis;
+    let private = quote!(::verifik_flow::__private);
+    let mut accessors = Vec::new();
+    let mut entries = Vec::new();
+    for member in &builder.members {
+        let Role::Optional {
+            inner,
+            default: Some(default),
+            ..
+        } = &member.role
+        else {
+            continue;
+        };
+        let ident = &member.ident;
+        let accessor = format_ident!("{}_or_default", ident);
+        let wire = camel_case(&ident.to_string());
+        let shown = default.to_token_stream().to_string().replace(" :: ", "::");
+        let doc =
+            format!("`{wire}` as Verifik applies it: the value when it is set, else `{shown}`.");
+        accessors.push(quote! {
+            #[doc = #doc]
+            #vis fn #accessor(&self) -> #inner {
+                match &self.#ident {
+                    ::core::option::Option::Some(value) => ::core::clone::Clone::clone(value),
+                    ::core::option::Option::None => #default,
+                }
+            }
+        });
+        entries.push(quote! {
+            (#wire, #private::to_json(&{
+                let value: #inner = #default;
+                value
+            }))
+        });
+    }
+    if accessors.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        impl #target {
+            #(#accessors)*
+
+            /// Every default of this object, by wire key, as JSON: the schema's `default`s.
+            #[doc(hidden)]
+            #vis fn __defaults() -> ::std::vec::Vec<(&'static str, #private::Json)> {
+                ::std::vec![#(#entries),*]
+            }
+        }
     }
 }
 
@@ -212,7 +270,7 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
                 }
             }
         }
-        Role::Optional { inner, nested } => {
+        Role::Optional { inner, nested, .. } => {
             let set = quote! {
                 #[doc = #heading]
                 #[doc = ""]

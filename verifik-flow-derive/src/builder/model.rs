@@ -18,6 +18,7 @@ pub(crate) struct InputField {
     pub docs: Vec<String>,
     pub fixed: Option<(Span, Expr)>,
     pub nested: Option<Span>,
+    pub default: Option<(Span, Expr)>,
 }
 
 /// A builder ready to expand: every member's role is decided and consistent.
@@ -37,11 +38,17 @@ pub(crate) struct Member {
 }
 
 /// How the builder fills a field.
+#[allow(clippy::large_enum_variant)] // a few per struct, at compile time
 pub(crate) enum Role {
     /// Set exactly once; tracked in the builder's type.
     Required,
-    /// `Option<inner>`: set any number of times, `None` until then.
-    Optional { inner: Type, nested: bool },
+    /// `Option<inner>`: set any number of times, `None` until then; `default` is what
+    /// Verifik applies when it is left out.
+    Optional {
+        inner: Type,
+        nested: bool,
+        default: Option<Expr>,
+    },
     /// Not settable: `build()` puts this expression there.
     Fixed(Expr),
 }

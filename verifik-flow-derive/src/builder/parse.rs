@@ -1,6 +1,7 @@
 //! Parse stage: `syn::DeriveInput` to `Input`. Every malformed `builder` attribute is reported,
 //! each at its own tokens.
 
+use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Expr, Fields, LitStr, Meta};
 
@@ -65,37 +66,14 @@ pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
         let Some(ident) = field.ident.clone() else {
             continue;
         };
-        let mut fixed = None;
-        let mut nested = None;
-        for attr in builder_attrs(&field.attrs) {
-            let result = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("fixed") {
-                    let expr: Expr = meta.value()?.parse()?;
-                    if fixed.replace((meta.path.span(), expr)).is_some() {
-                        return Err(meta.error("`fixed` is given twice"));
-                    }
-                    Ok(())
-                } else if meta.path.is_ident("nested") {
-                    if nested.replace(meta.path.span()).is_some() {
-                        return Err(meta.error("`nested` is given twice"));
-                    }
-                    Ok(())
-                } else {
-                    Err(meta.error(format!(
-                        "unknown `builder` attribute `{}` on a field; expected `fixed = ...` or \
-                         `nested`",
-                        path_words(&meta.path)
-                    )))
-                }
-            });
-            errors.push(result);
-        }
+        let (fixed, nested, default) = field_attrs(&field.attrs, &mut errors);
         fields.push(InputField {
             ident,
             ty: field.ty.clone(),
             docs: docs(&field.attrs),
             fixed,
             nested,
+            default,
         });
     }
 
@@ -105,6 +83,45 @@ pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
         validate,
         fields,
     })
+}
+
+/// The `builder` attributes of a field: `fixed = EXPR`, `nested`, `default = EXPR`.
+type FieldAttrs = (Option<(Span, Expr)>, Option<Span>, Option<(Span, Expr)>);
+
+fn field_attrs(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
+    let mut fixed = None;
+    let mut nested = None;
+    let mut default = None;
+    for attr in builder_attrs(attrs) {
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("fixed") {
+                let expr: Expr = meta.value()?.parse()?;
+                if fixed.replace((meta.path.span(), expr)).is_some() {
+                    return Err(meta.error("`fixed` is given twice"));
+                }
+                Ok(())
+            } else if meta.path.is_ident("default") {
+                let expr: Expr = meta.value()?.parse()?;
+                if default.replace((meta.path.span(), expr)).is_some() {
+                    return Err(meta.error("`default` is given twice"));
+                }
+                Ok(())
+            } else if meta.path.is_ident("nested") {
+                if nested.replace(meta.path.span()).is_some() {
+                    return Err(meta.error("`nested` is given twice"));
+                }
+                Ok(())
+            } else {
+                Err(meta.error(format!(
+                    "unknown `builder` attribute `{}` on a field; expected `default = ...`, \
+                     `fixed = ...` or `nested`",
+                    path_words(&meta.path)
+                )))
+            }
+        });
+        errors.push(result);
+    }
+    (fixed, nested, default)
 }
 
 fn builder_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {

@@ -66,7 +66,7 @@ fn every_attribute_error_is_reported_at_once() {
         messages,
         [
             "unknown `builder` attribute `validat` on a struct; expected `validate`",
-            "unknown `builder` attribute `fixd` on a field; expected `fixed = ...` or `nested`",
+            "unknown `builder` attribute `fixd` on a field; expected `default = ...`, `fixed = ...` or `nested`",
         ],
         "parse errors stop before the checks"
     );
@@ -84,6 +84,39 @@ fn every_attribute_error_is_reported_at_once() {
             "`nested` needs an `Option<T>` field whose `T` derives `Builder`",
             "a `fixed` field has no setter, so it cannot also be `nested`",
         ]
+    );
+}
+
+#[test]
+fn a_default_belongs_to_an_optional_member() {
+    let messages = error_messages(quote! {
+        struct Flow {
+            #[builder(default = 3)]
+            a: u8,
+            #[builder(fixed = Some(1), default = Some(2))]
+            b: Option<u8>,
+            #[builder(default = 3)]
+            c: Option<u8>,
+        }
+    });
+    assert_eq!(
+        messages,
+        [
+            "`default` is for `Option<T>` fields: it is what Verifik applies when the key is left out",
+            "a `fixed` field has no default: it is always set",
+        ]
+    );
+    let out = derive(quote! {
+        pub struct Limits { #[builder(default = 3)] pub tries: Option<u8> }
+    })
+    .to_string();
+    assert!(
+        out.contains("pub fn tries_or_default (& self) -> u8"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(\"tries\" , :: verifik_flow :: __private :: to_json"),
+        "{out}"
     );
 }
 
