@@ -1,5 +1,6 @@
-//! `validate` on the seed body, beside plain deserialization and the validation a user would
-//! write by hand (parse to `Value`, `jsonschema` `is_valid`, `from_value`).
+//! `validate` on the seed body, beside plain deserialization, the validation a user would
+//! write by hand (parse to `Value`, `jsonschema` `is_valid`, `from_value`), and the preset
+//! builder's `build()` (which validates the whole body).
 //!
 //! Run: `cargo bench -p verifik-flow --bench validate`, then `scripts/bench-ratios.sh`.
 
@@ -31,6 +32,14 @@ fn bench(c: &mut Criterion) {
                 serde_json::from_slice(black_box(SEED.as_bytes())).unwrap();
             assert!(by_hand.is_valid(&value));
             serde_json::from_value::<ProjectFlow>(value).unwrap()
+        });
+    });
+    let project: verifik_flow::ProjectId = "65b03015c03e1a1b595fe61c".parse().unwrap();
+    group.bench_function("builder_build", |b| {
+        b.iter(|| {
+            ProjectFlow::smart_enroll(black_box(project.clone()), "Smart Enroll Project Flow")
+                .build()
+                .unwrap()
         });
     });
     group.finish();
