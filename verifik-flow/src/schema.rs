@@ -67,7 +67,7 @@ fn generate() -> Value {
             "description": "The JSON Schema this file follows, for editors. Not part of the body: \
                             the typed `ProjectFlow` leaves it out, so it is never sent to Verifik.",
             "type": "string",
-            "examples": ["https://raw.githubusercontent.com/verifik-flow/verifik-flow/main/schema/project-flow.schema.json"],
+            "examples": ["../schema/project-flow.schema.json"],
         }),
     );
     object.insert(
