@@ -373,3 +373,15 @@ fn a_repeated_country_far_down_a_long_list_is_found() {
         violation.message()
     );
 }
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(read("examples/smart-enroll.json").as_bytes());
+    assert!(verifik_flow::validate_slice(&bytes).is_ok());
+    // Lines and columns are the editor's, which does not show the mark.
+    bytes.extend_from_slice(b" x");
+    let errors = verifik_flow::validate_slice(&bytes).unwrap_err();
+    let at = errors.iter().next().unwrap().location().unwrap();
+    assert_eq!((at.line, at.column), (49, 2));
+}

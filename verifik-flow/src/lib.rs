@@ -72,7 +72,7 @@ pub use preset::{PLACEHOLDER_PROJECT, SmartEnrollPreset};
 pub use response::{ApiError, ApiErrorDetail, Envelope, ProjectFlowRecord, RecordStatus};
 pub use rules::Rule;
 pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
-pub use text::{MAX_INPUT_BYTES, validate_slice, validate_str};
+pub use text::{MAX_INPUT_BYTES, strip_bom, validate_slice, validate_str};
 pub use validate::{Location, MAX_VIOLATIONS, ValidationErrors, Violation, validate};
 pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, ProjectId, SearchMinScore,

@@ -414,10 +414,11 @@ fn check(file: &Path) -> Outcome {
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable(error),
     };
-    match verifik_flow::validate_slice(&bytes) {
+    let bytes = verifik_flow::strip_bom(&bytes);
+    match verifik_flow::validate_slice(bytes) {
         Ok(_) => Outcome::Valid,
         Err(errors) => Outcome::Invalid(
-            String::from_utf8_lossy(&bytes).into_owned(),
+            String::from_utf8_lossy(bytes).into_owned(),
             errors.into_vec(),
         ),
     }

@@ -66,8 +66,10 @@ pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
 }
 
 /// [`validate_str`] for bytes: text that is not UTF-8 is a `syntax` violation at the first
-/// byte that is not.
+/// byte that is not. A UTF-8 byte-order mark, which some editors write, is skipped; offsets
+/// then count from after it, as [`strip_bom`] gives the text.
 pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
+    let bytes = strip_bom(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => validate_str(text),
         Err(error) => {
@@ -79,6 +81,11 @@ pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
             Err(ValidationErrors::new(vec![violation]))
         }
     }
+}
+
+/// The bytes without a leading UTF-8 byte-order mark.
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 /// Parses JSON bytes (with the limits and checks of [`validate_str`]) without validating them
