@@ -3,7 +3,7 @@
 /// What the generated builders call. Not public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    use crate::{ProjectFlow, ValidationErrors, Violation, rules::Rule};
+    use crate::{ProjectFlow, Rule, ValidationErrors, Violation};
 
     /// A required member that is set, holding its value.
     #[derive(Clone, Debug)]

@@ -70,13 +70,13 @@ pub use model::{
 };
 pub use preset::{PLACEHOLDER_PROJECT, SmartEnrollPreset};
 pub use response::{ApiError, ApiErrorDetail, Envelope, ProjectFlowRecord, RecordStatus};
-pub use rules::Rule;
 pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
 pub use text::{MAX_INPUT_BYTES, strip_bom, validate_slice, validate_str};
-pub use validate::{Location, MAX_VIOLATIONS, ValidationErrors, Violation, validate};
+pub use validate::validate;
 pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, ProjectId, SearchMinScore,
 };
+pub use verifik_flow_rules::{Location, MAX_VIOLATIONS, Rule, ValidationErrors, Violation};
 pub use wire_enum::UnknownVariant;
 
 /// The README's Rust examples, run as doctests so they stay true.

@@ -13,8 +13,9 @@ use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess,
 use serde_json::{Map, Value};
 
 use crate::model::ProjectFlow;
-use crate::rules::Rule;
-use crate::validate::{Anchor, Location, ValidationErrors, Violation, escape, unescape, validate};
+use verifik_flow_rules::{Anchor, Location, Rule, ValidationErrors, Violation, escape, unescape};
+
+use crate::validate::validate;
 
 /// The largest text [`validate_str`] reads: 4 MiB. Real bodies are a few KiB; Verifik itself
 /// refuses bodies over 1 MiB.
@@ -54,11 +55,14 @@ pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
                 text.len()
             ),
         );
-        violation.location = Some(Location {
-            line: 1,
-            column: 1,
-            offset: 0,
-        });
+        violation.place(
+            Location {
+                line: 1,
+                column: 1,
+                offset: 0,
+            },
+            0,
+        );
         return Err(ValidationErrors::new(vec![violation]));
     }
     let value = parse(text).map_err(|violation| ValidationErrors::new(vec![violation]))?;
@@ -76,8 +80,7 @@ pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
             let valid = &bytes[..error.valid_up_to()];
             let valid = String::from_utf8_lossy(valid);
             let mut violation = Violation::new(Rule::Syntax, "", "the input is not UTF-8 text");
-            violation.location = Some(LineIndex::new(&valid).location(valid.len()));
-            violation.len = 1;
+            violation.place(LineIndex::new(&valid).location(valid.len()), 1);
             Err(ValidationErrors::new(vec![violation]))
         }
     }
@@ -138,7 +141,7 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
             "",
             format!("duplicate key {key}: each key may appear once in an object"),
         );
-        violation.location = Some(fallback);
+        violation.place(fallback, 0);
         return violation;
     }
     let (rule, message) = if message.contains("recursion limit exceeded") {
@@ -150,7 +153,7 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
         (Rule::Syntax, message)
     };
     let mut violation = Violation::new(rule, "", message);
-    violation.location = Some(fallback);
+    violation.place(fallback, 0);
     violation
 }
 
@@ -171,10 +174,12 @@ fn find_duplicate(text: &str, index: &LineIndex) -> Option<Violation> {
                                 "duplicate key `{name}`: each key may appear once in an object \
                                  (JSON parsers disagree on which copy wins)"
                             ),
+                        )
+                        .on_key();
+                        violation.place(
+                            index.location(prop.name.start()),
+                            prop.name.end() - prop.name.start(),
                         );
-                        violation.anchor = Anchor::Key;
-                        violation.location = Some(index.location(prop.name.start()));
-                        violation.len = prop.name.end() - prop.name.start();
                         return Some(violation);
                     }
                     if let Some(found) = visit(&prop.value, &child, index) {
@@ -221,12 +226,11 @@ fn locate(text: &str, errors: ValidationErrors) -> ValidationErrors {
     for violation in &mut violations {
         let (offset, len) = ast
             .as_ref()
-            .and_then(|ast| find(ast, &violation.pointer, violation.anchor))
+            .and_then(|ast| find(ast, violation.pointer(), violation.anchor()))
             .unwrap_or((0, 0));
-        violation.location = Some(index.location(offset));
-        violation.len = len;
+        violation.place(index.location(offset), len);
     }
-    violations.sort_by_key(|violation| violation.location);
+    violations.sort_by_key(Violation::location);
     ValidationErrors::new(violations)
 }
 

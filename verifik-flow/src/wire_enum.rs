@@ -13,7 +13,7 @@ pub struct UnknownVariant {
 impl std::fmt::Display for UnknownVariant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "`{}` is not one of ", self.found)?;
-        crate::rules::write_choices(f, self.expected)
+        verifik_flow_rules::write_choices(f, self.expected)
     }
 }
 

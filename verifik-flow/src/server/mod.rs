@@ -146,7 +146,7 @@ fn dotted(pointer: &str) -> String {
     pointer
         .split('/')
         .skip(1)
-        .map(crate::validate::unescape)
+        .map(verifik_flow_rules::unescape)
         .collect::<Vec<_>>()
         .join(".")
 }

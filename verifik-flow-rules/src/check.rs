@@ -1,0 +1,368 @@
+//! Checking a JSON value against the schema, and explaining each failure in the words of the
+//! schema: the rule named by the `x-rule` of the `allOf` entry an error comes from, or the
+//! error's own keyword.
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::paths::LocationSegment;
+use jsonschema::{Keyword, ValidationError, Validator};
+use serde_json::{Map, Value};
+
+use crate::pointer::{escape, subject};
+use crate::rule::write_choices;
+use crate::{Rule, Violation};
+
+/// A schema compiled for checking: the validator and the schema it explains errors with.
+pub struct Checker {
+    validator: Validator,
+    schema: Value,
+}
+
+impl std::fmt::Debug for Checker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Checker").finish_non_exhaustive()
+    }
+}
+
+impl Checker {
+    /// Compiles `schema` (draft-07, with this crate's `uniqueKeys` keyword).
+    pub fn new(schema: Value) -> Result<Self, String> {
+        let validator = jsonschema::draft7::options()
+            .with_keyword("uniqueKeys", |_, keys: &Value, _| {
+                let keys = keys
+                    .as_array()
+                    .map(|keys| {
+                        keys.iter()
+                            .filter_map(|k| k.as_str().map(str::to_owned))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Ok(Box::new(UniqueKeys { keys }))
+            })
+            .build(&schema)
+            .map_err(|error| error.to_string())?;
+        Ok(Self { validator, schema })
+    }
+
+    /// The schema this checker checks against.
+    pub fn schema(&self) -> &Value {
+        &self.schema
+    }
+
+    /// Whether `value` keeps every rule (the fast path: no explanation is made).
+    pub fn is_valid(&self, value: &Value) -> bool {
+        self.validator.is_valid(value)
+    }
+
+    /// Every rule `value` breaks, explained, up to [`MAX_VIOLATIONS`] (then one
+    /// `too-many-errors`); empty when it keeps them all.
+    pub fn violations(&self, value: &Value) -> Vec<Violation> {
+        let mut violations: Vec<Violation> = Vec::new();
+        let mut more = false;
+        'errors: for error in self.validator.iter_errors(value) {
+            for violation in explain(&self.schema, &error) {
+                if violations.len() == MAX_VIOLATIONS {
+                    more = true;
+                    break 'errors;
+                }
+                if !violations.contains(&violation) {
+                    violations.push(violation);
+                }
+            }
+        }
+        if more {
+            violations.push(Violation::new(
+                Rule::TooManyErrors,
+                "",
+                format!(
+                    "more than {MAX_VIOLATIONS} violations; the first {MAX_VIOLATIONS} are shown: \
+                     fix them and validate again"
+                ),
+            ));
+        }
+        violations
+    }
+}
+
+/// `uniqueKeys: ["country"]`: no two items of the array have the same `country`.
+struct UniqueKeys {
+    keys: Vec<String>,
+}
+
+impl UniqueKeys {
+    fn first_repeat<'v>(&self, instance: &'v Value) -> Option<(&'v Value, usize, usize)> {
+        let items = instance.as_array()?;
+        for key in &self.keys {
+            // Keyed by the value's JSON text: `Value` is not `Hash`, and the text is canonical
+            // for the strings and numbers that keys hold.
+            let mut seen = std::collections::HashMap::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                let Some(value) = item.get(key) else { continue };
+                if let Some(&first) = seen.get(&value.to_string()) {
+                    return Some((value, first, i));
+                }
+                seen.insert(value.to_string(), i);
+            }
+        }
+        None
+    }
+}
+
+impl<'i> Keyword<'i> for UniqueKeys {
+    fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
+        match self.first_repeat(instance) {
+            None => Ok(()),
+            Some((value, first, again)) => Err(ValidationError::custom(format!(
+                "`{}` `{value}` twice, in items {first} and {again}: list each once, with all its \
+                 configurations",
+                self.keys.join("`, `"),
+            ))),
+        }
+    }
+
+    fn is_valid(&self, instance: &'i Value) -> bool {
+        self.first_repeat(instance).is_none()
+    }
+}
+
+/// The most violations one validation reports; past it, one `too-many-errors` violation says
+/// so. A body with more mistakes than that is not a flow with typos, and listing them all
+/// would cost more than it tells.
+pub const MAX_VIOLATIONS: usize = 100;
+
+/// The schema node an error's keyword sits in, and the cross-field rule it belongs to.
+struct Origin<'s> {
+    node: Option<&'s Map<String, Value>>,
+    rule: Option<(Rule, &'s str)>,
+}
+
+impl Origin<'_> {
+    fn get(&self, key: &str) -> Option<&Value> {
+        self.node.and_then(|node| node.get(key))
+    }
+
+    /// The `errorMessage` of the node: how the schema words this value's rule.
+    fn error_message(&self) -> Option<&str> {
+        self.get("errorMessage").and_then(Value::as_str)
+    }
+}
+
+/// Turns one error of the schema into the violations a person reads.
+fn explain(schema: &Value, error: &ValidationError<'_>) -> Vec<Violation> {
+    let pointer = error.instance_path().as_str();
+    let origin = walk(schema, error.schema_path().segments());
+    if let Some((rule, message)) = origin.rule {
+        // A cross-field rule speaks with one voice, whichever keyword of it failed.
+        return vec![Violation::new(rule, pointer, message)];
+    }
+    if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind() {
+        return unknown_keys(pointer, unexpected, &origin);
+    }
+    let (rule, message) = describe(error.kind(), error.instance(), &subject(pointer), &origin);
+    vec![Violation::new(rule, pointer, message)]
+}
+
+/// One `unknown-key` violation a key, pointing at the key itself.
+fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Vec<Violation> {
+    let known: Vec<&str> = origin
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|properties| properties.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let place = subject(pointer);
+    unexpected
+        .iter()
+        // Past the limit, explain_all reports `too-many-errors`; one more tells it so.
+        .take(MAX_VIOLATIONS + 1)
+        .map(|key| {
+            let message = match suggest(key, &known) {
+                Some(near) => format!("unknown key `{key}` in {place}: did you mean `{near}`?"),
+                None => format!(
+                    "unknown key `{key}` in {place}; expected {}",
+                    choices(&known)
+                ),
+            };
+            Violation::new(
+                Rule::UnknownKey,
+                format!("{pointer}/{}", escape(key)),
+                message,
+            )
+            .on_key()
+        })
+        .collect()
+}
+
+/// The rule and message of an error about a single value.
+fn describe(
+    kind: &ValidationErrorKind,
+    instance: &Value,
+    subject: &str,
+    origin: &Origin<'_>,
+) -> (Rule, String) {
+    let found = render(instance);
+    match kind {
+        ValidationErrorKind::Required { property } => (
+            Rule::MissingKey,
+            format!(
+                "missing required key `{}` in {subject}",
+                property.as_str().unwrap_or_default()
+            ),
+        ),
+        ValidationErrorKind::Type { kind } => (
+            Rule::Type,
+            format!("{subject} must be {}, found {found}", type_words(kind)),
+        ),
+        ValidationErrorKind::Enum { options } => {
+            let options: Vec<&str> = options
+                .as_array()
+                .map(|options| options.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let allowed = match origin.error_message() {
+                Some(custom) => custom.to_owned(),
+                None if options.len() > 2 => format!("must be one of {}", choices(&options)),
+                None => format!("must be {}", choices(&options)),
+            };
+            let hint = instance
+                .as_str()
+                .and_then(|s| suggest(s, &options))
+                .map(|near| format!(": did you mean `{near}`?"))
+                .unwrap_or_default();
+            (
+                Rule::Enum,
+                format!("{subject} {allowed}, found {found}{hint}"),
+            )
+        }
+        ValidationErrorKind::Constant { expected_value } => (
+            Rule::Enum,
+            format!(
+                "{subject} must be {}, found {found}",
+                render(expected_value)
+            ),
+        ),
+        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
+            let bound = |key| origin.get(key).map(Value::to_string);
+            let range = match (bound("minimum"), bound("maximum")) {
+                (Some(min), Some(max)) => format!("between {min} and {max}"),
+                (Some(min), None) => format!("at least {min}"),
+                (None, Some(max)) => format!("at most {max}"),
+                (None, None) => "in range".into(),
+            };
+            (
+                Rule::Range,
+                format!("{subject} must be {range}, found {found}"),
+            )
+        }
+        ValidationErrorKind::Pattern { .. } => (
+            Rule::Pattern,
+            format!(
+                "{subject} {}, found {found}",
+                origin
+                    .error_message()
+                    .unwrap_or("does not have the required form")
+            ),
+        ),
+        ValidationErrorKind::MinLength { limit } => (
+            Rule::Length,
+            format!("{subject} must have at least {limit} characters, found {found}"),
+        ),
+        ValidationErrorKind::MaxLength { limit } => (
+            Rule::Length,
+            format!("{subject} must have at most {limit} characters"),
+        ),
+        ValidationErrorKind::MinItems { limit } => (
+            Rule::Length,
+            format!("{subject} must have at least {limit} items"),
+        ),
+        ValidationErrorKind::MaxItems { limit } => (
+            Rule::Length,
+            format!("{subject} must have at most {limit} items"),
+        ),
+        ValidationErrorKind::UniqueItems => (
+            Rule::UniqueItems,
+            format!("{subject} lists an item more than once: each item must be unique"),
+        ),
+        ValidationErrorKind::Custom { message, .. } => {
+            (Rule::UniqueItems, format!("{subject} lists {message}"))
+        }
+        other => (
+            Rule::Type,
+            format!("{subject} is not valid here ({})", other.keyword()),
+        ),
+    }
+}
+
+/// Follows a schema path (`/definitions/Liveness/properties/minScore/maximum`) to the node
+/// holding the failed keyword, noting the innermost rule (`x-rule`) on the way.
+fn walk<'s, 'p>(
+    root: &'s Value,
+    segments: impl Iterator<Item = LocationSegment<'p>>,
+) -> Origin<'s> {
+    let mut origin = Origin {
+        node: None,
+        rule: None,
+    };
+    let mut node = Some(root);
+    for segment in segments {
+        let Some(current) = node else { break };
+        if let Some(object) = current.as_object() {
+            origin.node = Some(object);
+            let name = object.get("x-rule").and_then(Value::as_str);
+            let message = object.get("errorMessage").and_then(Value::as_str);
+            if let (Some(rule), Some(message)) = (name.and_then(Rule::from_name), message) {
+                origin.rule = Some((rule, message));
+            }
+        }
+        node = match segment {
+            LocationSegment::Property(name) => current.get(name.as_ref()),
+            LocationSegment::Index(index) => current.get(index),
+        };
+    }
+    origin
+}
+
+fn choices(values: &[&str]) -> String {
+    let mut out = String::new();
+    write_choices(&mut out, values).expect("writing to a String cannot fail");
+    out
+}
+
+/// The closest of `candidates` to `found`, when it is close enough to be a typo.
+pub fn suggest<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    if let Some(same) = candidates.iter().find(|c| c.eq_ignore_ascii_case(found)) {
+        return Some(same);
+    }
+    candidates
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(found, candidate), *candidate))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+fn type_words(kind: &TypeKind) -> String {
+    let word = |t: &jsonschema::JsonType| match t.to_string().as_str() {
+        "integer" => "an integer (a whole number)".to_owned(),
+        "array" => "an array".to_owned(),
+        "object" => "an object".to_owned(),
+        other => format!("a {other}"),
+    };
+    match kind {
+        TypeKind::Single(t) => word(t),
+        TypeKind::Multiple(set) => set
+            .iter()
+            .map(|t| word(&t))
+            .collect::<Vec<_>>()
+            .join(" or "),
+    }
+}
+
+/// A value as a message shows it: short JSON in backticks.
+pub fn render(value: &Value) -> String {
+    const MAX: usize = 40;
+    let text = value.to_string();
+    if text.chars().count() > MAX {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("`{cut}…`")
+    } else {
+        format!("`{text}`")
+    }
+}

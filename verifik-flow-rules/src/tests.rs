@@ -1,0 +1,140 @@
+//! The check on small schemas, as a table of inputs and expected `(rule, pointer, message)`.
+
+use serde_json::{Value, json};
+
+use crate::{Checker, MAX_VIOLATIONS, Rule, escape, subject, suggest, unescape};
+
+fn schema() -> Value {
+    json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["mode"],
+        "properties": {
+            "mode": { "type": "string", "enum": ["FAST", "ACCURATE"] },
+            "score": { "type": "number", "minimum": 0.5, "maximum": 0.9 },
+            "id": { "type": "string", "pattern": "^[0-9a-f]{4}$", "errorMessage": "must be 4 hex digits" },
+            "items": { "type": "array", "uniqueKeys": ["name"] },
+            "email": { "type": "boolean" },
+            "gateway": { "type": "string" },
+        },
+        "allOf": [{
+            "x-rule": "S2",
+            "errorMessage": "`email: true` needs a `gateway`",
+            "if": { "required": ["email"], "properties": { "email": { "const": true } } },
+            "then": { "required": ["gateway"] },
+        }],
+    })
+}
+
+#[test]
+fn each_failure_reads_as_its_rule() {
+    let checker = Checker::new(schema()).unwrap();
+    let cases: &[(Value, Rule, &str, &str)] = &[
+        (
+            json!({}),
+            Rule::MissingKey,
+            "",
+            "missing required key `mode` in the body",
+        ),
+        (
+            json!({ "mode": "SLOW" }),
+            Rule::Enum,
+            "/mode",
+            "`mode` must be `FAST` or `ACCURATE`, found `\"SLOW\"`",
+        ),
+        (
+            json!({ "mode": "fast" }),
+            Rule::Enum,
+            "/mode",
+            "`mode` must be `FAST` or `ACCURATE`, found `\"fast\"`: did you mean `FAST`?",
+        ),
+        (
+            json!({ "mode": "FAST", "score": 1.5 }),
+            Rule::Range,
+            "/score",
+            "`score` must be between 0.5 and 0.9, found `1.5`",
+        ),
+        (
+            json!({ "mode": "FAST", "id": "xyz" }),
+            Rule::Pattern,
+            "/id",
+            "`id` must be 4 hex digits, found `\"xyz\"`",
+        ),
+        (
+            json!({ "mode": "FAST", "scroe": 1 }),
+            Rule::UnknownKey,
+            "/scroe",
+            "unknown key `scroe` in the body: did you mean `score`?",
+        ),
+        (
+            json!({ "mode": "FAST", "email": "yes" }),
+            Rule::Type,
+            "/email",
+            "`email` must be a boolean, found `\"yes\"`",
+        ),
+        (
+            json!({ "mode": "FAST", "email": true }),
+            Rule::S2,
+            "",
+            "`email: true` needs a `gateway`",
+        ),
+        (
+            json!({ "mode": "FAST", "items": [{ "name": "a" }, { "name": "a" }] }),
+            Rule::UniqueItems,
+            "/items",
+            "`items` lists `name` `\"a\"` twice, in items 0 and 1: list each once, with all its configurations",
+        ),
+    ];
+    for (value, rule, pointer, message) in cases {
+        let found = checker.violations(value);
+        let found: Vec<(Rule, &str, &str)> = found
+            .iter()
+            .map(|v| (v.rule(), v.pointer(), v.message()))
+            .collect();
+        assert_eq!(found, [(*rule, *pointer, *message)], "{value}");
+        assert!(!checker.is_valid(value));
+    }
+    assert!(checker.is_valid(&json!({ "mode": "FAST", "email": true, "gateway": "x" })));
+    assert!(checker.violations(&json!({ "mode": "FAST" })).is_empty());
+}
+
+#[test]
+fn past_the_limit_the_list_is_cut_and_says_so() {
+    let checker = Checker::new(schema()).unwrap();
+    let mut body = serde_json::Map::new();
+    body.insert("mode".into(), json!("FAST"));
+    for i in 0..(MAX_VIOLATIONS + 5) {
+        body.insert(format!("extra{i}"), json!(i));
+    }
+    let found = checker.violations(&Value::Object(body));
+    assert_eq!(found.len(), MAX_VIOLATIONS + 1);
+    assert_eq!(found.last().unwrap().rule(), Rule::TooManyErrors);
+}
+
+#[test]
+fn pointers_name_their_member() {
+    assert_eq!(subject(""), "the body");
+    assert_eq!(subject("/liveness/minScore"), "`minScore`");
+    assert_eq!(
+        subject("/documents/verificationMethods/1"),
+        "`verificationMethods[1]`"
+    );
+    assert_eq!(subject("/a~1b"), "`a/b`");
+    assert_eq!(unescape(&escape("a/b~c")), "a/b~c");
+}
+
+#[test]
+fn suggestions_are_for_typos_only() {
+    let keys = ["minScore", "searchMinScore", "searchMode"];
+    assert_eq!(suggest("minScroe", &keys), Some("minScore"));
+    assert_eq!(suggest("SEARCHMODE", &keys), Some("searchMode"));
+    assert_eq!(suggest("webhookUrl", &keys), None);
+}
+
+#[test]
+fn every_rule_name_reads_back() {
+    for rule in Rule::ALL {
+        assert_eq!(Rule::from_name(rule.name()), Some(*rule));
+    }
+}
