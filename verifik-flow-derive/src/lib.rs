@@ -7,6 +7,7 @@
 #![warn(missing_docs)]
 
 mod builder;
+mod flow;
 
 use proc_macro::TokenStream;
 
@@ -24,4 +25,17 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Builder, attributes(builder))]
 pub fn derive_builder(input: TokenStream) -> TokenStream {
     builder::derive(input.into()).into()
+}
+
+/// A Smart Enroll project flow written as JSON and checked at compile time: see
+/// `verifik_flow::flow!`.
+#[proc_macro]
+pub fn flow(input: TokenStream) -> TokenStream {
+    flow::flow(input.into(), flow::Mode::Strict).into()
+}
+
+/// `flow!` whose interpolated values are checked when it runs: see `verifik_flow::try_flow!`.
+#[proc_macro]
+pub fn try_flow(input: TokenStream) -> TokenStream {
+    flow::flow(input.into(), flow::Mode::Fallible).into()
 }

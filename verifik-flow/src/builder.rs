@@ -33,6 +33,18 @@ pub mod __private {
         serde_json::to_value(value).unwrap_or(Json::Null)
     }
 
+    pub use verifik_flow_derive::{flow as flow_impl, try_flow as try_flow_impl};
+
+    /// What `flow!` stands for when it reports errors, so that no follow-on error appears.
+    /// The program does not compile, so it never runs.
+    pub fn stand_in() -> ProjectFlow {
+        ProjectFlow::smart_enroll(
+            crate::ProjectId::__unchecked(crate::PLACEHOLDER_PROJECT),
+            "stand-in",
+        )
+        .__build_unchecked()
+    }
+
     /// `build()` of the project-flow builder: every rule of the body, as `validate` checks it.
     pub fn check_built(flow: ProjectFlow) -> Result<ProjectFlow, ValidationErrors> {
         let value = match serde_json::to_value(&flow) {

@@ -79,6 +79,93 @@ pub use values::{
 pub use verifik_flow_rules::{Location, MAX_VIOLATIONS, Rule, ValidationErrors, Violation};
 pub use wire_enum::UnknownVariant;
 
+/// A Smart Enroll project flow written as Verifik's JSON and checked at compile time.
+///
+/// It reads like the JSON of Verifik's documentation, and gives a [`ProjectFlow`]:
+///
+/// ```
+/// let flow = verifik_flow::flow! {
+///     "project": "65b03015c03e1a1b595fe61c",
+///     "type": "onboarding",
+///     "name": "Smart Enroll Project Flow",
+///     "target": "personal",
+///     "status": "draft",
+///     "liveness": { "minScore": 0.65, "searchMode": "FAST" },
+///     "steps": { "document": "skip", "liveness": "mandatory" },
+/// };
+/// assert_eq!(flow.liveness.unwrap().search_mode, Some(verifik_flow::SearchMode::Fast));
+/// ```
+///
+/// Keys may be bare names (`type` too) or strings; trailing commas are fine. Every rule of
+/// [`validate`] is checked against the committed schema when the crate compiles, and each
+/// violation is an error at its token, in the words `validate` and the CLI use: an unknown key
+/// at the key (with "did you mean"), a bad value at the value, a missing key at the braces of
+/// its object, a rule across fields at the key that triggers it. Nothing is parsed or checked
+/// at run time.
+///
+/// A value that is not JSON is a Rust expression, and rustc checks it against the member's
+/// type, so a [`ProjectId`] or a [`MinScore`] carries its own rule in:
+///
+/// ```
+/// use verifik_flow::{MinScore, ProjectId};
+///
+/// let project: ProjectId = "65b03015c03e1a1b595fe61c".parse()?;
+/// let stricter = MinScore::new(0.8)?;
+/// let flow = verifik_flow::flow! {
+///     project: project,
+///     type: "onboarding",
+///     name: "EU onboarding",
+///     target: "personal",
+///     status: "active",
+///     liveness: { minScore: stricter },
+///     steps: { liveness: "mandatory" },
+/// };
+/// assert_eq!(flow.liveness.unwrap().min_score, Some(stricter));
+/// # Ok::<(), verifik_flow::InvalidValue>(())
+/// ```
+///
+/// Where an interpolated value decides a rule that its type does not carry (a `name` of 1 to
+/// 120 characters, a gateway that a rule across fields looks at), `flow!` cannot guarantee the
+/// body and says so; [`try_flow!`] checks those when it runs.
+#[macro_export]
+macro_rules! flow {
+    ($($body:tt)*) => {
+        $crate::__private::flow_impl!($($body)*)
+    };
+}
+
+/// [`flow!`] for bodies with interpolated values that decide a rule: what can be checked at
+/// compile time is, the rest when it runs; it returns `Result<ProjectFlow, ValidationErrors>`.
+///
+/// ```
+/// let team = "Payments";
+/// let flow = verifik_flow::try_flow! {
+///     project: "65b03015c03e1a1b595fe61c",
+///     type: "onboarding",
+///     name: (format!("{team} onboarding")),
+///     target: "personal",
+///     status: "draft",
+/// }?;
+/// assert_eq!(flow.name, "Payments onboarding");
+///
+/// let blank = String::from("   ");
+/// let refused = verifik_flow::try_flow! {
+///     project: "65b03015c03e1a1b595fe61c",
+///     type: "onboarding",
+///     name: (blank),
+///     target: "personal",
+///     status: "draft",
+/// };
+/// assert_eq!(refused.unwrap_err().iter().next().unwrap().pointer(), "/name");
+/// # Ok::<(), verifik_flow::ValidationErrors>(())
+/// ```
+#[macro_export]
+macro_rules! try_flow {
+    ($($body:tt)*) => {
+        $crate::__private::try_flow_impl!($($body)*)
+    };
+}
+
 /// The README's Rust examples, run as doctests so they stay true.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]

@@ -3,7 +3,8 @@
 //! Draft-07, because VS Code's JSON language service, Ajv and Python's `jsonschema` all
 //! support it fully. Extension keywords: `errorMessage`, `markdownDescription`,
 //! `enumDescriptions`, `markdownEnumDescriptions` and `defaultSnippets` (read by VS Code),
-//! `x-rule` (the rule an `allOf` entry states) and `uniqueKeys` (items whose given keys must
+//! `x-rule` (the rule an `allOf` entry states), `x-rust-type` (the Rust type of a value, for
+//! the `flow!` macro) and `uniqueKeys` (items whose given keys must
 //! differ, which draft-07 cannot say; enforced by this crate, ignored by editors).
 
 use std::sync::OnceLock;
@@ -17,6 +18,7 @@ use crate::rules::cross_field_rules;
 /// The keywords the schema uses beyond draft-07 (other validators must be told of them).
 pub const EXTENSION_KEYWORDS: &[&str] = &[
     "x-rule",
+    "x-rust-type",
     "errorMessage",
     "markdownDescription",
     "enumDescriptions",

@@ -55,6 +55,14 @@ macro_rules! object_id_type {
             }
         }
 
+        impl $name {
+            /// For `flow!`, which has checked the rule at compile time.
+            #[doc(hidden)]
+            pub fn __unchecked(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+
         impl FromStr for $name {
             type Err = InvalidValue;
 
@@ -131,6 +139,7 @@ macro_rules! object_id_type {
                 json_schema!({
                     "title": $title,
                     "type": "string",
+                    "x-rust-type": stringify!($name),
                     "pattern": OBJECT_ID_PATTERN,
                     "errorMessage": OBJECT_ID_RULE,
                     "examples": [$example],
@@ -198,6 +207,12 @@ macro_rules! score_type {
             pub fn get(self) -> f64 {
                 self.0
             }
+
+            /// For `flow!`, which has checked the range at compile time.
+            #[doc(hidden)]
+            pub const fn __unchecked(value: f64) -> Self {
+                Self(value)
+            }
         }
 
         impl Default for $name {
@@ -257,6 +272,7 @@ macro_rules! score_type {
                 json_schema!({
                     "title": $title,
                     "type": "number",
+                    "x-rust-type": stringify!($name),
                     "minimum": Self::MIN,
                     "maximum": Self::MAX,
                     "default": Self::DEFAULT.0,
@@ -339,6 +355,12 @@ impl AttemptLimit {
     /// The limit as a number.
     pub fn get(self) -> u8 {
         self.0
+    }
+
+    /// For `flow!`, which has checked the range at compile time.
+    #[doc(hidden)]
+    pub const fn __unchecked(value: u8) -> Self {
+        Self(value)
     }
 }
 
@@ -431,6 +453,7 @@ impl JsonSchema for AttemptLimit {
         json_schema!({
             "title": "Attempt limit",
             "type": "integer",
+            "x-rust-type": "AttemptLimit",
             "minimum": Self::MIN,
             "maximum": Self::MAX,
             "default": Self::DEFAULT.0,

@@ -110,6 +110,7 @@ macro_rules! wire_enum {
                 #[allow(unused_mut)]
                 let mut schema = ::schemars::json_schema!({
                     "type": "string",
+                    "x-rust-type": stringify!($name),
                     "enum": Self::WIRE,
                     "enumDescriptions": descriptions,
                     "markdownEnumDescriptions": descriptions,

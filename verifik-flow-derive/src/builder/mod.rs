@@ -4,6 +4,7 @@
 
 mod check;
 mod expand;
+pub(crate) use expand::pascal_case;
 mod model;
 mod parse;
 

@@ -1,0 +1,38 @@
+//! `flow!` and `try_flow!`: parse (tokens to a spanned AST), check (against the committed
+//! schema, with the runtime's rules engine), expand (to builder calls).
+
+mod ast;
+mod check;
+mod expand;
+mod parse;
+mod schema;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(crate) use check::Mode;
+
+pub(crate) fn flow(input: TokenStream, mode: Mode) -> TokenStream {
+    let object = match parse::parse(input) {
+        Ok(object) => object,
+        Err(errors) => return fail(&errors, mode),
+    };
+    match check::check(&object, mode) {
+        Ok(()) => expand::expand(&object, mode),
+        Err(errors) => fail(&errors, mode),
+    }
+}
+
+/// The errors, and a well-typed stand-in so that no follow-on error appears.
+fn fail(errors: &syn::Error, mode: Mode) -> TokenStream {
+    let errors = errors.to_compile_error();
+    match mode {
+        Mode::Strict => quote!({ #errors ::verifik_flow::__private::stand_in() }),
+        Mode::Fallible => {
+            quote!({ #errors ::core::result::Result::Ok(::verifik_flow::__private::stand_in()) })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
