@@ -7,4 +7,6 @@ fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/builder/*.rs");
     cases.pass("tests/ui/builder-pass/*.rs");
+    cases.compile_fail("tests/ui/flow/*.rs");
+    cases.pass("tests/ui/flow-pass/*.rs");
 }

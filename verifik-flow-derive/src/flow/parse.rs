@@ -109,8 +109,8 @@ fn value(input: ParseStream<'_>) -> syn::Result<Node> {
             _ => {}
         }
     }
-    if input.is_empty() {
-        return Err(input.error("expected a value"));
+    if input.is_empty() || input.peek(Token![,]) {
+        return Err(input.error("expected a value: JSON, or a Rust expression"));
     }
     // Anything else is a Rust expression: `id`, `config.id`, `(format!("{team} onboarding"))`.
     let expr: syn::Expr = input.parse()?;

@@ -1,0 +1,6 @@
+// A key is a string or a name.
+fn main() {
+    let _ = verifik_flow::flow! {
+    42: "onboarding",
+    };
+}

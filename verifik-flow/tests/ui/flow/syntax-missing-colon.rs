@@ -1,0 +1,6 @@
+// A key is followed by `:`.
+fn main() {
+    let _ = verifik_flow::flow! {
+    "project" "65b03015c03e1a1b595fe61c",
+    };
+}
