@@ -1,6 +1,7 @@
 //! `validate` on the seed body, beside plain deserialization, the validation a user would
 //! write by hand (parse to `Value`, `jsonschema` `is_valid`, `from_value`), and the preset
-//! builder's `build()` (which validates the whole body).
+//! builder's `build()` (which validates the whole body), and a `flow!` literal of the same
+//! body (checked at compile time, so it only builds the value).
 //!
 //! Run: `cargo bench -p verifik-flow --bench validate`, then `scripts/bench-ratios.sh`.
 
@@ -40,6 +41,59 @@ fn bench(c: &mut Criterion) {
             ProjectFlow::smart_enroll(black_box(project.clone()), "Smart Enroll Project Flow")
                 .build()
                 .unwrap()
+        });
+    });
+    group.bench_function("flow_literal", |b| {
+        b.iter(|| {
+            black_box(verifik_flow::flow! {
+                    "project": "65b03015c03e1a1b595fe61c",
+                    "type": "onboarding",
+                    "name": "Smart Enroll Project Flow",
+                    "target": "personal",
+                    "status": "draft",
+                    "signUpForm": {
+                        "fullName": true,
+                        "fullNameStyle": "separate",
+                        "email": true,
+                        "emailGateway": "mailgun",
+                        "phone": true,
+                        "phoneGateway": "whatsapp",
+                        "countryCode": "US",
+                        "showTermsAndConditions": true,
+                        "showPrivacyNotice": true
+                    },
+                    "documents": {
+                        "attemptLimit": 3,
+                        "criminalHistoryVerification": true,
+                        "informationVerification": true,
+                        "screening": true,
+                        "verificationMethods": [
+                            "SCAN_PROMPT"
+                        ],
+                        "documentTypes": [
+                            {
+                                "country": "United States",
+                                "configurations": [
+                                    {
+                                        "active": true,
+                                        "documentCategory": "government_id",
+                                        "documentTemplates": []
+                                    }
+                                ]
+                            }
+                        ]
+                    },
+                    "liveness": {
+                        "attemptLimit": 3,
+                        "minScore": 0.65,
+                        "searchMinScore": 0.8,
+                        "searchMode": "FAST"
+                    },
+                    "steps": {
+                        "document": "mandatory",
+                        "liveness": "mandatory"
+                    }
+            })
         });
     });
     group.finish();

@@ -132,11 +132,11 @@ fn node_value(
         }
         Node::Object(object) => object_value(object, pointer, root, schema, spans, mode, push),
         Node::Expr(expr) => {
-            spans.holes.push(pointer.to_owned());
             let Some(schema) = schema else {
-                // An unknown key: reported by the check, at the key.
+                // An unknown key: the check reports it, at the key.
                 return Value::Null;
             };
+            spans.holes.push(pointer.to_owned());
             if mode == Mode::Strict
                 && let Some(reason) = unsound_hole(root, schema, key)
             {

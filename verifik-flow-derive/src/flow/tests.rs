@@ -79,6 +79,22 @@ fn syntax_errors_are_reported_not_panicked() {
     }
 }
 
+#[test]
+fn an_unknown_key_is_reported_even_with_an_interpolated_value() {
+    let input: TokenStream = "project: \"65b03015c03e1a1b595fe61c\", type: \"onboarding\", \
+        name: \"x\", target: \"personal\", status: \"draft\", liveness: { minScroe: score }"
+        .parse()
+        .unwrap();
+    let errors = check(&parse(input).unwrap(), Mode::Fallible)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        errors.starts_with("unknown-key: unknown key `minScroe`"),
+        "{errors}"
+    );
+}
+
 fn token() -> impl Strategy<Value = String> {
     prop_oneof![
         Just("\"project\"".to_owned()),
