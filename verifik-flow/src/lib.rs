@@ -49,6 +49,7 @@ pub mod client;
 mod model;
 mod preset;
 mod response;
+#[cfg(feature = "schema-gen")]
 mod rules;
 mod schema;
 #[cfg(feature = "server")]
@@ -70,6 +71,9 @@ pub use model::{
 };
 pub use preset::{PLACEHOLDER_PROJECT, SmartEnrollPreset};
 pub use response::{ApiError, ApiErrorDetail, Envelope, ProjectFlowRecord, RecordStatus};
+#[cfg(feature = "schema-gen")]
+#[doc(hidden)]
+pub use schema::generated_schema_text;
 pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
 pub use text::{MAX_INPUT_BYTES, strip_bom, validate_slice, validate_str};
 pub use validate::validate;

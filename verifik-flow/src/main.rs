@@ -129,7 +129,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Validate { format, files } => validate(format, &files),
-        Command::Schema => print(&verifik_flow::schema_text()),
+        Command::Schema => print(verifik_flow::schema_text()),
         Command::Create { file } => remote(|client| async move {
             let bytes = read_limited(&file)?;
             if let Err(errors) = verifik_flow::validate_slice(&bytes) {

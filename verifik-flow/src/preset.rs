@@ -1,5 +1,6 @@
 //! Presets: builders filled with the configuration of Verifik's documentation page.
 
+#[cfg(feature = "schema-gen")]
 use serde_json::Value;
 
 use crate::builder::__private::Set;
@@ -130,7 +131,8 @@ fn preset(
         )
 }
 
-/// The starter body of `verifik-flow new` and of the editors' snippet.
+/// The starter body of the editors' snippet.
+#[cfg(feature = "schema-gen")]
 pub(crate) fn starter_value(
     target: Target,
     project: Option<ProjectId>,

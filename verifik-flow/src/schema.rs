@@ -9,10 +9,15 @@
 
 use std::sync::OnceLock;
 
+#[cfg(feature = "schema-gen")]
 use schemars::generate::SchemaSettings;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
+#[cfg(feature = "schema-gen")]
+use serde_json::{Map, json};
 
+#[cfg(feature = "schema-gen")]
 use crate::model::ProjectFlow;
+#[cfg(feature = "schema-gen")]
 use crate::rules::cross_field_rules;
 
 /// The keywords the schema uses beyond draft-07 (other validators must be told of them).
@@ -27,11 +32,21 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
     "uniqueKeys",
 ];
 
+/// The committed schema, `schema/project-flow.schema.json`. It is generated from the types
+/// (the `schema-gen` feature, used by its drift test and the bless command); compiling the
+/// committed copy in keeps that generator out of users' builds.
+const COMMITTED: &str = include_str!("../../schema/project-flow.schema.json");
+
 /// The JSON Schema (draft-07) of a Smart Enroll project-flow body, with every rule of
 /// [`validate`](crate::validate).
 ///
 /// Editors use it to complete, document and check flow files; `verifik-flow schema` prints it,
 /// and `schema/project-flow.schema.json` in the repository is the same text.
+///
+/// # Panics
+///
+/// Only if the committed schema compiled into this crate were not JSON, which its drift test
+/// rules out before any release.
 ///
 /// ```
 /// let schema = verifik_flow::schema();
@@ -40,15 +55,25 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
 /// ```
 pub fn schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(generate)
+    SCHEMA.get_or_init(|| {
+        serde_json::from_str(COMMITTED).expect("the committed schema is JSON (tested)")
+    })
 }
 
 /// The schema as the text of `schema/project-flow.schema.json`: pretty JSON and a final
 /// newline.
-pub fn schema_text() -> String {
-    format!("{:#}\n", schema())
+pub fn schema_text() -> &'static str {
+    COMMITTED
 }
 
+/// The schema generated from the types: what `schema/project-flow.schema.json` must be.
+#[cfg(feature = "schema-gen")]
+#[doc(hidden)]
+pub fn generated_schema_text() -> String {
+    format!("{:#}\n", generate())
+}
+
+#[cfg(feature = "schema-gen")]
 fn generate() -> Value {
     let root = SchemaSettings::draft07()
         .into_generator()
@@ -128,6 +153,7 @@ fn generate() -> Value {
     root
 }
 
+#[cfg(feature = "schema-gen")]
 /// Calls `visit` on `schema` and every schema inside it (not on the maps of `properties` and
 /// `definitions`, nor on instances such as `default` or `examples`).
 fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, Value>)) {
@@ -170,6 +196,7 @@ fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, V
     }
 }
 
+#[cfg(feature = "schema-gen")]
 /// VS Code renders `markdownDescription` as Markdown; the descriptions are written in it.
 fn add_editor_hints(root: &mut Value) {
     for_each_schema(root, &mut |map| {
@@ -180,6 +207,7 @@ fn add_editor_hints(root: &mut Value) {
     });
 }
 
+#[cfg(feature = "schema-gen")]
 /// Rule fragments speak of `properties`, `items` or `pattern`; stating the `type` beside them
 /// keeps Ajv's strict mode content (`strictTypes`).
 fn add_object_types(root: &mut Value) {

@@ -3,10 +3,12 @@
 //! Each type checks its rule when it is built (`FromStr`, `TryFrom`, `new`) and when it is
 //! deserialized, and describes the same rule in the JSON Schema from the same constants.
 
+#[cfg(feature = "schema-gen")]
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "schema-gen")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -36,6 +38,7 @@ impl std::error::Error for InvalidValue {}
 pub(crate) const OBJECT_ID_RULE: &str =
     "must be a MongoDB ObjectId: exactly 24 hexadecimal digits (0-9, a-f, A-F)";
 /// The pattern of an ObjectId in the schema.
+#[cfg(feature = "schema-gen")]
 pub(crate) const OBJECT_ID_PATTERN: &str = "^[0-9a-fA-F]{24}$";
 
 fn is_object_id(s: &str) -> bool {
@@ -126,6 +129,7 @@ macro_rules! object_id_type {
             }
         }
 
+        #[cfg(feature = "schema-gen")]
         impl JsonSchema for $name {
             fn inline_schema() -> bool {
                 true
@@ -259,6 +263,7 @@ macro_rules! score_type {
             }
         }
 
+        #[cfg(feature = "schema-gen")]
         impl JsonSchema for $name {
             fn inline_schema() -> bool {
                 true
@@ -440,6 +445,7 @@ impl<'de> Deserialize<'de> for AttemptLimit {
     }
 }
 
+#[cfg(feature = "schema-gen")]
 impl JsonSchema for AttemptLimit {
     fn inline_schema() -> bool {
         true

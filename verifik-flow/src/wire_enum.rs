@@ -51,6 +51,7 @@ macro_rules! wire_enum {
                 }
             }
 
+            #[cfg(feature = "schema-gen")]
             fn describe(self) -> &'static str {
                 match self {
                     $(Self::$variant => concat!($($vdoc),+).trim_ascii(),)+
@@ -96,6 +97,7 @@ macro_rules! wire_enum {
             }
         }
 
+        #[cfg(feature = "schema-gen")]
         impl ::schemars::JsonSchema for $name {
             fn inline_schema() -> bool {
                 true
