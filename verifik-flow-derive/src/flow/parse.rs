@@ -10,11 +10,8 @@ use super::ast::{Member, Node, Object};
 
 /// Parses the members of the top-level object (the macro's input, without braces).
 pub(crate) fn parse(input: TokenStream) -> syn::Result<Object> {
-    let span = input
-        .clone()
-        .into_iter()
-        .next()
-        .map_or_else(Span::call_site, |first| first.span());
+    // The top-level object's braces are the macro invocation's.
+    let span = Span::call_site();
     let members = (|stream: ParseStream<'_>| members(stream)).parse2(input)?;
     Ok(Object { members, span })
 }
