@@ -6,26 +6,8 @@ fn main() {
         "name": "Smart Enroll Project Flow",
         "target": "personal",
         "status": "draft",
-        "signUpForm": {
-            "fullName": true,
-            "fullNameStyle": "separate",
-            "email": true,
-            "emailGateway": "mailgun",
-            "phone": true,
-            "phoneGateway": "whatsapp",
-            "countryCode": "US",
-            "showTermsAndConditions": true,
-            "showPrivacyNotice": true
-        },
-        "liveness": {
-            "attemptLimit": 3,
-            "minScore": 0.65,
-            "searchMinScore": 0.8,
-            "searchMode": "FAST"
-        },
         "steps": {
-            "document": "mandatory",
-            "liveness": "mandatory"
+            "document": "mandatory"
         }
     };
 }
