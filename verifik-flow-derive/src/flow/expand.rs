@@ -58,12 +58,15 @@ fn value(node: &Node, root: &Value, raw: &Value, schema: &Value) -> TokenStream 
         Node::Null(span) => quote_spanned!(*span=> ::core::option::Option::None),
         Node::Bool(value, span) => quote_spanned!(*span=> #value),
         Node::Number(number, span) => {
-            let literal = match (rust_type, number.as_u64(), number.as_f64()) {
-                (Some("AttemptLimit"), Some(n), _) => {
-                    Literal::u8_unsuffixed(u8::try_from(n).unwrap_or(u8::MAX))
+            // The check has run: an attempt limit is a whole number from 1 to 5 (JSON Schema
+            // counts `3.0` as one too), a score a number in its range.
+            let literal = match (rust_type, number.as_f64()) {
+                (Some("AttemptLimit"), _) => {
+                    let text = number.to_string();
+                    Literal::u8_unsuffixed(text.trim_end_matches(".0").parse().unwrap_or(0))
                 }
-                (_, _, Some(f)) => Literal::f64_unsuffixed(f),
-                _ => Literal::u8_unsuffixed(0),
+                (_, Some(f)) => Literal::f64_unsuffixed(f),
+                (_, None) => Literal::u8_unsuffixed(0),
             };
             if let Some(name) = rust_type {
                 let ty = Ident::new(name, *span);
