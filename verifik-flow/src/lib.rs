@@ -8,7 +8,13 @@
 //! - one rule set, as a JSON Schema ([`schema`]) that editors use and that
 //!   [`validate`] and [`validate_str`] check, with every violation, its JSON pointer, its
 //!   [`Rule`] and a message that says what to do;
-//! - the response types ([`ProjectFlowRecord`], [`ApiError`]).
+//! - builders for every object ([`ProjectFlow::builder`], the presets
+//!   [`ProjectFlow::smart_enroll`] and [`ProjectFlow::smart_enroll_business`]), whose types
+//!   track the required members, and [`flow!`] literals checked at compile time;
+//! - the response types ([`ProjectFlowRecord`], [`ApiError`]);
+//! - with the `client` feature, a client for Verifik's endpoints (`client::Client`); with the
+//!   `server` feature, a local stand-in that answers like Verifik (`server::StandIn`); with
+//!   the `cli` feature, the `verifik-flow` command.
 //!
 //! ```
 //! let text = std::fs::read_to_string("../examples/smart-enroll.json")?;
