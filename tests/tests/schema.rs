@@ -71,6 +71,7 @@ fn every_cross_field_rule_of_spec_is_in_the_schema() {
         Rule::I2,
     ] {
         assert!(rules.contains(&rule.name()), "{rule} is not in the schema");
+        assert!(rule.is_cross_field());
     }
     // Each rule states its message for editors.
     for node in nodes.iter().filter(|n| n.contains_key("x-rule")) {

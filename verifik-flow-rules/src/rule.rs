@@ -116,6 +116,25 @@ impl Rule {
         }
     }
 
+    /// Whether the rule relates several fields (the rules of SPEC.md: S1-S4, D1-D4, L1, I1,
+    /// I2), rather than one value or the text.
+    pub fn is_cross_field(self) -> bool {
+        matches!(
+            self,
+            Rule::S1
+                | Rule::S2
+                | Rule::S3
+                | Rule::S4
+                | Rule::D1
+                | Rule::D2
+                | Rule::D3
+                | Rule::D4
+                | Rule::L1
+                | Rule::I1
+                | Rule::I2
+        )
+    }
+
     /// The rule with this [name](Rule::name).
     pub fn from_name(name: &str) -> Option<Rule> {
         Rule::ALL.iter().copied().find(|rule| rule.name() == name)

@@ -45,7 +45,7 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
         .members
         .iter()
         .map(|member| setter(builder, member, &states));
-    let build = build(builder, &module, &states);
+    let build = build(builder, &module);
     let conversions = conversions(builder, &module, &states);
     let defaults = defaults(builder);
 
@@ -313,12 +313,11 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
 }
 
 /// `build()`, available once every required member is set.
-fn build(builder: &Builder, module: &Ident, states: &[Ident]) -> TokenStream {
+fn build(builder: &Builder, module: &Ident) -> TokenStream {
     let target = &builder.target;
     let vis = &builder.vis;
     let private = quote!(::verifik_flow::__private);
     let bounds = bounds(builder, module);
-    let _ = states;
     let values = builder.members.iter().map(|member| {
         let ident = &member.ident;
         match &member.role {

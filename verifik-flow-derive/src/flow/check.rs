@@ -203,23 +203,7 @@ fn locate(root: &Value, spans: &Spans, pointer: &str, rule: Rule, anchor: Anchor
     if anchor == Anchor::Key {
         return key_span.unwrap_or(value_span);
     }
-    let cross_field = !matches!(
-        rule,
-        Rule::Syntax
-            | Rule::DuplicateKey
-            | Rule::TooLarge
-            | Rule::TooDeep
-            | Rule::TooManyErrors
-            | Rule::UnknownKey
-            | Rule::MissingKey
-            | Rule::Type
-            | Rule::Enum
-            | Rule::Range
-            | Rule::Pattern
-            | Rule::Length
-            | Rule::UniqueItems
-    );
-    if cross_field {
+    if rule.is_cross_field() {
         if let Some(path) = trigger(root, rule.name()) {
             let mut at = pointer.to_owned();
             let mut best = None;
