@@ -1,0 +1,38 @@
+//! `verifik-flow list`: one page of stored flows.
+
+use std::io;
+use std::process::ExitCode;
+
+use verifik_flow::client::ListQuery;
+use verifik_flow::{ProjectId, RecordStatus};
+
+use super::remote::{remote, show, wire};
+
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// Only this project's flows.
+    #[arg(long)]
+    project: Option<ProjectId>,
+    /// Only flows with this status.
+    #[arg(long, value_parser = wire::<RecordStatus>(RecordStatus::WIRE))]
+    status: Option<RecordStatus>,
+    /// The page, from 1.
+    #[arg(long)]
+    page: Option<u32>,
+    /// Flows a page, 1 to 100.
+    #[arg(long)]
+    limit: Option<u32>,
+}
+
+pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
+    remote(|client| async move {
+        let query = ListQuery {
+            page: args.page,
+            limit: args.limit,
+            project: args.project,
+            status: args.status,
+            ..ListQuery::default()
+        };
+        Ok(show(client.list(&query).await))
+    })
+}

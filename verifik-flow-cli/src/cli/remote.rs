@@ -1,0 +1,71 @@
+//! What the commands that call Verifik share: a client from the environment, a runtime, how
+//! an answer is printed, and argument parsers for the model's values.
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use verifik_flow::client::{Client, ClientError};
+
+/// A parser of one of the model's enums: its wire values are the possible values (listed in
+/// `--help` and completions), and the enum's own `FromStr` reads them.
+pub(crate) fn wire<T>(values: &'static [&'static str]) -> impl TypedValueParser<Value = T>
+where
+    T: std::str::FromStr + Clone + Send + Sync + 'static,
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(values).try_map(|value| value.parse::<T>())
+}
+
+fn runtime() -> io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+}
+
+/// Runs a call against Verifik with a client from the environment.
+pub(crate) fn remote<F, Fut>(call: F) -> io::Result<ExitCode>
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = io::Result<ExitCode>>,
+{
+    let client = match Client::from_env() {
+        Ok(client) => client,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    runtime()?.block_on(call(client))
+}
+
+/// Runs a future on a fresh runtime (for the stand-in).
+pub(crate) fn block_on<T>(
+    future: impl std::future::Future<Output = io::Result<T>>,
+) -> io::Result<T> {
+    runtime()?.block_on(future)
+}
+
+/// Prints a call's result: the JSON on success; on failure the error, exit 1 when Verifik or
+/// the rules refused, 2 when the call could not be made.
+pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitCode {
+    match result {
+        Ok(value) => match serde_json::to_string_pretty(&value) {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("error: {error}");
+                ExitCode::from(2)
+            }
+        },
+        Err(error) => {
+            eprintln!("error: {error}");
+            match error {
+                ClientError::Invalid(_) | ClientError::Api { .. } => ExitCode::from(1),
+                _ => ExitCode::from(2),
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! `verifik-flow validate`: every rule, for every file, in parallel; reported in the order
+//! given.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use verifik_flow::Violation;
+
+use super::input::{display_name, read_limited};
+use super::render::{human_line, json_record, plural, renderer, snippet};
+
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// How to report: `human` (`file:line:column` and the source line) or `json` (one array).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// The files to check; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+}
+
+/// How violations are reported.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+/// What checking one file gave.
+enum Outcome {
+    Valid,
+    Invalid(String, Vec<Violation>),
+    Unreadable(io::Error),
+}
+
+pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+    let files = &args.files;
+    let outcomes = check_all(files);
+    let mut out = io::stdout().lock();
+    let (mut invalid, mut unreadable, mut violations) = (0, 0, 0);
+    let mut records = Vec::new();
+    let renderer = renderer(io::stdout().is_terminal());
+
+    for (file, outcome) in files.iter().zip(&outcomes) {
+        let name = display_name(file);
+        match outcome {
+            Outcome::Valid => {}
+            Outcome::Unreadable(error) => {
+                unreadable += 1;
+                eprintln!("error: {name}: {error}");
+            }
+            Outcome::Invalid(text, found) => {
+                invalid += 1;
+                violations += found.len();
+                for violation in found {
+                    match args.format {
+                        Format::Human => {
+                            writeln!(out, "{}", human_line(&name, violation))?;
+                            if let Some(snippet) = snippet(&renderer, text, violation) {
+                                writeln!(out, "{snippet}")?;
+                            }
+                        }
+                        Format::Json => records.push(json_record(&name, violation)),
+                    }
+                }
+            }
+        }
+    }
+    if let Format::Json = args.format {
+        serde_json::to_writer_pretty(&mut out, &records).map_err(io::Error::other)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    let valid = files.len() - invalid - unreadable;
+    eprintln!(
+        "{} checked: {valid} valid, {invalid} invalid ({violations} {}){}",
+        plural(files.len(), "file"),
+        if violations == 1 {
+            "violation"
+        } else {
+            "violations"
+        },
+        if unreadable > 0 {
+            format!(", {unreadable} unreadable")
+        } else {
+            String::new()
+        },
+    );
+    Ok(if unreadable > 0 {
+        ExitCode::from(2)
+    } else if invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Checks the files on every core; the outcomes keep the order of `files`.
+fn check_all(files: &[PathBuf]) -> Vec<Outcome> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len());
+    if threads <= 1 {
+        return files.iter().map(|file| check(file)).collect::<Vec<_>>();
+    }
+    let next = AtomicUsize::new(0);
+    let outcomes: Mutex<Vec<Option<Outcome>>> =
+        Mutex::new(std::iter::repeat_with(|| None).take(files.len()).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    let outcome = check(file);
+                    outcomes
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)[i] = Some(outcome);
+                }
+            });
+        }
+    });
+    outcomes
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .into_iter()
+        .map(|outcome| outcome.expect("every file was checked"))
+        .collect()
+}
+
+fn check(file: &Path) -> Outcome {
+    let bytes = match read_limited(file) {
+        Ok(bytes) => bytes,
+        Err(error) => return Outcome::Unreadable(error),
+    };
+    let bytes = verifik_flow::strip_bom(&bytes);
+    match verifik_flow::validate_slice(bytes) {
+        Ok(_) => Outcome::Valid,
+        Err(errors) => Outcome::Invalid(
+            String::from_utf8_lossy(bytes).into_owned(),
+            errors.into_vec(),
+        ),
+    }
+}

@@ -1,0 +1,33 @@
+//! `verifik-flow`: check Verifik project-flow files, print the schema, start a body, send
+//! flows to Verifik and run a local stand-in. One module a command, under `cli/`.
+
+mod cli;
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate(args) => cli::validate::run(&args),
+        Command::Schema => cli::schema::run(),
+        Command::New(args) => cli::new::run(&args),
+        Command::Create(args) => cli::create::run(args),
+        Command::Get(args) => cli::get::run(args),
+        Command::List(args) => cli::list::run(args),
+        Command::Delete(args) => cli::delete::run(args),
+        Command::Serve(args) => cli::serve::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
