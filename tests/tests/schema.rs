@@ -6,24 +6,35 @@ use verifik_flow_tests::root;
 
 const REGENERATE: &str = "UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features";
 
-/// rust-analyzer's `ensure_file_contents`: with `UPDATE_EXPECT=1` the copy is rewritten.
+/// rust-analyzer's `ensure_file_contents`: with `UPDATE_EXPECT=1` the copies are rewritten.
+/// The one producer writes two copies: `schema/` (what editors, tools and the README point at)
+/// and the one `verifik-flow-rules` ships inside its package (what the library and `flow!`
+/// read), so each crate packages what it reads.
 #[test]
 fn the_committed_schema_is_up_to_date() {
-    let path = root().join("schema/project-flow.schema.json");
     let expected = generated_schema_text();
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    if committed == expected {
-        return;
+    let mut stale = Vec::new();
+    for copy in [
+        "schema/project-flow.schema.json",
+        "verifik-flow-rules/schema/project-flow.schema.json",
+    ] {
+        let path = root().join(copy);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed == expected {
+            continue;
+        }
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+            eprintln!("updated {}", path.display());
+        } else {
+            stale.push(path.display().to_string());
+        }
     }
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(&path, &expected).unwrap();
-        eprintln!("updated {}", path.display());
-        return;
-    }
-    panic!(
-        "{} is stale: the types or rules changed since it was generated.\n\
-         Regenerate it with `{REGENERATE}` and commit the result.",
-        path.display()
+    assert!(
+        stale.is_empty(),
+        "{} stale: the types or rules changed since it was generated.\n\
+         Regenerate with `{REGENERATE}` and commit the result.",
+        stale.join(" and ")
     );
 }
 

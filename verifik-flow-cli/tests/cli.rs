@@ -131,7 +131,7 @@ fn a_missing_file_exits_2_and_the_others_are_still_checked() {
         stderr(&output)
     );
     assert!(
-        stdout(&output).contains("S1--no-contact.json:7:17: S1: /signUpForm:"),
+        stdout(&output).contains("S1--no-contact.json:7:3: S1: /signUpForm:"),
         "{}",
         stdout(&output)
     );

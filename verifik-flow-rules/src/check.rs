@@ -7,14 +7,55 @@ use jsonschema::paths::LocationSegment;
 use jsonschema::{Keyword, ValidationError, Validator};
 use serde_json::{Map, Value};
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use crate::navigate::{rule_keys, triggers};
 use crate::pointer::{escape, subject};
 use crate::rule::write_choices;
-use crate::{Rule, Violation};
+use crate::{Rule, Token, Violation};
 
-/// A schema compiled for checking: the validator and the schema it explains errors with.
+/// A schema compiled for checking: the validator, the schema it explains errors with, and
+/// what placing a violation needs to know of it.
 pub struct Checker {
     validator: Validator,
     schema: Value,
+    rule_keys: BTreeSet<String>,
+    triggers: BTreeMap<Rule, Vec<String>>,
+}
+
+/// The committed project-flow schema, `schema/project-flow.schema.json` of the repository
+/// (this crate ships an identical copy, which its drift test compares).
+const SCHEMA_TEXT: &str = include_str!("../schema/project-flow.schema.json");
+
+/// The project-flow schema's text, as committed: pretty JSON and a final newline.
+pub fn schema_text() -> &'static str {
+    SCHEMA_TEXT
+}
+
+/// The project-flow schema, parsed once per process.
+///
+/// # Panics
+///
+/// Only if the committed schema were not JSON, which its drift test rules out.
+pub fn schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        serde_json::from_str(SCHEMA_TEXT).expect("the committed schema is JSON (tested)")
+    })
+}
+
+/// The project-flow schema compiled once per process (a process-wide cache: rust-analyzer
+/// expands macros on fresh threads).
+///
+/// # Panics
+///
+/// Only if the committed schema did not compile, which its tests rule out.
+pub fn checker() -> &'static Checker {
+    static CHECKER: OnceLock<Checker> = OnceLock::new();
+    CHECKER.get_or_init(|| {
+        Checker::new(schema().clone()).expect("the committed schema compiles (tested)")
+    })
 }
 
 impl std::fmt::Debug for Checker {
@@ -40,7 +81,46 @@ impl Checker {
             })
             .build(&schema)
             .map_err(|error| error.to_string())?;
-        Ok(Self { validator, schema })
+        Ok(Self {
+            validator,
+            rule_keys: rule_keys(&schema),
+            triggers: triggers(&schema),
+            schema,
+        })
+    }
+
+    /// Whether `key` is one a rule across fields speaks of: its value decides more than its
+    /// own rule.
+    pub fn is_rule_key(&self, key: &str) -> bool {
+        self.rule_keys.contains(key)
+    }
+
+    /// Where a violation of `value` is shown: an unknown or duplicate key at the key; a rule
+    /// across fields at the innermost key of its condition that the body has (`email` for
+    /// S2), else at the key of the member it is about; anything else at the value (a missing
+    /// key at the object that lacks it).
+    fn place(&self, violation: Violation, value: &Value) -> Violation {
+        let pointer = violation.pointer().to_owned();
+        let rule = violation.rule();
+        if matches!(rule, Rule::UnknownKey | Rule::DuplicateKey) {
+            return violation.shown_at(pointer, Token::Key);
+        }
+        if !rule.is_cross_field() {
+            return violation;
+        }
+        let mut at = pointer.clone();
+        let mut trigger = None;
+        for key in self.triggers.get(&rule).into_iter().flatten() {
+            at = format!("{at}/{}", escape(key));
+            if value.pointer(&at).is_some() {
+                trigger = Some(at.clone());
+            }
+        }
+        match trigger {
+            Some(trigger) => violation.shown_at(trigger, Token::Key),
+            None if !pointer.is_empty() => violation.shown_at(pointer, Token::Key),
+            None => violation,
+        }
     }
 
     /// The schema this checker checks against.
@@ -64,6 +144,7 @@ impl Checker {
                     more = true;
                     break 'errors;
                 }
+                let violation = self.place(violation, value);
                 if !violations.contains(&violation) {
                     violations.push(violation);
                 }
@@ -186,7 +267,6 @@ fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Ve
                 format!("{pointer}/{}", escape(key)),
                 message,
             )
-            .on_key()
         })
         .collect()
 }

@@ -2,20 +2,25 @@
 //! what a violation is, and the check of a JSON value against the project-flow schema, with
 //! messages in the schema's words.
 //!
-//! It has two consumers: `verifik_flow` checks at run time with it, and the `flow!` macro of
-//! `verifik-flow-derive` will check at compile time with it, so that a violation reads the same
-//! in both places. Use it through `verifik_flow`, which re-exports what users need.
+//! It is the one reader of the schema: it ships the committed schema, compiles it once per
+//! process ([`checker`]), reads JSON text ([`text`]: limits, duplicate keys, lines and
+//! columns), follows `$ref`s ([`navigate`]) and decides which token each violation is shown at
+//! ([`Place`]). `verifik_flow` checks with it at run time and the `flow!` macro of
+//! `verifik-flow-derive` at compile time, so a violation reads the same, at the same token, in
+//! both. Use it through `verifik_flow`, which re-exports what users need.
 #![warn(missing_docs)]
 
 mod check;
+pub mod navigate;
 mod pointer;
 mod rule;
+pub mod text;
 mod violation;
 
-pub use check::{Checker, MAX_VIOLATIONS, render, suggest};
+pub use check::{Checker, MAX_VIOLATIONS, checker, render, schema, schema_text, suggest};
 pub use pointer::{escape, subject, unescape};
 pub use rule::{Rule, write_choices};
-pub use violation::{Anchor, Location, ValidationErrors, Violation};
+pub use violation::{Location, Place, Token, ValidationErrors, Violation};
 
 #[cfg(test)]
 mod tests;

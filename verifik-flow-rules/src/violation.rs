@@ -11,19 +11,31 @@ pub struct Violation {
     rule: Rule,
     pointer: String,
     message: String,
-    anchor: Anchor,
+    place: Place,
     location: Option<Location>,
     /// The byte length of the offending token, for underlining it.
     len: usize,
 }
 
-/// What of the pointed-at member a violation is about.
-#[doc(hidden)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Anchor {
-    /// The key itself (an unknown or duplicate key).
+/// The token a violation is shown at, in a text or in a `flow!` literal: the key or the value
+/// of the member at `pointer`. Decided once, by this crate, so every place that shows a
+/// violation underlines the same token.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Place {
+    /// The member's JSON pointer (`""` for the whole body).
+    pub pointer: String,
+    /// Its key or its value.
+    pub token: Token,
+}
+
+/// Which token of a member a violation is shown at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Token {
+    /// The key (an unknown or duplicate key; the key that triggers a rule across fields). An
+    /// array item has no key: its value stands in.
     Key,
-    /// The value (for a missing key: the object that lacks it).
+    /// The value; for an object or array, its opening bracket (for a missing key: the object
+    /// that lacks it).
     Value,
 }
 
@@ -39,37 +51,38 @@ pub struct Location {
 }
 
 impl Violation {
-    /// A violation of `rule` at `pointer`.
+    /// A violation of `rule` at `pointer`, shown at the member's value.
     pub fn new(rule: Rule, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        let pointer = pointer.into();
         Self {
             rule,
-            pointer: pointer.into(),
+            place: Place {
+                pointer: pointer.clone(),
+                token: Token::Value,
+            },
+            pointer,
             message: message.into(),
-            anchor: Anchor::Value,
             location: None,
             len: 0,
         }
     }
 
-    /// The violation, about the key itself rather than its value.
-    #[doc(hidden)]
-    #[must_use]
-    pub fn on_key(mut self) -> Self {
-        self.anchor = Anchor::Key;
+    /// The violation, shown at `place` instead.
+    pub(crate) fn shown_at(mut self, pointer: String, token: Token) -> Self {
+        self.place = Place { pointer, token };
         self
     }
 
-    /// Whether it is about the key rather than the value.
-    #[doc(hidden)]
-    pub fn anchor(&self) -> Anchor {
-        self.anchor
-    }
-
     /// Places the violation in a text: where its token starts, and its length in bytes.
-    #[doc(hidden)]
-    pub fn place(&mut self, location: Location, len: usize) {
+    pub(crate) fn locate(&mut self, location: Location, len: usize) {
         self.location = Some(location);
         self.len = len;
+    }
+
+    /// The violation, placed in a text.
+    pub(crate) fn located(mut self, location: Location, len: usize) -> Self {
+        self.locate(location, len);
+        self
     }
 
     /// The rule that is broken.
@@ -86,6 +99,12 @@ impl Violation {
     /// What is wrong and what is allowed, in rustc's style.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// The token the violation is shown at (which may be another member than
+    /// [`pointer`](Self::pointer): a rule across fields is shown at the key that triggers it).
+    pub fn place(&self) -> &Place {
+        &self.place
     }
 
     /// Where in the text, when the body was validated as text.

@@ -14,7 +14,7 @@
 //! - the response types ([`ProjectFlowRecord`], [`ApiError`]);
 //! - with the `client` feature, a client for Verifik's endpoints (`client::Client`); with the
 //!   `server` feature, a local stand-in that answers like Verifik (`server::StandIn`); with
-//!   the `cli` feature, the `verifik-flow` command.
+//!   the `verifik-flow-cli` crate, the `verifik-flow` command.
 //!
 //! ```
 //! let text = std::fs::read_to_string("../examples/smart-enroll.json")?;
@@ -60,7 +60,6 @@ mod rules;
 mod schema;
 #[cfg(feature = "server")]
 pub mod server;
-mod text;
 mod validate;
 mod values;
 mod wire_enum;
@@ -81,12 +80,14 @@ pub use response::{ApiError, ApiErrorDetail, Envelope, ProjectFlowRecord, Record
 #[doc(hidden)]
 pub use schema::generated_schema_text;
 pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
-pub use text::{MAX_INPUT_BYTES, strip_bom, validate_slice, validate_str};
-pub use validate::validate;
+pub use validate::{validate, validate_slice, validate_str};
 pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, ProjectId, SearchMinScore,
 };
-pub use verifik_flow_rules::{Location, MAX_VIOLATIONS, Rule, ValidationErrors, Violation};
+pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, strip_bom};
+pub use verifik_flow_rules::{
+    Location, MAX_VIOLATIONS, Place, Rule, Token, ValidationErrors, Violation,
+};
 pub use wire_enum::UnknownVariant;
 
 /// A Smart Enroll project flow written as Verifik's JSON and checked at compile time.

@@ -3,11 +3,10 @@
 //! Draft-07, because VS Code's JSON language service, Ajv and Python's `jsonschema` all
 //! support it fully. Extension keywords: `errorMessage`, `markdownDescription`,
 //! `enumDescriptions`, `markdownEnumDescriptions` and `defaultSnippets` (read by VS Code),
-//! `x-rule` (the rule an `allOf` entry states), `x-rust-type` (the Rust type of a value, for
-//! the `flow!` macro) and `uniqueKeys` (items whose given keys must
+//! `x-rule` (the rule an `allOf` entry states), `x-rust-type`, `x-rust-field` and
+//! `x-rust-variant` (the Rust type of a value or object, the field of a member, the variant of
+//! each enum value: what the `flow!` macro builds with) and `uniqueKeys` (items whose given keys must
 //! differ, which draft-07 cannot say; enforced by this crate, ignored by editors).
-
-use std::sync::OnceLock;
 
 #[cfg(feature = "schema-gen")]
 use schemars::generate::SchemaSettings;
@@ -24,6 +23,8 @@ use crate::rules::cross_field_rules;
 pub const EXTENSION_KEYWORDS: &[&str] = &[
     "x-rule",
     "x-rust-type",
+    "x-rust-field",
+    "x-rust-variant",
     "errorMessage",
     "markdownDescription",
     "enumDescriptions",
@@ -31,11 +32,6 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
     "defaultSnippets",
     "uniqueKeys",
 ];
-
-/// The committed schema, `schema/project-flow.schema.json`. It is generated from the types
-/// (the `schema-gen` feature, used by its drift test and the bless command); compiling the
-/// committed copy in keeps that generator out of users' builds.
-const COMMITTED: &str = include_str!("../../schema/project-flow.schema.json");
 
 /// The JSON Schema (draft-07) of a Smart Enroll project-flow body, with every rule of
 /// [`validate`](crate::validate).
@@ -54,16 +50,17 @@ const COMMITTED: &str = include_str!("../../schema/project-flow.schema.json");
 /// assert!(schema["required"].as_array().unwrap().contains(&"project".into()));
 /// ```
 pub fn schema() -> &'static Value {
-    static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(|| {
-        serde_json::from_str(COMMITTED).expect("the committed schema is JSON (tested)")
-    })
+    verifik_flow_rules::schema()
 }
 
 /// The schema as the text of `schema/project-flow.schema.json`: pretty JSON and a final
 /// newline.
+///
+/// It is generated from the types (the `schema-gen` feature, used by its drift test and the
+/// bless command); `verifik-flow-rules` ships the committed copy, so users do not build the
+/// generator.
 pub fn schema_text() -> &'static str {
-    COMMITTED
+    verifik_flow_rules::schema_text()
 }
 
 /// The schema generated from the types: what `schema/project-flow.schema.json` must be.
@@ -147,10 +144,43 @@ fn generate() -> Value {
             root["definitions"][definition]["properties"][key]["default"] = value;
         }
     }
-
+    add_rust_names(&mut root);
     add_editor_hints(&mut root);
     add_object_types(&mut root);
     root
+}
+
+/// The Rust names `flow!` builds with, as data: each object's type (`x-rust-type`) and each
+/// member's field, which is its setter (`x-rust-field`), from the builders' `__members()`.
+/// (Enum values carry their variants from `wire_enum!`: `x-rust-variant`.)
+#[cfg(feature = "schema-gen")]
+fn add_rust_names(root: &mut Value) {
+    macro_rules! objects {
+        ($($ty:ident),*) => {
+            [$((stringify!($ty), crate::$ty::__members())),*]
+        };
+    }
+    for (ty, members) in objects!(
+        ProjectFlow,
+        SignUpForm,
+        Documents,
+        DocumentType,
+        DocumentConfiguration,
+        DocumentTemplate,
+        Liveness,
+        Steps,
+        Integrations
+    ) {
+        let node = if ty == "ProjectFlow" {
+            &mut *root
+        } else {
+            &mut root["definitions"][ty]
+        };
+        node["x-rust-type"] = ty.into();
+        for (key, field) in members {
+            node["properties"][*key]["x-rust-field"] = (*field).into();
+        }
+    }
 }
 
 #[cfg(feature = "schema-gen")]

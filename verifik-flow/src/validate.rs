@@ -1,22 +1,21 @@
-//! Runtime validation: a JSON value against the schema, then into the typed model.
+//! Runtime validation: JSON text or a JSON value against the schema, then into the typed
+//! model.
 //!
 //! The fast path is one `is_valid` of the compiled schema and one deserialization. Only when
-//! a body is invalid are errors collected and explained (by `verifik-flow-rules`).
-
-use std::sync::OnceLock;
+//! a body is invalid are errors collected, explained and located (by `verifik-flow-rules`,
+//! which owns the schema, its reading and where each violation is shown).
 
 use serde::Deserialize;
 use serde_json::Value;
-use verifik_flow_rules::{Checker, Rule, ValidationErrors, Violation};
+use verifik_flow_rules::{Rule, ValidationErrors, Violation, checker, text};
 
 use crate::model::ProjectFlow;
-use crate::schema::schema;
 
 /// Checks a JSON value against every rule of a Smart Enroll project flow and, when it holds,
 /// returns it as a typed [`ProjectFlow`].
 ///
 /// All violations are returned, not only the first. To validate text with duplicate-key
-/// detection and line and column numbers, use [`validate_str`](crate::validate_str).
+/// detection and line and column numbers, use [`validate_str`].
 ///
 /// ```
 /// use serde_json::json;
@@ -58,10 +57,37 @@ pub fn validate(value: &Value) -> Result<ProjectFlow, ValidationErrors> {
     Err(ValidationErrors::new(checker.violations(value)))
 }
 
-/// The schema compiled once per process.
-pub(crate) fn checker() -> &'static Checker {
-    static CHECKER: OnceLock<Checker> = OnceLock::new();
-    CHECKER.get_or_init(|| {
-        Checker::new(schema().clone()).expect("the generated schema compiles (tested)")
-    })
+/// Checks JSON text against every rule of a Smart Enroll project flow and, when it holds,
+/// returns it as a typed [`ProjectFlow`].
+///
+/// Beyond [`validate`], it refuses duplicate keys (which `serde_json` would silently resolve
+/// to the last one), refuses input over [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES) or nested
+/// too deeply, and gives each violation its line and column.
+///
+/// ```
+/// let text = r#"{
+///   "project": "65b03015c03e1a1b595fe61c",
+///   "type": "onboarding",
+///   "name": "KYC",
+///   "target": "personal",
+///   "status": "draft",
+///   "liveness": { "minScroe": 0.7 }
+/// }"#;
+/// let errors = verifik_flow::validate_str(text).unwrap_err();
+/// let first = errors.iter().next().unwrap();
+/// assert_eq!(first.rule().name(), "unknown-key");
+/// assert_eq!(first.pointer(), "/liveness/minScroe");
+/// assert_eq!((first.location().unwrap().line, first.location().unwrap().column), (7, 17));
+/// assert!(first.message().contains("did you mean `minScore`?"));
+/// ```
+pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
+    let value = text::parse(text)?;
+    validate(&value).map_err(|errors| text::locate(text, errors))
+}
+
+/// [`validate_str`] for bytes: text that is not UTF-8 is a `syntax` violation at the first
+/// byte that is not. A UTF-8 byte-order mark, which some editors write, is skipped; offsets
+/// then count from after it, as [`strip_bom`](crate::strip_bom) gives the text.
+pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
+    validate_str(text::decode(bytes)?)
 }

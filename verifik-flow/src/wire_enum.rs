@@ -114,6 +114,7 @@ macro_rules! wire_enum {
                     "type": "string",
                     "x-rust-type": stringify!($name),
                     "enum": Self::WIRE,
+                    "x-rust-variant": [$(stringify!($variant)),+],
                     "enumDescriptions": descriptions,
                     "markdownEnumDescriptions": descriptions,
                 });

@@ -1,6 +1,7 @@
 //! Expand stage: a checked `Builder` to tokens. Paths are absolute (`::core`,
 //! `::verifik_flow::__private`), so the output means the same wherever it lands.
 
+use heck::{ToSnakeCase as _, ToUpperCamelCase as _};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 use syn::Ident;
@@ -48,6 +49,7 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
     let build = build(builder, &module);
     let conversions = conversions(builder, &module, &states);
     let defaults = defaults(builder);
+    let members = members(builder);
 
     let struct_doc = format!(
         "Builds a [`{target}`]; start with [`{target}::builder`].\n\n{}",
@@ -97,6 +99,33 @@ pub(crate) fn expand(builder: &Builder) -> TokenStream {
 
         #conversions
         #defaults
+        #members
+    }
+}
+
+/// `__members()`: the wire key and the Rust field (the setter) of every member that has a
+/// setter, from which the schema's `x-rust-field`s are written, so that `flow!` reads the
+/// names instead of converting cases.
+fn members(builder: &Builder) -> TokenStream {
+    let target = &builder.target;
+    let vis = &builder.vis;
+    let entries = builder
+        .members
+        .iter()
+        .filter(|member| !matches!(member.role, Role::Fixed(_)))
+        .map(|member| {
+            let wire = &member.wire;
+            let field = member.ident.to_string();
+            quote!((#wire, #field))
+        });
+    quote! {
+        impl #target {
+            /// The wire key and the Rust field of every member with a setter.
+            #[doc(hidden)]
+            #vis fn __members() -> &'static [(&'static str, &'static str)] {
+                &[#(#entries),*]
+            }
+        }
     }
 }
 
@@ -120,7 +149,7 @@ fn defaults(builder: &Builder) -> TokenStream {
         };
         let ident = &member.ident;
         let accessor = format_ident!("{}_or_default", ident);
-        let wire = camel_case(&ident.to_string());
+        let wire = &member.wire;
         let shown = default.to_token_stream().to_string().replace(" :: ", "::");
         let doc =
             format!("`{wire}` as Verifik applies it: the value when it is set, else `{shown}`.");
@@ -221,7 +250,7 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
     let private = quote!(::verifik_flow::__private);
     let ident = &member.ident;
     let vis = &builder.vis;
-    let wire = camel_case(&ident.to_string());
+    let wire = &member.wire;
     let docs = member.docs.iter();
     let heading = format!("Sets `{wire}`.");
     match &member.role {
@@ -442,25 +471,25 @@ pub(crate) fn builder_ident(builder: &Builder) -> Ident {
 
 fn module_ident(builder: &Builder) -> Ident {
     Ident::new(
-        &format!("__{}_builder", snake_case(&builder.target.to_string())),
+        &format!("__{}_builder", builder.target.to_string().to_snake_case()),
         Span::call_site(),
     )
 }
 
 fn state_ident(member: &Ident) -> Ident {
-    format_ident!("__{}State", pascal_case(&member.to_string()))
+    format_ident!("__{}State", member.to_string().to_upper_camel_case())
 }
 
 fn is_set_trait(member: &Ident) -> Ident {
-    format_ident!("{}IsSet", pascal_case(&member.to_string()))
+    format_ident!("{}IsSet", member.to_string().to_upper_camel_case())
 }
 
 fn is_fixed_trait(member: &Ident) -> Ident {
-    format_ident!("{}IsFixed", pascal_case(&member.to_string()))
+    format_ident!("{}IsFixed", member.to_string().to_upper_camel_case())
 }
 
 fn is_unset_trait(member: &Ident) -> Ident {
-    format_ident!("{}IsUnset", pascal_case(&member.to_string()))
+    format_ident!("{}IsUnset", member.to_string().to_upper_camel_case())
 }
 
 /// `` `a`, `b` and `c` ``.
@@ -471,42 +500,4 @@ fn words_list(members: &[&Member]) -> String {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-pub(crate) fn pascal_case(snake: &str) -> String {
-    snake
-        .split('_')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let mut chars = part.chars();
-            chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
-pub(crate) fn camel_case(snake: &str) -> String {
-    let pascal = pascal_case(snake);
-    let mut chars = pascal.chars();
-    chars
-        .next()
-        .map(|first| first.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-pub(crate) fn snake_case(pascal: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in pascal.chars().enumerate() {
-        if c.is_uppercase() {
-            if i > 0 {
-                out.push('_');
-            }
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }

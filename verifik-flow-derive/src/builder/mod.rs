@@ -4,7 +4,6 @@
 
 mod check;
 mod expand;
-pub(crate) use expand::pascal_case;
 mod model;
 mod parse;
 

@@ -6,6 +6,8 @@ use syn::{Expr, Ident, Type, Visibility};
 /// A struct as the user wrote it, with the `builder` attributes read but not yet checked.
 pub(crate) struct Input {
     pub ident: Ident,
+    /// `#[serde(rename_all = "camelCase")]`: wire keys are the fields' lower camel case.
+    pub camel_case: bool,
     pub vis: Visibility,
     pub validate: Option<Span>,
     pub fields: Vec<InputField>,
@@ -14,6 +16,8 @@ pub(crate) struct Input {
 /// A field as written.
 pub(crate) struct InputField {
     pub ident: Ident,
+    /// `#[serde(rename = "...")]`.
+    pub rename: Option<String>,
     pub ty: Type,
     pub docs: Vec<String>,
     pub fixed: Option<(Span, Expr)>,
@@ -32,6 +36,8 @@ pub(crate) struct Builder {
 /// One field of the built struct, and how the builder fills it.
 pub(crate) struct Member {
     pub ident: Ident,
+    /// The key on the wire, as serde writes it.
+    pub wire: String,
     pub ty: Type,
     pub docs: Vec<String>,
     pub role: Role,

@@ -68,6 +68,7 @@ pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
         };
         let (fixed, nested, default) = field_attrs(&field.attrs, &mut errors);
         fields.push(InputField {
+            rename: serde_value(&field.attrs, "rename"),
             ident,
             ty: field.ty.clone(),
             docs: docs(&field.attrs),
@@ -79,6 +80,7 @@ pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
 
     errors.finish(Input {
         ident: input.ident.clone(),
+        camel_case: serde_value(&input.attrs, "rename_all").as_deref() == Some("camelCase"),
         vis: input.vis.clone(),
         validate,
         fields,
@@ -122,6 +124,29 @@ fn field_attrs(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
         errors.push(result);
     }
     (fixed, nested, default)
+}
+
+/// The string of `#[serde(name = "...")]`: how serde names a field on the wire.
+fn serde_value(attrs: &[Attribute], name: &str) -> Option<String> {
+    use syn::punctuated::Punctuated;
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("serde"))
+        .filter_map(|attr| {
+            attr.parse_args_with(Punctuated::<Meta, syn::Token![,]>::parse_terminated)
+                .ok()
+        })
+        .flatten()
+        .find_map(|meta| match meta {
+            Meta::NameValue(nv) if nv.path.is_ident(name) => match nv.value {
+                Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
 }
 
 fn builder_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {

@@ -3,7 +3,6 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::expand::{camel_case, pascal_case, snake_case};
 use super::model::Role;
 use super::{check, derive, expand, parse};
 
@@ -219,8 +218,21 @@ fn the_expansion_is_deterministic() {
 }
 
 #[test]
-fn names_are_converted_between_cases() {
-    assert_eq!(pascal_case("sign_up_form"), "SignUpForm");
-    assert_eq!(camel_case("search_min_score"), "searchMinScore");
-    assert_eq!(snake_case("ProjectFlow"), "project_flow");
+fn members_name_their_wire_keys_as_serde_does() {
+    let input = quote! {
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        pub struct Flow {
+            pub sign_up_form: Option<u8>,
+            #[serde(rename = "kind")]
+            pub flow_kind: u8,
+            #[builder(fixed = 3)]
+            #[serde(rename = "type")]
+            pub flow_type: u8,
+        }
+    };
+    let out = derive(input).to_string();
+    assert!(
+        out.contains(r#"& [("signUpForm" , "sign_up_form") , ("kind" , "flow_kind")]"#),
+        "{out}"
+    );
 }

@@ -1,15 +1,18 @@
-//! Check stage: the literal against the committed schema, with the rules engine `validate`
-//! uses at run time, so a violation reads the same. Each violation becomes an error at the
-//! token it is about; every one is reported.
+//! Check stage: the literal against the committed schema, with the runtime's rules engine
+//! (`verifik-flow-rules`), so a violation reads the same and is shown at the same token as
+//! `validate` shows it. Every violation is reported; a literal that keeps every rule becomes a
+//! [`Checked`] literal, the only thing expansion takes.
 
 use std::collections::BTreeMap;
 
 use proc_macro2::Span;
 use serde_json::{Map, Value};
-use verifik_flow_rules::{Anchor, Rule, escape};
+use syn::Ident;
+use verifik_flow_rules::navigate::{member, member_as_written, resolve};
+use verifik_flow_rules::{Checker, Token, checker, escape};
 
 use super::ast::{Node, Object};
-use super::schema::{checker, member, resolve, rule_keys, trigger};
+use super::checked::{self, Checked};
 
 /// How strict the check is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -30,19 +33,43 @@ struct Spans {
     holes: Vec<String>,
 }
 
-/// Checks the literal; `Ok` when it may be expanded.
-pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<()> {
-    let checker = checker().map_err(|message| syn::Error::new(object.span, message))?;
+/// Every error of a stage, combined.
+#[derive(Default)]
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    fn finish<T>(self, value: T) -> syn::Result<T> {
+        match self.0 {
+            Some(errors) => Err(errors),
+            None => Ok(value),
+        }
+    }
+}
+
+/// Checks the literal; a checked literal when it keeps every rule.
+pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<Checked> {
+    let checker = checker();
     let root = checker.schema();
     let mut spans = Spans::default();
     spans.members.insert(String::new(), (None, object.span));
-    let mut errors: Option<syn::Error> = None;
-    let mut push = |error: syn::Error| match &mut errors {
-        Some(all) => all.combine(error),
-        None => errors = Some(error),
-    };
+    let mut errors = Errors::default();
 
-    let value = object_value(object, "", root, Some(root), &mut spans, mode, &mut push);
+    let value = object_value(
+        object,
+        "",
+        checker,
+        Some(root),
+        &mut spans,
+        mode,
+        &mut errors,
+    );
     for violation in checker.violations(&value) {
         let pointer = violation.pointer();
         if spans
@@ -52,16 +79,22 @@ pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<()> {
         {
             continue; // the value's own type, or `try_flow!` at run time, checks it
         }
-        let span = locate(root, &spans, pointer, violation.rule(), violation.anchor());
-        push(syn::Error::new(
+        let place = violation.place();
+        let span = match spans.members.get(&place.pointer) {
+            Some(&(Some(key), _)) if place.token == Token::Key => key,
+            Some(&(_, value)) => value,
+            None => object.span,
+        };
+        errors.push(syn::Error::new(
             span,
             format!("{}: {}", violation.rule(), violation.message()),
         ));
     }
-    match errors {
-        Some(errors) => Err(errors),
-        None => Ok(()),
-    }
+    errors.finish(())?;
+
+    let mut errors = Errors::default();
+    let body = checked_object(object, root, root, &mut errors);
+    errors.finish(Checked { body })
 }
 
 /// The literal as JSON. An interpolated value stands in as a valid example of its member, so
@@ -69,11 +102,11 @@ pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<()> {
 fn object_value(
     object: &Object,
     pointer: &str,
-    root: &Value,
+    checker: &Checker,
     schema: Option<&Value>,
     spans: &mut Spans,
     mode: Mode,
-    push: &mut impl FnMut(syn::Error),
+    errors: &mut Errors,
 ) -> Value {
     let mut map = Map::new();
     for member_node in &object.members {
@@ -82,16 +115,17 @@ fn object_value(
             child.clone(),
             (Some(member_node.key_span), member_node.value.span()),
         );
-        let member_schema = schema.and_then(|schema| member(root, schema, &member_node.key));
+        let member_schema =
+            schema.and_then(|schema| member(checker.schema(), schema, &member_node.key));
         let value = node_value(
             &member_node.value,
             &child,
             &member_node.key,
-            root,
+            checker,
             member_schema,
             spans,
             mode,
-            push,
+            errors,
         );
         map.insert(member_node.key.clone(), value);
     }
@@ -103,11 +137,11 @@ fn node_value(
     node: &Node,
     pointer: &str,
     key: &str,
-    root: &Value,
+    checker: &Checker,
     schema: Option<&Value>,
     spans: &mut Spans,
     mode: Mode,
-    push: &mut impl FnMut(syn::Error),
+    errors: &mut Errors,
 ) -> Value {
     match node {
         Node::Null(_) => Value::Null,
@@ -117,7 +151,7 @@ fn node_value(
         Node::Array(items, _) => {
             let item_schema = schema
                 .and_then(|s| s.get("items"))
-                .and_then(|s| resolve(root, s));
+                .and_then(|s| resolve(checker.schema(), s));
             Value::Array(
                 items
                     .iter()
@@ -125,12 +159,12 @@ fn node_value(
                     .map(|(i, item)| {
                         let child = format!("{pointer}/{i}");
                         spans.members.insert(child.clone(), (None, item.span()));
-                        node_value(item, &child, key, root, item_schema, spans, mode, push)
+                        node_value(item, &child, key, checker, item_schema, spans, mode, errors)
                     })
                     .collect(),
             )
         }
-        Node::Object(object) => object_value(object, pointer, root, schema, spans, mode, push),
+        Node::Object(object) => object_value(object, pointer, checker, schema, spans, mode, errors),
         Node::Expr(expr) => {
             let Some(schema) = schema else {
                 // An unknown key: the check reports it, at the key.
@@ -138,9 +172,9 @@ fn node_value(
             };
             spans.holes.push(pointer.to_owned());
             if mode == Mode::Strict
-                && let Some(reason) = unsound_hole(root, schema, key)
+                && let Some(reason) = unsound_hole(checker, schema, key)
             {
-                push(syn::Error::new(
+                errors.push(syn::Error::new(
                     syn::spanned::Spanned::span(expr),
                     format!(
                         "`{key}` {reason}, so `flow!` cannot guarantee it at compile time; use \
@@ -155,18 +189,18 @@ fn node_value(
 }
 
 /// Why an interpolated value at `key` cannot be checked through its type, if it cannot.
-fn unsound_hole(root: &Value, schema: &Value, key: &str) -> Option<String> {
-    if rule_keys(root).contains(key) {
-        return Some("takes part in a rule across fields".to_owned());
+fn unsound_hole(checker: &Checker, schema: &Value, key: &str) -> Option<&'static str> {
+    if checker.is_rule_key(key) {
+        return Some("takes part in a rule across fields");
     }
     let carried = schema.get("x-rust-type").is_some()
         || (schema.get("type") == Some(&Value::from("boolean")));
     if carried {
         None
-    } else if super::schema::reference(schema).is_some() || schema.get("properties").is_some() {
-        Some("is an object whose rules across fields depend on its value".to_owned())
+    } else if schema.get("properties").is_some() {
+        Some("is an object whose rules across fields depend on its value")
     } else {
-        Some("has a rule that its Rust type does not carry".to_owned())
+        Some("has a rule that its Rust type does not carry")
     }
 }
 
@@ -190,36 +224,147 @@ fn example(schema: &Value) -> Value {
     }
 }
 
-/// The span a violation is reported at: an unknown key at the key, a bad value at the value,
-/// a missing key at the braces of its object, a rule across fields at the key that triggers
-/// it.
-fn locate(root: &Value, spans: &Spans, pointer: &str, rule: Rule, anchor: Anchor) -> Span {
-    let Some(&(key_span, value_span)) = spans.members.get(pointer) else {
-        return spans
-            .members
-            .get("")
-            .map_or_else(Span::call_site, |(_, span)| *span);
+/// A schema that has no Rust name where `flow!` needs one: the committed schema is out of
+/// step with the types (its drift test says how to regenerate it).
+fn no_rust_name(span: Span, what: &str) -> syn::Error {
+    syn::Error::new(
+        span,
+        format!(
+            "the committed schema gives no Rust name for {what}; regenerate the schema (see the \
+             README's \"Generated files\")"
+        ),
+    )
+}
+
+fn rust_ident(schema: &Value, keyword: &str, span: Span) -> Option<Ident> {
+    schema
+        .get(keyword)
+        .and_then(Value::as_str)
+        .map(|name| Ident::new(name, span))
+}
+
+/// The checked form of an object whose schema (`$ref`s followed) is `schema`.
+fn checked_object(
+    object: &Object,
+    root: &Value,
+    schema: &Value,
+    errors: &mut Errors,
+) -> checked::Object {
+    let ty = rust_ident(schema, "x-rust-type", object.span).unwrap_or_else(|| {
+        errors.push(no_rust_name(object.span, "this object"));
+        Ident::new("ProjectFlow", object.span)
+    });
+    let setters = object
+        .members
+        .iter()
+        .filter_map(|m| {
+            let written = member_as_written(schema, &m.key)?;
+            // A key with no Rust field is not a builder member: `type` is fixed by the
+            // builder, `$schema` is an editor hint.
+            let name = rust_ident(written, "x-rust-field", m.key_span)?;
+            let resolved = resolve(root, written)?;
+            Some(checked::Setter {
+                name,
+                value: checked_value(&m.value, root, resolved, errors),
+            })
+        })
+        .collect();
+    checked::Object { ty, setters }
+}
+
+/// The checked form of a value whose schema (`$ref`s followed) is `schema`.
+fn checked_value(node: &Node, root: &Value, schema: &Value, errors: &mut Errors) -> checked::Value {
+    let rust_type = |span| rust_ident(schema, "x-rust-type", span);
+    let types = |name: &str| match schema.get("type") {
+        Some(Value::String(one)) => one == name,
+        Some(Value::Array(many)) => many.iter().any(|t| t == name),
+        _ => false,
     };
-    if anchor == Anchor::Key {
-        return key_span.unwrap_or(value_span);
-    }
-    if rule.is_cross_field() {
-        if let Some(path) = trigger(root, rule.name()) {
-            let mut at = pointer.to_owned();
-            let mut best = None;
-            for key in path {
-                at = format!("{at}/{}", escape(&key));
-                if let Some((Some(span), _)) = spans.members.get(&at) {
-                    best = Some(*span);
+    match node {
+        Node::Expr(expr) => checked::Value::Expr(expr.clone()),
+        Node::Null(span) => checked::Value::None(*span),
+        Node::Bool(value, span) => checked::Value::Bool(*value, *span),
+        Node::Number(number, span) => {
+            let ty = rust_type(*span);
+            if types("integer") {
+                // JSON Schema counts `3.0` as a whole number too; the check has run.
+                let whole = number.as_u64().or_else(|| {
+                    number
+                        .as_f64()
+                        .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= 9_007_199_254_740_992.0)
+                        .map(|f| {
+                            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                            let whole = f as u64;
+                            whole
+                        })
+                });
+                let Some(value) = whole else {
+                    errors.push(syn::Error::new(*span, "expected a whole number"));
+                    return checked::Value::None(*span);
+                };
+                checked::Value::Integer {
+                    ty,
+                    value,
+                    span: *span,
+                }
+            } else {
+                let Some(value) = number.as_f64() else {
+                    errors.push(syn::Error::new(*span, "expected a number"));
+                    return checked::Value::None(*span);
+                };
+                checked::Value::Number {
+                    ty,
+                    value,
+                    span: *span,
                 }
             }
-            if let Some(span) = best {
-                return span;
+        }
+        Node::String(text, span) => {
+            let value = match (
+                rust_type(*span),
+                schema.get("enum").and_then(Value::as_array),
+            ) {
+                (Some(ty), Some(wire)) => {
+                    let variant = wire
+                        .iter()
+                        .position(|w| w.as_str() == Some(text))
+                        .and_then(|i| schema.get("x-rust-variant")?.get(i)?.as_str());
+                    let Some(variant) = variant else {
+                        errors.push(no_rust_name(*span, &format!("the value `{text}`")));
+                        return checked::Value::None(*span);
+                    };
+                    checked::Value::Variant {
+                        ty,
+                        variant: Ident::new(variant, *span),
+                    }
+                }
+                (ty, _) => checked::Value::String {
+                    ty,
+                    text: text.clone(),
+                    span: *span,
+                },
+            };
+            if types("null") {
+                checked::Value::Some(Box::new(value), *span)
+            } else {
+                value
             }
         }
-        if let Some(span) = key_span {
-            return span;
+        Node::Array(items, span) => {
+            let item_schema = schema
+                .get("items")
+                .and_then(|items| resolve(root, items))
+                .unwrap_or(&Value::Null);
+            checked::Value::Array(
+                items
+                    .iter()
+                    .map(|item| checked_value(item, root, item_schema, errors))
+                    .collect(),
+                *span,
+            )
+        }
+        Node::Object(object) => {
+            checked::Value::Object(checked_object(object, root, schema, errors))
         }
     }
-    value_span
 }

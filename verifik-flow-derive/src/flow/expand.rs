@@ -3,24 +3,14 @@
 //! is checked at run time.
 
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::{quote, quote_spanned};
-use serde_json::Value;
+use quote::{ToTokens, quote, quote_spanned};
 use syn::Ident;
 
-use super::ast::{Node, Object};
 use super::check::Mode;
-use super::schema::{checker, member, reference, resolve};
+use super::checked::{Checked, Object, Value};
 
-/// Keys that are not builder members: `type` is fixed by the builder, `$schema` is an editor
-/// hint.
-const NOT_MEMBERS: &[&str] = &["type", "$schema"];
-
-pub(crate) fn expand(object: &Object, mode: Mode) -> TokenStream {
-    let Ok(checker) = checker() else {
-        return TokenStream::new(); // the check reported it
-    };
-    let root = checker.schema();
-    let chain = object_builder(object, "ProjectFlow", root, root);
+pub(crate) fn expand(literal: &Checked, mode: Mode) -> TokenStream {
+    let chain = object_builder(&literal.body);
     match mode {
         Mode::Strict => quote!({ #chain.__build_unchecked() }),
         Mode::Fallible => {
@@ -29,103 +19,50 @@ pub(crate) fn expand(object: &Object, mode: Mode) -> TokenStream {
     }
 }
 
-/// `Type::builder().member(value)...` for an object of definition `name`.
-fn object_builder(object: &Object, name: &str, root: &Value, schema: &Value) -> TokenStream {
-    let ty = Ident::new(name, Span::call_site());
-    let setters = object.members.iter().filter_map(|m| {
-        if name == "ProjectFlow" && NOT_MEMBERS.contains(&m.key.as_str()) {
-            return None;
-        }
-        let setter = Ident::new(&snake_case(&m.key), m.key_span);
-        let member_schema = member(root, schema, &m.key)?;
-        let raw = schema.get("properties")?.get(&m.key)?;
-        let value = value(&m.value, root, raw, member_schema);
-        Some(quote!(.#setter(#value)))
+/// `Type::builder().member(value)...`.
+fn object_builder(object: &Object) -> TokenStream {
+    let ty = &object.ty;
+    let setters = object.setters.iter().map(|setter| {
+        let name = &setter.name;
+        let value = value(&setter.value);
+        quote!(.#name(#value))
     });
     quote!(::verifik_flow::#ty::builder() #(#setters)*)
 }
 
-/// The Rust value of `node`, whose member schema is `raw` (`$ref`s not followed) and
-/// `schema` (followed).
-fn value(node: &Node, root: &Value, raw: &Value, schema: &Value) -> TokenStream {
-    let rust_type = schema.get("x-rust-type").and_then(Value::as_str);
-    let nullable = schema
-        .get("type")
-        .and_then(Value::as_array)
-        .is_some_and(|types| types.contains(&Value::from("null")));
-    match node {
-        Node::Expr(expr) => quote!(#expr),
-        Node::Null(span) => quote_spanned!(*span=> ::core::option::Option::None),
-        Node::Bool(value, span) => quote_spanned!(*span=> #value),
-        Node::Number(number, span) => {
-            // The check has run: an attempt limit is a whole number from 1 to 5 (JSON Schema
-            // counts `3.0` as one too), a score a number in its range.
-            let literal = match (rust_type, number.as_f64()) {
-                (Some("AttemptLimit"), _) => {
-                    let text = number.to_string();
-                    Literal::u8_unsuffixed(text.trim_end_matches(".0").parse().unwrap_or(0))
-                }
-                (_, Some(f)) => Literal::f64_unsuffixed(f),
-                (_, None) => Literal::u8_unsuffixed(0),
-            };
-            if let Some(name) = rust_type {
-                let ty = Ident::new(name, *span);
-                quote_spanned!(*span=> ::verifik_flow::#ty::__unchecked(#literal))
-            } else {
-                quote_spanned!(*span=> #literal)
-            }
+fn value(value: &Value) -> TokenStream {
+    match value {
+        Value::Expr(expr) => quote!(#expr),
+        Value::None(span) => quote_spanned!(*span=> ::core::option::Option::None),
+        Value::Bool(value, span) => quote_spanned!(*span=> #value),
+        Value::Integer { ty, value, span } => {
+            typed(ty.as_ref(), *span, &Literal::u64_unsuffixed(*value))
         }
-        Node::String(text, span) => {
-            let built = match rust_type {
-                Some(name) if schema.get("enum").is_some() => {
-                    let ty = Ident::new(name, *span);
-                    let variant = Ident::new(&pascal_case(&text.to_lowercase()), *span);
-                    quote_spanned!(*span=> ::verifik_flow::#ty::#variant)
-                }
-                Some(name) => {
-                    let ty = Ident::new(name, *span);
-                    quote_spanned!(*span=> ::verifik_flow::#ty::__unchecked(#text))
-                }
-                None => quote_spanned!(*span=> #text),
-            };
-            if nullable {
-                quote_spanned!(*span=> ::core::option::Option::Some(#built))
-            } else {
-                built
-            }
+        Value::Number { ty, value, span } => {
+            typed(ty.as_ref(), *span, &Literal::f64_unsuffixed(*value))
         }
-        Node::Array(items, span) => {
-            let item_raw = schema.get("items").unwrap_or(&Value::Null);
-            let item_schema = resolve(root, item_raw).unwrap_or(&Value::Null);
-            let items = items
-                .iter()
-                .map(|item| value(item, root, item_raw, item_schema));
+        Value::String { ty, text, span } => typed(ty.as_ref(), *span, text),
+        Value::Variant { ty, variant } => quote!(::verifik_flow::#ty::#variant),
+        Value::Some(inner, span) => {
+            let inner = self::value(inner);
+            quote_spanned!(*span=> ::core::option::Option::Some(#inner))
+        }
+        Value::Array(items, span) => {
+            let items = items.iter().map(self::value);
             quote_spanned!(*span=> ::std::vec![#(#items),*])
         }
-        Node::Object(object) => {
-            let name = reference(raw)
-                .or_else(|| reference(schema))
-                .and_then(|r| r.strip_prefix("#/definitions/"))
-                .unwrap_or("ProjectFlow");
-            let chain = object_builder(object, name, root, schema);
+        Value::Object(object) => {
+            let chain = object_builder(object);
             quote!(#chain.build())
         }
     }
 }
 
-pub(crate) fn snake_case(camel: &str) -> String {
-    let mut out = String::new();
-    for c in camel.chars() {
-        if c.is_uppercase() {
-            out.push('_');
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn pascal_case(snake: &str) -> String {
-    crate::builder::pascal_case(snake)
+/// A literal, through the value type that carries its rule when it has one (checked already,
+/// so built unchecked).
+fn typed(ty: Option<&Ident>, span: Span, literal: &impl ToTokens) -> TokenStream {
+    let Some(ty) = ty else {
+        return quote_spanned!(span=> #literal);
+    };
+    quote_spanned!(span=> ::verifik_flow::#ty::__unchecked(#literal))
 }

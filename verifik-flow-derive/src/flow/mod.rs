@@ -3,9 +3,9 @@
 
 mod ast;
 mod check;
+mod checked;
 mod expand;
 mod parse;
-mod schema;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -18,7 +18,7 @@ pub(crate) fn flow(input: TokenStream, mode: Mode) -> TokenStream {
         Err(errors) => return fail(&errors, mode),
     };
     match check::check(&object, mode) {
-        Ok(()) => expand::expand(&object, mode),
+        Ok(checked) => expand::expand(&checked, mode),
         Err(errors) => fail(&errors, mode),
     }
 }

@@ -38,7 +38,7 @@ fn literal(json: &str) -> TokenStream {
 fn errors(json: &str) -> Vec<String> {
     let object = parse(literal(json)).unwrap();
     match check(&object, Mode::Strict) {
-        Ok(()) => Vec::new(),
+        Ok(_) => Vec::new(),
         Err(errors) => errors.into_iter().map(|e| e.to_string()).collect(),
     }
 }
@@ -136,4 +136,48 @@ proptest! {
             let _ = super::flow(stream, Mode::Fallible);
         }
     }
+}
+
+/// The macro underlines the token `validate` (and so the CLI) underlines, for every rule of the
+/// shared corpus: both ask `verifik-flow-rules` where a violation is shown. The file's outer
+/// braces are blanked, so the literal's tokens stand where the text's do.
+#[test]
+fn the_macro_shows_each_violation_at_the_token_validate_shows_it() {
+    use verifik_flow_rules::{Token, ValidationErrors, checker, text};
+
+    let mut compared = 0;
+    for (name, json) in corpus("invalid") {
+        let located = text::parse(&json).map(|value| {
+            let violations = checker().violations(&value);
+            text::locate(&json, ValidationErrors::new(violations))
+        });
+        let violations = located.expect("the corpus is JSON").into_vec();
+        let open = json.find('{').unwrap();
+        let close = json.rfind('}').unwrap();
+        let mut blanked = json.clone();
+        blanked.replace_range(open..=open, " ");
+        blanked.replace_range(close..=close, " ");
+        let object = parse(blanked.parse().unwrap()).unwrap();
+        let errors: Vec<syn::Error> = match check(&object, Mode::Strict) {
+            Ok(_) => panic!("{name}: the macro accepted it"),
+            Err(errors) => errors.into_iter().collect(),
+        };
+        assert_eq!(errors.len(), violations.len(), "{name}");
+        for (violation, error) in violations.iter().zip(&errors) {
+            let place = violation.place();
+            if place.pointer.is_empty() && place.token == Token::Value {
+                continue; // the body itself: the macro's own braces, not in the file
+            }
+            let at = violation.location().unwrap();
+            let start = error.span().start();
+            assert_eq!(
+                (start.line, start.column + 1),
+                (at.line, at.column),
+                "{name}: {} at {place:?}",
+                violation.rule()
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 30, "only {compared} compared");
 }

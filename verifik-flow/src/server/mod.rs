@@ -279,17 +279,18 @@ async fn update(
     UrlPath(id): UrlPath<String>,
     Body(body): Body,
 ) -> Response {
-    let patch = match crate::text::parse_slice(&body) {
-        Ok(Value::Object(patch)) => patch,
-        Ok(_) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "BadRequest",
-                "Invalid JSON body: expected an object",
-            );
-        }
-        Err(errors) => return refuse(&errors),
-    };
+    let patch =
+        match verifik_flow_rules::text::decode(&body).and_then(verifik_flow_rules::text::parse) {
+            Ok(Value::Object(patch)) => patch,
+            Ok(_) => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "BadRequest",
+                    "Invalid JSON body: expected an object",
+                );
+            }
+            Err(errors) => return refuse(&errors),
+        };
     let store = stand_in.clone();
     let id_for_store = id.clone();
     let outcome = blocking(move || {

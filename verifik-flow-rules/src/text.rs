@@ -12,41 +12,24 @@ use jsonc_parser::{CollectOptions, ParseOptions};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::model::ProjectFlow;
-use verifik_flow_rules::{Anchor, Location, Rule, ValidationErrors, Violation, escape, unescape};
+use crate::{Location, Rule, Token, ValidationErrors, Violation, escape, unescape};
 
-use crate::validate::validate;
-
-/// The largest text [`validate_str`] reads: 4 MiB. Real bodies are a few KiB; Verifik itself
+/// The largest text [`parse`] reads: 4 MiB. Real bodies are a few KiB; Verifik itself
 /// refuses bodies over 1 MiB.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 
-/// Checks JSON text against every rule of a Smart Enroll project flow and, when it holds,
-/// returns it as a typed [`ProjectFlow`].
-///
-/// Beyond [`validate`], it refuses duplicate keys (which `serde_json` would silently resolve
-/// to the last one), refuses input over [`MAX_INPUT_BYTES`] or nested too deeply, and gives
-/// each violation its line and column.
-///
-/// ```
-/// let text = r#"{
-///   "project": "65b03015c03e1a1b595fe61c",
-///   "type": "onboarding",
-///   "name": "KYC",
-///   "target": "personal",
-///   "status": "draft",
-///   "liveness": { "minScroe": 0.7 }
-/// }"#;
-/// let errors = verifik_flow::validate_str(text).unwrap_err();
-/// let first = errors.iter().next().unwrap();
-/// assert_eq!(first.rule().name(), "unknown-key");
-/// assert_eq!(first.pointer(), "/liveness/minScroe");
-/// assert_eq!((first.location().unwrap().line, first.location().unwrap().column), (7, 17));
-/// assert!(first.message().contains("did you mean `minScore`?"));
-/// ```
-pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
+const START: Location = Location {
+    line: 1,
+    column: 1,
+    offset: 0,
+};
+
+/// Parses JSON text into a value: refuses input over [`MAX_INPUT_BYTES`], nesting deeper than
+/// 128 levels and duplicate keys (which `serde_json` would silently resolve to the last one),
+/// each as a located violation.
+pub fn parse(text: &str) -> Result<Value, ValidationErrors> {
     if text.len() > MAX_INPUT_BYTES {
-        let mut violation = Violation::new(
+        let violation = Violation::new(
             Rule::TooLarge,
             "",
             format!(
@@ -54,36 +37,24 @@ pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
                  project flow is a few KiB",
                 text.len()
             ),
-        );
-        violation.place(
-            Location {
-                line: 1,
-                column: 1,
-                offset: 0,
-            },
-            0,
-        );
+        )
+        .located(START, 0);
         return Err(ValidationErrors::new(vec![violation]));
     }
-    let value = parse(text).map_err(|violation| ValidationErrors::new(vec![violation]))?;
-    validate(&value).map_err(|errors| locate(text, errors))
+    parse_value(text)
 }
 
-/// [`validate_str`] for bytes: text that is not UTF-8 is a `syntax` violation at the first
-/// byte that is not. A UTF-8 byte-order mark, which some editors write, is skipped; offsets
-/// then count from after it, as [`strip_bom`] gives the text.
-pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
+/// The text of JSON bytes: a UTF-8 byte-order mark, which some editors write, is skipped
+/// (offsets then count from after it); bytes that are not UTF-8 are a `syntax` violation at
+/// the first byte that is not.
+pub fn decode(bytes: &[u8]) -> Result<&str, ValidationErrors> {
     let bytes = strip_bom(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => validate_str(text),
-        Err(error) => {
-            let valid = &bytes[..error.valid_up_to()];
-            let valid = String::from_utf8_lossy(valid);
-            let mut violation = Violation::new(Rule::Syntax, "", "the input is not UTF-8 text");
-            violation.place(LineIndex::new(&valid).location(valid.len()), 1);
-            Err(ValidationErrors::new(vec![violation]))
-        }
-    }
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
+        let violation = Violation::new(Rule::Syntax, "", "the input is not UTF-8 text")
+            .located(LineIndex::new(&valid).location(valid.len()), 1);
+        ValidationErrors::new(vec![violation])
+    })
 }
 
 /// The bytes without a leading UTF-8 byte-order mark.
@@ -91,34 +62,13 @@ pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
-/// Parses JSON bytes (with the limits and checks of [`validate_str`]) without validating them
-/// as a flow: for partial updates, which are not whole bodies.
-#[cfg_attr(not(feature = "server"), allow(dead_code))]
-pub(crate) fn parse_slice(bytes: &[u8]) -> Result<Value, ValidationErrors> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(ValidationErrors::new(vec![Violation::new(
-            Rule::TooLarge,
-            "",
-            "the input is too large",
-        )]));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        ValidationErrors::new(vec![Violation::new(
-            Rule::Syntax,
-            "",
-            "the input is not UTF-8 text",
-        )])
-    })?;
-    parse(text).map_err(|violation| ValidationErrors::new(vec![violation]))
-}
-
 /// Parses JSON text into a value, refusing duplicate keys.
-pub(crate) fn parse(text: &str) -> Result<Value, Violation> {
+fn parse_value(text: &str) -> Result<Value, ValidationErrors> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let parsed = StrictValue
         .deserialize(&mut deserializer)
         .and_then(|value| deserializer.end().map(|()| value));
-    parsed.map_err(|error| syntax_violation(text, &error))
+    parsed.map_err(|error| ValidationErrors::new(vec![syntax_violation(text, &error)]))
 }
 
 const DUPLICATE: &str = "duplicate key ";
@@ -136,13 +86,12 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
         if let Some(found) = find_duplicate(text, &index) {
             return found;
         }
-        let mut violation = Violation::new(
+        return Violation::new(
             Rule::DuplicateKey,
             "",
             format!("duplicate key {key}: each key may appear once in an object"),
-        );
-        violation.place(fallback, 0);
-        return violation;
+        )
+        .located(fallback, 0);
     }
     let (rule, message) = if message.contains("recursion limit exceeded") {
         (
@@ -152,9 +101,7 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
     } else {
         (Rule::Syntax, message)
     };
-    let mut violation = Violation::new(rule, "", message);
-    violation.place(fallback, 0);
-    violation
+    Violation::new(rule, "", message).located(fallback, 0)
 }
 
 /// Finds the first key that repeats in its object, with its pointer and place.
@@ -167,16 +114,16 @@ fn find_duplicate(text: &str, index: &LineIndex) -> Option<Violation> {
                     let name = prop.name.as_str();
                     let child = format!("{pointer}/{}", escape(name));
                     if !seen.insert(name) {
-                        let mut violation = Violation::new(
+                        let violation = Violation::new(
                             Rule::DuplicateKey,
-                            child,
+                            child.clone(),
                             format!(
                                 "duplicate key `{name}`: each key may appear once in an object \
                                  (JSON parsers disagree on which copy wins)"
                             ),
                         )
-                        .on_key();
-                        violation.place(
+                        .shown_at(child, Token::Key)
+                        .located(
                             index.location(prop.name.start()),
                             prop.name.end() - prop.name.start(),
                         );
@@ -218,17 +165,19 @@ fn parse_ast(text: &str) -> Option<ast::Value<'_>> {
         .and_then(|parsed| parsed.value)
 }
 
-/// Gives each violation the line and column of what it points at.
-fn locate(text: &str, errors: ValidationErrors) -> ValidationErrors {
+/// Gives each violation of `text`'s value the line and column of the token it is shown at
+/// ([`Violation::place`]), and sorts them in the order of the text.
+pub fn locate(text: &str, errors: ValidationErrors) -> ValidationErrors {
     let index = LineIndex::new(text);
     let ast = parse_ast(text);
     let mut violations = errors.into_vec();
     for violation in &mut violations {
+        let place = violation.place();
         let (offset, len) = ast
             .as_ref()
-            .and_then(|ast| find(ast, violation.pointer(), violation.anchor()))
+            .and_then(|ast| find(ast, &place.pointer, place.token))
             .unwrap_or((0, 0));
-        violation.place(index.location(offset), len);
+        violation.locate(index.location(offset), len);
     }
     violations.sort_by_key(Violation::location);
     ValidationErrors::new(violations)
@@ -236,7 +185,7 @@ fn locate(text: &str, errors: ValidationErrors) -> ValidationErrors {
 
 /// The byte offset and length of the member at `pointer`: its key, or its value (only the
 /// opening bracket of an object or array, which may span many lines).
-fn find(root: &ast::Value<'_>, pointer: &str, anchor: Anchor) -> Option<(usize, usize)> {
+fn find(root: &ast::Value<'_>, pointer: &str, token: Token) -> Option<(usize, usize)> {
     let mut node = root;
     let mut key = None;
     for segment in pointer.split('/').skip(1) {
@@ -265,27 +214,27 @@ fn find(root: &ast::Value<'_>, pointer: &str, anchor: Anchor) -> Option<(usize, 
         ast::Value::Object(_) | ast::Value::Array(_) => (node.start(), 1),
         _ => (node.start(), node.end() - node.start()),
     };
-    match (anchor, key) {
-        (Anchor::Key, Some(key)) => Some((key.start, key.end - key.start)),
+    match (token, key) {
+        (Token::Key, Some(key)) => Some((key.start, key.end - key.start)),
         _ => Some(value),
     }
 }
 
 /// Byte offsets to lines and columns.
-pub(crate) struct LineIndex<'t> {
+struct LineIndex<'t> {
     text: &'t str,
     starts: Vec<usize>,
 }
 
 impl<'t> LineIndex<'t> {
-    pub(crate) fn new(text: &'t str) -> Self {
+    fn new(text: &'t str) -> Self {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         Self { text, starts }
     }
 
-    pub(crate) fn location(&self, offset: usize) -> Location {
+    fn location(&self, offset: usize) -> Location {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&start| start <= offset);
         let start = self.starts[line - 1];
