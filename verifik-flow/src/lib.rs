@@ -45,6 +45,7 @@
 //! ```
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The derive's output names `::verifik_flow`; this lets it compile inside this crate too.
 extern crate self as verifik_flow;
