@@ -24,6 +24,18 @@ fn bench(c: &mut Criterion) {
     group.bench_function("validate_value", |b| {
         b.iter(|| verifik_flow::validate(black_box(&value)).unwrap());
     });
+    // Where `validate_str`'s time goes: the strict parse (duplicate keys refused), the schema's
+    // `is_valid`, and the typed deserialization.
+    group.bench_function("part_parse_strict", |b| {
+        b.iter(|| verifik_flow_rules::text::parse(black_box(SEED)).unwrap());
+    });
+    group.bench_function("part_is_valid", |b| {
+        let checker = verifik_flow_rules::checker();
+        b.iter(|| assert!(checker.is_valid(black_box(&value))));
+    });
+    group.bench_function("part_from_value", |b| {
+        b.iter(|| <ProjectFlow as serde::Deserialize>::deserialize(black_box(&value)).unwrap());
+    });
     group.bench_function("serde_from_slice", |b| {
         b.iter(|| serde_json::from_slice::<ProjectFlow>(black_box(SEED.as_bytes())).unwrap());
     });
