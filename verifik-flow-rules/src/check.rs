@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::navigate::{rule_keys, triggers};
 use crate::pointer::{escape, subject};
-use crate::rule::write_choices;
+use crate::rule::choices;
 use crate::{Rule, Token, Violation};
 
 /// A schema compiled for checking: the validator, the schema it explains errors with, and
@@ -397,12 +397,6 @@ fn walk<'s, 'p>(
         };
     }
     origin
-}
-
-fn choices(values: &[&str]) -> String {
-    let mut out = String::new();
-    write_choices(&mut out, values).expect("writing to a String cannot fail");
-    out
 }
 
 /// The closest of `candidates` to `found`, when it is close enough to be a typo.

@@ -19,7 +19,7 @@ mod violation;
 
 pub use check::{Checker, MAX_VIOLATIONS, checker, render, schema, schema_text, suggest};
 pub use pointer::{escape, subject, unescape};
-pub use rule::{Rule, write_choices};
+pub use rule::{Rule, choices, write_choices};
 pub use violation::{Location, Place, Token, ValidationErrors, Violation};
 
 #[cfg(test)]

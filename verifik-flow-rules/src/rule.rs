@@ -147,6 +147,14 @@ impl fmt::Display for Rule {
     }
 }
 
+/// `` `a`, `b` or `c` ``.
+pub fn choices(values: &[&str]) -> String {
+    let mut out = String::new();
+    // Writing to a `String` cannot fail.
+    let _ = write_choices(&mut out, values);
+    out
+}
+
 /// Writes `` `a`, `b` or `c` ``.
 pub fn write_choices(out: &mut impl fmt::Write, values: &[&str]) -> fmt::Result {
     for (i, value) in values.iter().enumerate() {

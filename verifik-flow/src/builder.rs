@@ -38,11 +38,16 @@ pub mod __private {
     /// What `flow!` stands for when it reports errors, so that no follow-on error appears.
     /// The program does not compile, so it never runs.
     pub fn stand_in() -> ProjectFlow {
-        ProjectFlow::smart_enroll(
-            crate::ProjectId::__unchecked(crate::PLACEHOLDER_PROJECT),
-            "stand-in",
-        )
-        .__build_unchecked()
+        // The smallest flow: no preset, so that this module needs no other module of the
+        // crate but the model's (the presets use the builders, not the other way round).
+        ProjectFlow::builder()
+            .project(crate::ProjectId::__unchecked(
+                crate::values::PLACEHOLDER_PROJECT,
+            ))
+            .name("stand-in")
+            .target(crate::Target::Personal)
+            .status(crate::Status::Draft)
+            .__build_unchecked()
     }
 
     /// `build()` of the project-flow builder: every rule of the body, as `validate` checks it.

@@ -24,13 +24,10 @@ use std::time::Duration;
 use reqwest::header::{AUTHORIZATION, HeaderValue, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::{
-    ApiError, Envelope, FlowType, ObjectId, ProjectFlow, ProjectFlowRecord, ProjectId,
-    RecordStatus, Target, ValidationErrors,
-};
+pub use crate::response::{DeletedFlow, ListPage, ListQuery};
+use crate::{ApiError, Envelope, ObjectId, ProjectFlow, ProjectFlowRecord, ValidationErrors};
 
 /// Verifik's API, used when `VERIFIK_BASE_URL` is not set.
 pub const DEFAULT_BASE_URL: &str = "https://api.verifik.co";
@@ -44,12 +41,14 @@ pub const MAX_ATTEMPTS: u32 = 3;
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 
 /// What went wrong with a call, told apart by what to do about it.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ClientError {
     /// The body broke a rule; nothing was sent.
-    Invalid(ValidationErrors),
+    #[error("the body breaks rules; nothing was sent:\n{0}")]
+    Invalid(#[from] ValidationErrors),
     /// Verifik answered with an error (422 carries `details`).
+    #[error("Verifik answered {status}: {error}")]
     Api {
         /// The HTTP status.
         status: u16,
@@ -57,8 +56,10 @@ pub enum ClientError {
         error: ApiError,
     },
     /// The request did not complete: connection, TLS, timeout.
+    #[error("the request failed: {0}")]
     Transport(String),
     /// Verifik answered, but not with what the endpoint returns.
+    #[error("Verifik's answer ({status}) could not be read: {message}")]
     Decode {
         /// The HTTP status.
         status: u16,
@@ -66,34 +67,8 @@ pub enum ClientError {
         message: String,
     },
     /// The client is not set up right (no token, a bad base URL).
+    #[error("{0}")]
     Config(String),
-}
-
-impl fmt::Display for ClientError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Invalid(errors) => {
-                write!(f, "the body breaks rules; nothing was sent:\n{errors}")
-            }
-            Self::Api { status, error } => write!(f, "Verifik answered {status}: {error}"),
-            Self::Transport(message) => write!(f, "the request failed: {message}"),
-            Self::Decode { status, message } => {
-                write!(
-                    f,
-                    "Verifik's answer ({status}) could not be read: {message}"
-                )
-            }
-            Self::Config(message) => f.write_str(message),
-        }
-    }
-}
-
-impl std::error::Error for ClientError {}
-
-impl From<ValidationErrors> for ClientError {
-    fn from(errors: ValidationErrors) -> Self {
-        Self::Invalid(errors)
-    }
 }
 
 /// The bearer token: kept out of `Debug`, logs and errors.
@@ -112,56 +87,6 @@ pub struct Client {
     http: reqwest::Client,
     base_url: String,
     token: Token,
-}
-
-/// The filters and page of [`Client::list`].
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct ListQuery {
-    /// The page, from 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub page: Option<u32>,
-    /// Flows a page, 1 to 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<u32>,
-    /// Only this project's flows.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub project: Option<ProjectId>,
-    /// Only flows of this type.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub flow_type: Option<FlowType>,
-    /// Only flows with this status.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<RecordStatus>,
-}
-
-/// One page of [`Client::list`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ListPage {
-    /// The flows of this page.
-    pub data: Vec<ProjectFlowRecord>,
-    /// How many flows match, on every page.
-    pub total: u64,
-    /// Flows a page.
-    pub limit: u64,
-    /// This page, from 1.
-    pub page: u64,
-    /// How many pages there are.
-    pub pages: u64,
-}
-
-/// What [`Client::delete`] returns.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DeletedFlow {
-    /// The deleted flow's ID.
-    #[serde(rename = "_id")]
-    pub id: ObjectId,
-    /// Its type.
-    #[serde(rename = "type")]
-    pub flow_type: FlowType,
-    /// Its target.
-    pub target: Target,
-    /// `deleted`.
-    pub status: RecordStatus,
 }
 
 impl Client {
@@ -369,43 +294,42 @@ fn transport(error: &reqwest::Error) -> ClientError {
     ClientError::Transport(message)
 }
 
-/// `https://` anywhere; `http://` only to loopback. Returns the URL without a final `/`.
+/// `https://` anywhere; `http://` only to loopback. Returns the URL without a final `/`, so
+/// that a path such as `/v2/project-flows` is appended to it (a base URL may have a path of its
+/// own, behind a gateway).
 fn check_base_url(base_url: &str) -> Result<String, ClientError> {
-    let trimmed = base_url.trim().trim_end_matches('/');
-    let bad = || {
+    let bad = |why: &str| {
         ClientError::Config(format!(
-            "`{base_url}` is not an http(s) base URL such as {DEFAULT_BASE_URL}"
+            "`{base_url}` is not a base URL for Verifik ({why}); use one such as {DEFAULT_BASE_URL}"
         ))
     };
-    let (scheme, rest) = trimmed.split_once("://").ok_or_else(bad)?;
-    let host_port = rest.split('/').next().unwrap_or_default();
-    if host_port.is_empty() || host_port.contains('@') {
-        return Err(bad());
+    let url = url::Url::parse(base_url.trim()).map_err(|error| bad(&error.to_string()))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad(
+            "it carries credentials; the token goes in VERIFIK_TOKEN",
+        ));
     }
-    match scheme {
-        "https" => Ok(trimmed.to_owned()),
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("it has a query or a fragment"));
+    }
+    let loopback = match url.host() {
+        None => return Err(bad("it has no host")),
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
         "http" => {
-            let host = if let Some(bracketed) = host_port.strip_prefix('[') {
-                bracketed.split(']').next().unwrap_or_default()
-            } else {
-                host_port
-                    .rsplit_once(':')
-                    .map_or(host_port, |(host, _)| host)
-            };
-            let loopback = host.eq_ignore_ascii_case("localhost")
-                || host
-                    .parse::<std::net::IpAddr>()
-                    .is_ok_and(|ip| ip.is_loopback());
-            if loopback {
-                Ok(trimmed.to_owned())
-            } else {
-                Err(ClientError::Config(format!(
-                    "`{base_url}` is plain http to another machine: use https (plain http is only for loopback stand-ins)"
-                )))
-            }
+            return Err(ClientError::Config(format!(
+                "`{base_url}` is plain http to another machine: use https (plain http is only \
+                 for loopback stand-ins)"
+            )));
         }
-        _ => Err(bad()),
+        _ => return Err(bad("its scheme is not https")),
     }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
 }
 
 #[cfg(test)]

@@ -75,15 +75,19 @@ pub use model::{
     ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, SignUpFormBuilder, Status, StepMode,
     Steps, StepsBuilder, Target, TemplateRequirement, VerificationMethod,
 };
-pub use preset::{PLACEHOLDER_PROJECT, SmartEnrollPreset};
-pub use response::{ApiError, ApiErrorDetail, Envelope, ProjectFlowRecord, RecordStatus};
+pub use preset::SmartEnrollPreset;
+pub use response::{
+    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, ProjectFlowRecord,
+    RecordStatus,
+};
 #[cfg(feature = "schema-gen")]
 #[doc(hidden)]
 pub use schema::generated_schema_text;
 pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
 pub use validate::{validate, validate_slice, validate_str};
 pub use values::{
-    AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, ProjectId, SearchMinScore,
+    AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, PLACEHOLDER_PROJECT,
+    ProjectId, SearchMinScore,
 };
 pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, strip_bom};
 pub use verifik_flow_rules::{

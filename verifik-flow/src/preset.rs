@@ -9,10 +9,9 @@ use crate::model::{
     Liveness, PhoneGateway, ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, Status,
     StepMode, Steps, Target, VerificationMethod,
 };
+#[cfg(feature = "schema-gen")]
+use crate::values::PLACEHOLDER_PROJECT;
 use crate::values::{AttemptLimit, MinScore, ProjectId, SearchMinScore};
-
-/// The project ID a starter body carries until you give yours: valid in form, owned by nobody.
-pub const PLACEHOLDER_PROJECT: &str = "000000000000000000000000";
 
 /// A project-flow builder whose required members (`project`, `name`, `target`, `status`) are
 /// all set, as [`ProjectFlow::smart_enroll`] returns it. Change its optional members with

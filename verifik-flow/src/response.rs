@@ -10,6 +10,12 @@ use crate::model::{
     Documents, FlowType, Integrations, Liveness, ProjectFlow, SignUpForm, Status, Steps, Target,
 };
 use crate::values::{ObjectId, ProjectId};
+
+/// A time as Verifik writes it: RFC 3339, UTC, with milliseconds (`2024-01-15T10:30:00.000Z`).
+#[cfg_attr(not(feature = "server"), allow(dead_code))]
+pub(crate) fn rfc3339(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
 use crate::wire_enum::wire_enum;
 
 /// Verifik's success envelope: `{ "data": ... }`.
@@ -107,9 +113,85 @@ impl ProjectFlowRecord {
     }
 }
 
+/// The filters and page of `GET /v2/project-flows` (`Client::list`; the stand-in reads the
+/// same type).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ListQuery {
+    /// The page, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Flows a page, 1 to [`ListQuery::MAX_LIMIT`] ([`ListQuery::DEFAULT_LIMIT`] when left
+    /// out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    /// Only this project's flows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<ProjectId>,
+    /// Only flows of this type.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub flow_type: Option<FlowType>,
+    /// Only flows with this status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordStatus>,
+}
+
+/// One page of `GET /v2/project-flows` (what `Client::list` returns and the stand-in sends).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListPage {
+    /// The flows of this page.
+    pub data: Vec<ProjectFlowRecord>,
+    /// How many flows match, on every page.
+    pub total: u64,
+    /// Flows a page.
+    pub limit: u64,
+    /// This page, from 1.
+    pub page: u64,
+    /// How many pages there are.
+    pub pages: u64,
+}
+
+/// What `DELETE /v3/project-flows/{id}` answers inside `{ "data": ... }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeletedFlow {
+    /// The deleted flow's ID.
+    #[serde(rename = "_id")]
+    pub id: ObjectId,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub flow_type: FlowType,
+    /// Its target.
+    pub target: Target,
+    /// `deleted`.
+    pub status: RecordStatus,
+}
+
+impl ListQuery {
+    /// The most flows a page holds.
+    pub const MAX_LIMIT: u32 = 100;
+    /// Flows a page when `limit` is left out.
+    pub const DEFAULT_LIMIT: u32 = 10;
+
+    /// The page asked for, from 1, and its size, when both are in range; else what is wrong.
+    pub fn page_and_limit(&self) -> Result<(u32, u32), String> {
+        let page = self.page.unwrap_or(1);
+        let limit = self.limit.unwrap_or(Self::DEFAULT_LIMIT);
+        if page == 0 {
+            return Err("`page` must be a whole number from 1".into());
+        }
+        if !(1..=Self::MAX_LIMIT).contains(&limit) {
+            return Err(format!(
+                "`limit` must be a whole number from 1 to {}",
+                Self::MAX_LIMIT
+            ));
+        }
+        Ok((page, limit))
+    }
+}
+
 /// Verifik's error body: `{ "message", "code" }`, sometimes with `status`, `timestamp` and,
 /// on 422, `details`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{code}: {message}{}", details_text(.details))]
 pub struct ApiError {
     /// What went wrong, in Verifik's words (`Invalid project ID format`).
     pub message: String,
@@ -127,17 +209,16 @@ pub struct ApiError {
     pub details: Vec<ApiErrorDetail>,
 }
 
-impl std::fmt::Display for ApiError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.code, self.message)?;
-        for detail in &self.details {
-            write!(f, "; {}: {}", detail.field, detail.message)?;
-        }
-        Ok(())
+/// `; field: message` for each detail of a 422.
+fn details_text(details: &[ApiErrorDetail]) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::new();
+    for detail in details {
+        // Writing to a `String` cannot fail.
+        let _ = write!(text, "; {}: {}", detail.field, detail.message);
     }
+    text
 }
-
-impl std::error::Error for ApiError {}
 
 /// One field of a 422 answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

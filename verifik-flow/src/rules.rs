@@ -7,7 +7,7 @@
 
 use serde_json::{Value, json};
 
-use verifik_flow_rules::{Rule, write_choices};
+use verifik_flow_rules::{Rule, choices as ticked};
 
 use crate::model::{DocumentCategory, Target};
 
@@ -31,12 +31,6 @@ fn categories_of(target: Target) -> Vec<&'static str> {
         .filter(|category| category.target() == target)
         .map(|category| category.as_str())
         .collect()
-}
-
-fn ticked(values: &[&str]) -> String {
-    let mut out = String::new();
-    write_choices(&mut out, values).expect("writing to a String cannot fail");
-    out
 }
 
 /// The cross-field rules of SPEC.md, each with its message and its schema fragment.

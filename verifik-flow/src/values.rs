@@ -13,7 +13,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Why a value was refused by one of the value types of this module.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
 pub struct InvalidValue {
     message: String,
 }
@@ -26,13 +27,8 @@ impl InvalidValue {
     }
 }
 
-impl fmt::Display for InvalidValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for InvalidValue {}
+/// The project ID a starter body carries until you give yours: valid in form, owned by nobody.
+pub const PLACEHOLDER_PROJECT: &str = "000000000000000000000000";
 
 /// The message of every ObjectId value, shared by the schema (`errorMessage`) and the parser.
 pub(crate) const OBJECT_ID_RULE: &str =

@@ -4,20 +4,12 @@
 //! Schema with `enum` plus one description per value (`enumDescriptions`, read by VS Code).
 
 /// Why a string is not one of the values of a wire enum.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{found}` is not one of {}", verifik_flow_rules::choices(.expected))]
 pub struct UnknownVariant {
     pub(crate) found: String,
     pub(crate) expected: &'static [&'static str],
 }
-
-impl std::fmt::Display for UnknownVariant {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "`{}` is not one of ", self.found)?;
-        verifik_flow_rules::write_choices(f, self.expected)
-    }
-}
-
-impl std::error::Error for UnknownVariant {}
 
 macro_rules! wire_enum {
     (

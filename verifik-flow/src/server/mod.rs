@@ -23,10 +23,12 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get};
 use axum::{Json, Router};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::{ApiError, ApiErrorDetail, Envelope, Rule, ValidationErrors};
+use crate::{
+    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, RecordStatus, Rule,
+    ValidationErrors,
+};
 use store::Store;
 pub use store::StoreError;
 
@@ -105,7 +107,7 @@ fn error_with(
         message: message.into(),
         code: code.to_owned(),
         status: Some(status.as_u16()),
-        timestamp: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+        timestamp: Some(crate::response::rfc3339(chrono::Utc::now())),
         details,
     };
     (status, Json(body)).into_response()
@@ -331,28 +333,19 @@ async fn remove(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -
     let store = stand_in.clone();
     let id_for_store = id.clone();
     match blocking(move || store.inner.store.delete(&id_for_store)).await {
-        Ok(Ok(Some(record))) => Json(json!({ "data": {
-            "_id": record.id,
-            "type": record.flow_type,
-            "target": record.target,
-            "status": record.status,
-        } }))
+        Ok(Ok(Some(record))) => Json(Envelope {
+            data: DeletedFlow {
+                id: record.id,
+                flow_type: record.flow_type,
+                target: record.target,
+                status: RecordStatus::Deleted,
+            },
+        })
         .into_response(),
         Ok(Ok(None)) => flow_not_found(&id),
         Ok(Err(io)) => internal(&io),
         Err(response) => response,
     }
-}
-
-/// The query of `GET /v2/project-flows`.
-#[derive(Deserialize)]
-struct ListQuery {
-    page: Option<String>,
-    limit: Option<String>,
-    project: Option<String>,
-    #[serde(rename = "type")]
-    flow_type: Option<String>,
-    status: Option<String>,
 }
 
 async fn list(
@@ -369,51 +362,29 @@ async fn list(
             );
         }
     };
-    let number = |text: &Option<String>, default: u64, min: u64, max: u64, name: &str| match text {
-        None => Ok(default),
-        Some(text) => text
-            .parse::<u64>()
-            .ok()
-            .filter(|n| (min..=max).contains(n))
-            .ok_or_else(|| format!("`{name}` must be a whole number from {min} to {max}")),
-    };
-    let (page, limit) = match (
-        number(&query.page, 1, 1, u64::from(u32::MAX), "page"),
-        number(&query.limit, 20, 1, 100, "limit"),
-    ) {
-        (Ok(page), Ok(limit)) => (page, limit),
-        (Err(message), _) | (_, Err(message)) => {
-            return error(StatusCode::BAD_REQUEST, "BadRequest", message);
-        }
+    let (page, limit) = match query.page_and_limit() {
+        Ok(page_and_limit) => page_and_limit,
+        Err(message) => return error(StatusCode::BAD_REQUEST, "BadRequest", message),
     };
     let matches = stand_in.inner.store.list(|record| {
-        query
-            .project
-            .as_deref()
-            .is_none_or(|p| record.project.as_str() == p)
-            && query
-                .flow_type
-                .as_deref()
-                .is_none_or(|t| record.flow_type.as_str() == t)
-            && query
-                .status
-                .as_deref()
-                .is_none_or(|s| record.status.as_str() == s)
+        query.project.as_ref().is_none_or(|p| record.project == *p)
+            && query.flow_type.is_none_or(|t| record.flow_type == t)
+            && query.status.is_none_or(|s| record.status == s)
     });
     let total = matches.len() as u64;
-    let skip = usize::try_from((page - 1) * limit).unwrap_or(usize::MAX);
+    let skip = usize::try_from(u64::from(page - 1) * u64::from(limit)).unwrap_or(usize::MAX);
     let data: Vec<_> = matches
         .into_iter()
         .skip(skip)
-        .take(usize::try_from(limit).unwrap_or(100))
+        .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .collect();
-    Json(json!({
-        "data": data,
-        "total": total,
-        "limit": limit,
-        "page": page,
-        "pages": total.div_ceil(limit),
-    }))
+    Json(ListPage {
+        data,
+        total,
+        limit: u64::from(limit),
+        page: u64::from(page),
+        pages: total.div_ceil(u64::from(limit)),
+    })
     .into_response()
 }
 

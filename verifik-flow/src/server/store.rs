@@ -12,6 +12,7 @@ use chrono::{SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::response::rfc3339;
 use crate::{ObjectId, ProjectFlowRecord, RecordStatus};
 
 /// What the data file holds.
@@ -23,16 +24,9 @@ struct DataFile {
 }
 
 /// Why the stand-in cannot start from its data file.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
 pub struct StoreError(String);
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for StoreError {}
 
 pub(crate) struct Store {
     flows: Mutex<BTreeMap<String, ProjectFlowRecord>>,
@@ -116,10 +110,7 @@ impl Store {
         let mut object = into_object(body);
         object.insert("_id".into(), Value::from(id.as_str()));
         object.insert("version".into(), Value::from(1));
-        object.insert(
-            "createdAt".into(),
-            Value::from(now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
-        );
+        object.insert("createdAt".into(), Value::from(rfc3339(now)));
         object.insert("updatedAt".into(), object["createdAt"].clone());
         let record: ProjectFlowRecord =
             serde_json::from_value(Value::Object(object)).map_err(io::Error::other)?;
@@ -167,21 +158,10 @@ impl Store {
         let mut object = into_object(changed);
         object.insert("_id".into(), Value::from(current.id.as_str()));
         object.insert("version".into(), Value::from(current.version + 1));
-        object.insert(
-            "createdAt".into(),
-            Value::from(
-                current
-                    .created_at
-                    .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            ),
-        );
+        object.insert("createdAt".into(), Value::from(rfc3339(current.created_at)));
         object.insert(
             "updatedAt".into(),
-            Value::from(
-                Utc::now()
-                    .trunc_subsecs(3)
-                    .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            ),
+            Value::from(rfc3339(Utc::now().trunc_subsecs(3))),
         );
         let record: ProjectFlowRecord =
             serde_json::from_value(Value::Object(object)).map_err(io::Error::other)?;
