@@ -2,7 +2,7 @@
 //! and the pointer `validate` must report, plus the valid variants.
 
 use serde_json::{Value, json};
-use verifik_flow::{Rule, validate, validate_str};
+use verifik_flow::{MinScore, Rule, validate, validate_str};
 use verifik_flow_tests::{corpus, read, read_json};
 
 /// `tests/corpus/invalid/<file>.json` must give exactly this one violation.
@@ -192,7 +192,11 @@ fn messages_say_what_is_allowed() {
         (
             "/liveness/minScore",
             json!(1.5),
-            "`minScore` must be between 0.52 and 0.9, found `1.5`",
+            &format!(
+                "`minScore` must be between {} and {}, found `1.5`",
+                MinScore::MIN,
+                MinScore::MAX
+            ),
         ),
         (
             "/liveness/attemptLimit",

@@ -110,7 +110,10 @@ for (const { kind, name, text } of corpus) {
   const { document, json } = await diagnose("file:///corpus/flow-hover.json", text);
   const hover = await service.doHover(document, { line: 1, character: 19 }, json);
   const shown = JSON.stringify(hover?.contents ?? "");
-  if (!shown.includes("0.52 to 0.90")) fail(`vscode: hover on minScore shows ${shown}`);
+  // The range is the schema's own (from `MinScore::MIN` and `MAX`), not typed here again.
+  const minScore = schema.definitions.Liveness.properties.minScore;
+  const range = `From ${minScore.minimum} to ${minScore.maximum}`;
+  if (!shown.includes(range)) fail(`vscode: hover on minScore shows ${shown}, not "${range}"`);
   else pass();
   const completion = await service.doComplete(document, { line: 1, character: 33 }, json);
   const labels = (completion?.items ?? []).map((i) => i.label);

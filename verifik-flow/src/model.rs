@@ -253,7 +253,7 @@ pub struct ProjectFlow {
     /// Who is onboarded: `personal` (a person) or `business` (a company).
     #[cfg_attr(feature = "schema-gen", schemars(title = "Target"))]
     pub target: Target,
-    /// The status to create the flow with: `draft` or `active`. (`paused` exists on stored
+    /// The status to create the flow with. (`paused` exists on stored
     /// flows but is not accepted on create.)
     #[cfg_attr(feature = "schema-gen", schemars(title = "Status"))]
     pub status: Status,
@@ -305,7 +305,7 @@ pub struct ProjectFlow {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(feature = "schema-gen", schemars(title = "Sign-up form"))]
 pub struct SignUpForm {
-    /// Ask for the person's full name. Default: `true`.
+    /// Ask for the person's full name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -313,7 +313,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = true)]
     pub full_name: Option<bool>,
-    /// One name input (`together`) or first and last name (`separate`). Default: `separate`.
+    /// How the name is asked: in one input, or as first and last name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -321,7 +321,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = FullNameStyle::Separate)]
     pub full_name_style: Option<FullNameStyle>,
-    /// Ask for an e-mail address. Default: `false`. When `true`, `emailGateway` must not be
+    /// Ask for an e-mail address. When `true`, `emailGateway` must not be
     /// `none` (rule S2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
@@ -330,7 +330,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = false)]
     pub email: Option<bool>,
-    /// Who sends the e-mail code: `mailgun` or `none`. Default: `none`.
+    /// Who sends the e-mail code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -338,7 +338,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = EmailGateway::None)]
     pub email_gateway: Option<EmailGateway>,
-    /// Ask for a phone number. Default: `false`. When `true`, `phoneGateway` must not be
+    /// Ask for a phone number. When `true`, `phoneGateway` must not be
     /// `none` (rule S3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
@@ -347,7 +347,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = false)]
     pub phone: Option<bool>,
-    /// How the phone code is sent: `sms`, `whatsapp`, `both` or `none`. Default: `sms`.
+    /// How the phone code is sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -360,7 +360,7 @@ pub struct SignUpForm {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Country code", with = "String", extend("pattern" = COUNTRY_CODE_PATTERN, "errorMessage" = COUNTRY_CODE_RULE, "examples" = ["US", "+57"])))]
     pub country_code: Option<String>,
-    /// Show the terms and conditions. Default: `false`.
+    /// Show the terms and conditions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -368,7 +368,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = false)]
     pub show_terms_and_conditions: Option<bool>,
-    /// Show the privacy notice. Default: `false`.
+    /// Show the privacy notice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -376,7 +376,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = false)]
     pub show_privacy_notice: Option<bool>,
-    /// Ask for the fields listed in `additionalFields`. Default: `false`. When `true`,
+    /// Ask for the fields listed in `additionalFields`. When `true`,
     /// `additionalFields` must not be empty (rule S4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
@@ -385,7 +385,7 @@ pub struct SignUpForm {
     )]
     #[builder(default = false)]
     pub allow_additional_fields: Option<bool>,
-    /// Extra fields to ask for: unique, non-empty names. Default: `[]`.
+    /// Extra fields to ask for: unique, non-empty names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Additional fields", with = "Vec<NonEmptyString>", extend("uniqueItems" = true)))]
     #[builder(default = Vec::new())]
@@ -398,7 +398,7 @@ pub struct SignUpForm {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(feature = "schema-gen", schemars(title = "Documents"))]
 pub struct Documents {
-    /// How many tries the person gets at the document step: 1 to 5. Default: `3`.
+    /// How many tries the person gets at the document step.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -406,7 +406,7 @@ pub struct Documents {
     )]
     #[builder(default = AttemptLimit::DEFAULT)]
     pub attempt_limit: Option<AttemptLimit>,
-    /// Check criminal records. Default: `false`.
+    /// Check criminal records.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -414,12 +414,12 @@ pub struct Documents {
     )]
     #[builder(default = false)]
     pub criminal_history_verification: Option<bool>,
-    /// Which criminal-record sources to ask: unique names. Default: `[]`.
+    /// Which criminal-record sources to ask: unique names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Criminal history endpoints", with = "Vec<String>", extend("uniqueItems" = true)))]
     #[builder(default = Vec::new())]
     pub criminal_history_verification_endpoints: Option<Vec<String>>,
-    /// Check the document's data against official sources. Default: `false`.
+    /// Check the document's data against official sources.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -427,20 +427,20 @@ pub struct Documents {
     )]
     #[builder(default = false)]
     pub information_verification: Option<bool>,
-    /// Screen the person against watch lists. Default: `false`. Needs
+    /// Screen the person against watch lists. Needs
     /// `criminalHistoryVerification` or `informationVerification` (rule D2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Screening", with = "bool"))]
     #[builder(default = false)]
     pub screening: Option<bool>,
-    /// How documents are captured: unique values. Default: `[]`; must not be empty unless
+    /// How documents are captured: unique values; must not be empty unless
     /// `steps.document` is `skip` (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Verification methods", with = "Vec<VerificationMethod>", extend("uniqueItems" = true)))]
     #[builder(default = Vec::new())]
     pub verification_methods: Option<Vec<VerificationMethod>>,
     /// The countries whose documents are accepted, each with its configurations; a country
-    /// appears once. Default: `[]`; must not be empty unless `steps.document` is `skip`
+    /// appears once; must not be empty unless `steps.document` is `skip`
     /// (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Document types", with = "Vec<DocumentType>", extend("uniqueItems" = true, "uniqueKeys" = ["country"])))]
@@ -476,7 +476,7 @@ pub struct DocumentConfiguration {
     /// `proof_of_address` (rule D4).
     #[cfg_attr(feature = "schema-gen", schemars(title = "Document category"))]
     pub document_category: DocumentCategory,
-    /// Prompt templates that guide the capture. Default: `[]`.
+    /// Prompt templates that guide the capture.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -495,7 +495,7 @@ pub struct DocumentTemplate {
     /// The ObjectId of the prompt template.
     #[cfg_attr(feature = "schema-gen", schemars(title = "Prompt template ID"))]
     pub prompt_template: ObjectId,
-    /// Whether the person must provide it: `mandatory` or `optional`.
+    /// Whether the person must provide it.
     #[cfg_attr(feature = "schema-gen", schemars(title = "Required"))]
     pub required: TemplateRequirement,
 }
@@ -506,7 +506,7 @@ pub struct DocumentTemplate {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(feature = "schema-gen", schemars(title = "Liveness"))]
 pub struct Liveness {
-    /// How many tries the person gets at the selfie: 1 to 5. Default: `3`.
+    /// How many tries the person gets at the selfie.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -514,7 +514,7 @@ pub struct Liveness {
     )]
     #[builder(default = AttemptLimit::DEFAULT)]
     pub attempt_limit: Option<AttemptLimit>,
-    /// The liveness score a selfie must reach: 0.52 to 0.90. Default: `0.65`.
+    /// The liveness score a selfie must reach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -522,7 +522,7 @@ pub struct Liveness {
     )]
     #[builder(default = MinScore::DEFAULT)]
     pub min_score: Option<MinScore>,
-    /// The score for a face-search match: 0.70 to 0.95. Default: `0.8`.
+    /// The score for a face-search match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -530,7 +530,7 @@ pub struct Liveness {
     )]
     #[builder(default = SearchMinScore::DEFAULT)]
     pub search_min_score: Option<SearchMinScore>,
-    /// How faces are searched: `FAST` or `ACCURATE`. Default: `FAST`.
+    /// How faces are searched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -538,7 +538,7 @@ pub struct Liveness {
     )]
     #[builder(default = SearchMode::Fast)]
     pub search_mode: Option<SearchMode>,
-    /// The score for selfie-to-document comparison: 0.70 to 0.95. Default: `0.85`.
+    /// The score for selfie-to-document comparison.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -546,7 +546,7 @@ pub struct Liveness {
     )]
     #[builder(default = CompareMinScore::DEFAULT)]
     pub compare_min_score: Option<CompareMinScore>,
-    /// How identity data is kept: `traditional` or `zero_knowledge`. Default: `traditional`.
+    /// How identity data is kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "KYC type", with = "KycType"))]
     #[builder(default = KycType::Traditional)]
@@ -559,7 +559,7 @@ pub struct Liveness {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(feature = "schema-gen", schemars(title = "Steps"))]
 pub struct Steps {
-    /// The document step: `mandatory`, `optional` or `skip`. Default: `skip`. Unless `skip`,
+    /// The document step. Unless `skip`,
     /// `documents` needs methods and countries (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
@@ -568,7 +568,7 @@ pub struct Steps {
     )]
     #[builder(default = StepMode::Skip)]
     pub document: Option<StepMode>,
-    /// The liveness step: `mandatory`, `optional` or `skip`. Default: `skip`. Unless `skip`,
+    /// The liveness step. Unless `skip`,
     /// `liveness` is required (rule L1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
@@ -590,7 +590,7 @@ pub struct Integrations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Redirect URL", with = "String", extend("pattern" = REDIRECT_URL_PATTERN, "errorMessage" = REDIRECT_URL_RULE, "examples" = ["https://example.com/onboarding/done"])))]
     pub redirect_url: Option<String>,
-    /// The ObjectId of the webhook to notify, or `null`. Default: `null`.
+    /// The ObjectId of the webhook to notify, or `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -604,14 +604,14 @@ pub struct Integrations {
     // absent (`None`) and `null` (`Some(None)`) differ on the wire
     #[builder(default = None)]
     pub webhook: Option<Option<ObjectId>>,
-    /// Where access control looks people up: `NONE` or `API`. Default: `NONE`. (`CSV` is
+    /// Where access control looks people up. (`CSV` is
     /// documented as coming soon and is refused.) `API` needs `apiUrl`, `apiTestType` and
     /// `apiTestValue` (rule I1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Access-control source", with = "AccessSource", extend("errorMessage" = "must be `NONE` or `API` (a `CSV` source is documented as coming soon and is not accepted yet)")))]
     #[builder(default = AccessSource::None)]
     pub source: Option<AccessSource>,
-    /// What access control does with a match: `none` or `blacklist`. Default: `none`.
+    /// What access control does with a match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",
@@ -623,7 +623,7 @@ pub struct Integrations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Access-control API URL", with = "String", extend("pattern" = HTTPS_URL_PATTERN, "errorMessage" = HTTPS_URL_RULE, "examples" = ["https://example.com/verifik/access"])))]
     pub api_url: Option<String>,
-    /// The kind of `apiTestValue`: `email` or `phone`.
+    /// The kind of `apiTestValue`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema-gen",

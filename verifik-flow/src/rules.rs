@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 
 use verifik_flow_rules::{Rule, choices as ticked};
 
-use crate::model::{DocumentCategory, Target};
+use crate::model::{
+    AccessSource, ApiTestType, DocumentCategory, EmailGateway, PhoneGateway, StepMode, Target,
+};
 
 /// Where a cross-field rule sits in the schema: the root, or a definition by name.
 pub(crate) struct CrossFieldRule {
@@ -19,7 +21,15 @@ pub(crate) struct CrossFieldRule {
     pub schema: Value,
 }
 
-const ACTIVE_STEP: [&str; 2] = ["mandatory", "optional"];
+/// The step modes that show a step: every mode but `skip`.
+fn active_step() -> Vec<&'static str> {
+    without(StepMode::WIRE, StepMode::Skip.as_str())
+}
+
+/// The values of a wire enum but one.
+fn without(values: &[&'static str], left_out: &str) -> Vec<&'static str> {
+    values.iter().copied().filter(|v| *v != left_out).collect()
+}
 
 fn is_true(key: &str) -> Value {
     json!({ "required": [key], "properties": { key: { "const": true } } })
@@ -56,29 +66,37 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
         json!({ "anyOf": [is_true("email"), is_true("phone")] }),
     );
     // S2 rejects `{ "email": true }` (the gateway defaults to `none`).
-    let s2 = "`email: true` needs an `emailGateway` other than `none`: set it to `mailgun`";
+    let no_email = EmailGateway::None.as_str();
+    let s2 = format!(
+        "`email: true` needs an `emailGateway` other than `{no_email}`: set it to {}",
+        ticked(&without(EmailGateway::WIRE, no_email))
+    );
     add(
         Rule::S2,
         Some("SignUpForm"),
-        s2.into(),
+        s2.clone(),
         json!({
             "if": is_true("email"),
             "then": {
                 "required": ["emailGateway"],
-                "properties": { "emailGateway": { "not": { "const": "none" }, "errorMessage": s2 } },
+                "properties": { "emailGateway": { "not": { "const": no_email }, "errorMessage": s2 } },
             },
         }),
     );
     // S3 rejects `{ "phone": true, "phoneGateway": "none" }`.
-    let s3 = "`phone: true` needs a `phoneGateway` other than `none`: `sms`, `whatsapp` or `both`";
+    let no_phone = PhoneGateway::None.as_str();
+    let s3 = format!(
+        "`phone: true` needs a `phoneGateway` other than `{no_phone}`: {}",
+        ticked(&without(PhoneGateway::WIRE, no_phone))
+    );
     add(
         Rule::S3,
         Some("SignUpForm"),
-        s3.into(),
+        s3.clone(),
         json!({
             "if": is_true("phone"),
             "then": {
-                "properties": { "phoneGateway": { "not": { "const": "none" }, "errorMessage": s3 } },
+                "properties": { "phoneGateway": { "not": { "const": no_phone }, "errorMessage": s3 } },
             },
         }),
     );
@@ -108,7 +126,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
                 "required": ["steps"],
                 "properties": { "steps": {
                     "required": ["document"],
-                    "properties": { "document": { "enum": ACTIVE_STEP } },
+                    "properties": { "document": { "enum": active_step() } },
                 } },
             },
             "then": {
@@ -182,19 +200,20 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
                 "required": ["steps"],
                 "properties": { "steps": {
                     "required": ["liveness"],
-                    "properties": { "liveness": { "enum": ACTIVE_STEP } },
+                    "properties": { "liveness": { "enum": active_step() } },
                 } },
             },
             "then": { "required": ["liveness"], "properties": { "liveness": true } },
         }),
     );
     // I1 rejects `{ "source": "API" }` alone.
+    let api = AccessSource::Api.as_str();
     add(
         Rule::I1,
         Some("Integrations"),
-        "`source: \"API\"` needs `apiUrl`, `apiTestType` and `apiTestValue`".into(),
+        format!("`source: \"{api}\"` needs `apiUrl`, `apiTestType` and `apiTestValue`"),
         json!({
-            "if": { "required": ["source"], "properties": { "source": { "const": "API" } } },
+            "if": { "required": ["source"], "properties": { "source": { "const": api } } },
             "then": {
                 "required": ["apiUrl", "apiTestType", "apiTestValue"],
                 "properties": { "apiUrl": true, "apiTestType": true, "apiTestValue": true },
@@ -204,12 +223,12 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     // I2 rejects `{ "apiTestType": "email", "apiTestValue": "+573001234567" }`.
     for (kind, pattern, what) in [
         (
-            "email",
+            ApiTestType::Email.as_str(),
             EMAIL_PATTERN,
             "an e-mail address such as `test@example.com`",
         ),
         (
-            "phone",
+            ApiTestType::Phone.as_str(),
             PHONE_PATTERN,
             "a phone number of 7 to 15 digits, optionally after `+`",
         ),

@@ -145,6 +145,7 @@ fn generate() -> Value {
         }
     }
     add_rust_names(&mut root);
+    add_facts(&mut root);
     add_editor_hints(&mut root);
     add_object_types(&mut root);
     root
@@ -223,6 +224,64 @@ fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, V
             | "propertyNames" => for_each_schema(child, visit),
             _ => {}
         }
+    }
+}
+
+/// Each member's description ends with the facts the schema states elsewhere (its values, its
+/// range, its default), written from the schema itself, so that no field's documentation
+/// repeats a number or a list that a value type or a wire enum owns.
+#[cfg(feature = "schema-gen")]
+fn add_facts(root: &mut Value) {
+    fn facts(member: &Map<String, Value>) -> Vec<String> {
+        let words = |values: &Value| {
+            let values: Vec<&str> = values
+                .as_array()
+                .map(|values| values.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            verifik_flow_rules::choices(&values)
+        };
+        let mut facts = Vec::new();
+        if let Some(values) = member.get("enum") {
+            facts.push(format!("Allowed: {}.", words(values)));
+        }
+        if let Some(values) = member.get("items").and_then(|items| items.get("enum")) {
+            facts.push(format!("Each item: {}.", words(values)));
+        }
+        if let (Some(min), Some(max)) = (member.get("minimum"), member.get("maximum")) {
+            if member.get("type") == Some(&Value::from("integer")) {
+                facts.push(format!("A whole number from {min} to {max}."));
+            } else {
+                facts.push(format!("From {min} to {max}."));
+            }
+        }
+        if let Some(default) = member.get("default") {
+            let shown = default
+                .as_str()
+                .map_or_else(|| default.to_string(), str::to_owned);
+            facts.push(format!("Default: `{shown}`."));
+        }
+        facts
+    }
+    fn describe(object: &mut Value) {
+        let Some(properties) = object.get_mut("properties").and_then(Value::as_object_mut) else {
+            return;
+        };
+        for member in properties.values_mut() {
+            let Value::Object(member) = member else {
+                continue;
+            };
+            let facts = facts(member);
+            if let (false, Some(Value::String(description))) =
+                (facts.is_empty(), member.get_mut("description"))
+            {
+                description.push(' ');
+                description.push_str(&facts.join(" "));
+            }
+        }
+    }
+    describe(root);
+    if let Some(definitions) = root.get_mut("definitions").and_then(Value::as_object_mut) {
+        definitions.values_mut().for_each(describe);
     }
 }
 

@@ -179,6 +179,12 @@ object_id_type!(
 macro_rules! score_type {
     ($(#[$doc:meta])* $name:ident, $title:literal, $min:literal, $max:literal, $default:literal) => {
         $(#[$doc])*
+        ///
+        #[doc = concat!(
+            "From ", stringify!($min), " to ", stringify!($max),
+            " ([`MIN`](Self::MIN) and [`MAX`](Self::MAX)); Verifik's default: ",
+            stringify!($default), " ([`DEFAULT`](Self::DEFAULT))."
+        )]
         #[derive(Clone, Copy, PartialEq, PartialOrd)]
         pub struct $name(f64);
 
@@ -285,7 +291,7 @@ macro_rules! score_type {
 }
 
 score_type!(
-    /// The liveness score a selfie must reach, from 0.52 to 0.90 (Verifik's default: 0.65).
+    /// The liveness score a selfie must reach.
     ///
     /// ```
     /// use verifik_flow::MinScore;
@@ -302,7 +308,7 @@ score_type!(
 );
 
 score_type!(
-    /// The face-search score for a match, from 0.70 to 0.95 (Verifik's default: 0.8).
+    /// The face-search score for a match.
     SearchMinScore,
     "Minimum face-search score",
     0.70,
@@ -311,8 +317,7 @@ score_type!(
 );
 
 score_type!(
-    /// The face-comparison score between selfie and document, from 0.70 to 0.95
-    /// (Verifik's default: 0.85).
+    /// The face-comparison score between selfie and document.
     CompareMinScore,
     "Minimum face-comparison score",
     0.70,
@@ -320,7 +325,8 @@ score_type!(
     0.85
 );
 
-/// How many tries a person gets at a step: a whole number from 1 to 5 (Verifik's default: 3).
+/// How many tries a person gets at a step: a whole number from [`AttemptLimit::MIN`] to
+/// [`AttemptLimit::MAX`] (Verifik's default: [`AttemptLimit::DEFAULT`]).
 ///
 /// ```
 /// use verifik_flow::AttemptLimit;
@@ -345,12 +351,16 @@ impl AttemptLimit {
         if (Self::MIN..=Self::MAX).contains(&value) {
             Ok(Self(value))
         } else {
-            Err(InvalidValue::new(format!(
-                "must be between {} and {}, found {value}",
-                Self::MIN,
-                Self::MAX
-            )))
+            Err(Self::out_of_range(value))
         }
+    }
+
+    fn out_of_range(found: impl fmt::Display) -> InvalidValue {
+        InvalidValue::new(format!(
+            "must be between {} and {}, found {found}",
+            Self::MIN,
+            Self::MAX
+        ))
     }
 
     /// The limit as a number.
@@ -411,18 +421,23 @@ impl<'de> Deserialize<'de> for AttemptLimit {
             type Value = AttemptLimit;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a whole number from 1 to 5")
+                write!(
+                    f,
+                    "a whole number from {} to {}",
+                    AttemptLimit::MIN,
+                    AttemptLimit::MAX
+                )
             }
 
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
                 u8::try_from(v)
-                    .map_err(|_| E::custom(format!("must be between 1 and 5, found {v}")))
+                    .map_err(|_| E::custom(AttemptLimit::out_of_range(v)))
                     .and_then(|v| AttemptLimit::new(v).map_err(E::custom))
             }
 
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
                 u64::try_from(v)
-                    .map_err(|_| E::custom(format!("must be between 1 and 5, found {v}")))
+                    .map_err(|_| E::custom(AttemptLimit::out_of_range(v)))
                     .and_then(|v| self.visit_u64(v))
             }
 
