@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the criterion results of the `seed-body` group as ratios to the hand-written
-# validation (parse to Value, jsonschema is_valid, from_value). Run the bench first:
+# validation (parse to Value, jsonschema is_valid, from_value) and to a typed
+# `serde_json::from_slice` (no rule checked). Run the bench first:
 #   cargo bench -p verifik-flow --bench validate
 set -euo pipefail
 dir="${CARGO_TARGET_DIR:-target}/criterion/seed-body"
@@ -12,9 +13,10 @@ times = {}
 for estimates in root.glob("*/new/estimates.json"):
     times[estimates.parent.parent.name] = json.loads(estimates.read_text())["median"]["point_estimate"]
 base = times.get("hand_written")
-if base is None:
-    sys.exit("no hand_written result")
-print(f"{'benchmark':<18} {'median':>10}  ratio to hand_written")
+typed = times.get("serde_from_slice")
+if base is None or typed is None:
+    sys.exit("no hand_written or serde_from_slice result")
+print(f"{'benchmark':<18} {'median':>10}  {'to hand_written':>15}  {'to serde_from_slice':>19}")
 for name, t in sorted(times.items(), key=lambda kv: kv[1]):
-    print(f"{name:<18} {t/1000:>8.2f}µs  {t/base:.2f}")
+    print(f"{name:<18} {t/1000:>8.2f}µs  {t/base:>15.2f}  {t/typed:>19.2f}")
 PY

@@ -63,8 +63,56 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Every leaf of `value`, as a JSON pointer.
+fn leaves(value: &Value, pointer: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                leaves(
+                    child,
+                    &format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                leaves(child, &format!("{pointer}/{i}"), out);
+            }
+        }
+        _ => out.push(pointer.to_owned()),
+    }
+}
+
+/// The seed body with one leaf replaced by an arbitrary value: mostly near-valid bodies, which
+/// exercise the schema's rules rather than its first `type`.
+fn mutated_seed() -> impl Strategy<Value = Value> {
+    let seed: Value = serde_json::from_str(&seed()).unwrap();
+    let mut pointers = Vec::new();
+    leaves(&seed, "", &mut pointers);
+    (0..pointers.len(), json_value()).prop_map(move |(at, leaf)| {
+        let mut body = seed.clone();
+        if let Some(slot) = body.pointer_mut(&pointers[at]) {
+            *slot = leaf;
+        }
+        body
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The fast path of text validation (a borrowed document, checked through jsonschema's
+    /// representation trait) gives the verdict the `Value` path gives, and the same body.
+    #[test]
+    fn the_borrowed_document_and_the_value_agree(body in mutated_seed()) {
+        let checker = verifik_flow_rules::checker();
+        let text = serde_json::to_string_pretty(&body).unwrap();
+        let document = verifik_flow_rules::Document::parse(&text).unwrap();
+        prop_assert_eq!(document.to_value(), body.clone());
+        prop_assert_eq!(checker.is_valid_document(&document), checker.is_valid(&body));
+        prop_assert_eq!(validate_str(&text).ok(), validate(&body).ok());
+    }
 
     #[test]
     fn arbitrary_text_gets_an_answer(text in ".{0,200}") {

@@ -3,6 +3,7 @@
 //! error's own keyword.
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::json::{Array as _, Json, Node as _, Object as _, SerdeJson};
 use jsonschema::paths::LocationSegment;
 use jsonschema::{Keyword, ValidationError, Validator};
 use serde_json::{Map, Value};
@@ -10,6 +11,7 @@ use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
+use crate::document::{Borrowed, Document};
 use crate::navigate::{rule_keys, triggers};
 use crate::pointer::{escape, subject};
 use crate::rule::choices;
@@ -19,6 +21,7 @@ use crate::{Rule, Token, Violation};
 /// what placing a violation needs to know of it.
 pub struct Checker {
     validator: Validator,
+    borrowed: OnceLock<Result<Validator<Borrowed>, String>>,
     schema: Value,
     rule_keys: BTreeSet<String>,
     triggers: BTreeMap<Rule, Vec<String>>,
@@ -64,29 +67,54 @@ impl std::fmt::Debug for Checker {
     }
 }
 
+/// The validator options: draft-07 with this crate's `uniqueKeys` keyword, for any JSON
+/// representation.
+fn options<'o, F: Json>()
+-> jsonschema::ValidationOptions<'o, std::sync::Arc<dyn jsonschema::Retrieve>, F> {
+    jsonschema::options_for::<F>()
+        .with_draft(jsonschema::Draft::Draft7)
+        .with_keyword("uniqueKeys", |_, keys: &Value, _| {
+            let keys = keys
+                .as_array()
+                .map(|keys| {
+                    keys.iter()
+                        .filter_map(|k| k.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            Ok(Box::new(UniqueKeys { keys }))
+        })
+}
+
 impl Checker {
     /// Compiles `schema` (draft-07, with this crate's `uniqueKeys` keyword).
     pub fn new(schema: Value) -> Result<Self, String> {
-        let validator = jsonschema::draft7::options()
-            .with_keyword("uniqueKeys", |_, keys: &Value, _| {
-                let keys = keys
-                    .as_array()
-                    .map(|keys| {
-                        keys.iter()
-                            .filter_map(|k| k.as_str().map(str::to_owned))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                Ok(Box::new(UniqueKeys { keys }))
-            })
+        let validator = options::<SerdeJson>()
             .build(&schema)
             .map_err(|error| error.to_string())?;
         Ok(Self {
             validator,
+            borrowed: OnceLock::new(),
             rule_keys: rule_keys(&schema),
             triggers: triggers(&schema),
             schema,
         })
+    }
+
+    /// Whether a [`Document`] parsed from text keeps every rule: the fast path of validating
+    /// text, with no `Value` built. The same schema, compiled for that representation on first
+    /// use.
+    pub fn is_valid_document(&self, document: &Document<'_>) -> bool {
+        let validator = self.borrowed.get_or_init(|| {
+            options::<Borrowed>()
+                .build(&self.schema)
+                .map_err(|error| error.to_string())
+        });
+        match validator {
+            Ok(validator) => validator.is_valid(document),
+            // Not reached (the schema compiled once already); the `Value` path decides.
+            Err(_) => false,
+        }
     }
 
     /// Whether `key` is one a rule across fields speaks of: its value decides more than its
@@ -170,27 +198,39 @@ struct UniqueKeys {
 }
 
 impl UniqueKeys {
-    fn first_repeat<'v>(&self, instance: &'v Value) -> Option<(&'v Value, usize, usize)> {
+    /// The first key value that repeats: its JSON text and the two items that have it.
+    fn first_repeat<F: Json>(&self, instance: &F::Node<'_>) -> Option<(String, usize, usize)> {
         let items = instance.as_array()?;
         for key in &self.keys {
-            // Keyed by the value's JSON text: `Value` is not `Hash`, and the text is canonical
-            // for the strings and numbers that keys hold.
+            let prepared = F::prepare_key(key);
+            // Strings (what keys such as `country` hold) are compared as they are; any other
+            // value by its JSON text, which is canonical for numbers.
             let mut seen = std::collections::HashMap::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                let Some(value) = item.get(key) else { continue };
-                if let Some(&first) = seen.get(&value.to_string()) {
-                    return Some((value, first, i));
+            for (i, item) in items.elements().enumerate() {
+                let Some(value) = item.as_object().and_then(|item| item.get(&prepared)) else {
+                    continue;
+                };
+                let text = match value.as_string() {
+                    Some(text) => Ok(text),
+                    None => Err(value.to_value().to_string()),
+                };
+                if let Some(&first) = seen.get(&text) {
+                    let shown = match text {
+                        Ok(text) => Value::from(text.into_owned()).to_string(),
+                        Err(json) => json,
+                    };
+                    return Some((shown, first, i));
                 }
-                seen.insert(value.to_string(), i);
+                seen.insert(text, i);
             }
         }
         None
     }
 }
 
-impl<'i> Keyword<'i> for UniqueKeys {
-    fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
-        match self.first_repeat(instance) {
+impl<'i, F: Json> Keyword<'i, F> for UniqueKeys {
+    fn validate(&self, instance: F::Node<'i>) -> Result<(), ValidationError<'i>> {
+        match self.first_repeat::<F>(&instance) {
             None => Ok(()),
             Some((value, first, again)) => Err(ValidationError::custom(format!(
                 "`{}` `{value}` twice, in items {first} and {again}: list each once, with all its \
@@ -200,8 +240,8 @@ impl<'i> Keyword<'i> for UniqueKeys {
         }
     }
 
-    fn is_valid(&self, instance: &'i Value) -> bool {
-        self.first_repeat(instance).is_none()
+    fn is_valid(&self, instance: F::Node<'i>) -> bool {
+        self.first_repeat::<F>(&instance).is_none()
     }
 }
 

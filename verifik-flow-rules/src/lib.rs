@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 mod check;
+mod document;
 pub mod navigate;
 mod pointer;
 mod rule;
@@ -18,6 +19,7 @@ pub mod text;
 mod violation;
 
 pub use check::{Checker, MAX_VIOLATIONS, checker, render, schema, schema_text, suggest};
+pub use document::Document;
 pub use pointer::{escape, subject, unescape};
 pub use rule::{Rule, choices, write_choices};
 pub use violation::{Location, Place, Token, ValidationErrors, Violation};

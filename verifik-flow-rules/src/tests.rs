@@ -138,3 +138,36 @@ fn every_rule_name_reads_back() {
         assert_eq!(Rule::from_name(rule.name()), Some(*rule));
     }
 }
+
+/// The borrowed document gives every corpus file the verdict its `Value` gets, and gives up
+/// (so the `Value` path explains) on a duplicate key, an error, or nesting past the limit.
+#[test]
+fn the_borrowed_document_agrees_with_the_value_on_the_corpus() {
+    use crate::{Document, checker};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus");
+    let mut checked = 0;
+    for kind in ["valid", "invalid"] {
+        for entry in std::fs::read_dir(root.join(kind)).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let value: Value = serde_json::from_str(&text).unwrap();
+            let document = Document::parse(&text).unwrap();
+            assert_eq!(document.to_value(), value);
+            assert_eq!(
+                checker().is_valid_document(&document),
+                kind == "valid",
+                "{text}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 30);
+    assert_eq!(Document::parse(r#"{"a": 1, "a": 2}"#), None);
+    assert_eq!(Document::parse(r#"{"a": 1,}"#), None);
+    assert_eq!(Document::parse(&"[".repeat(200)), None);
+    let many = (0..40)
+        .map(|i| format!("\"k{i}\": {i},"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(Document::parse(&format!("{{{many} \"k39\": 0}}")), None);
+    assert!(Document::parse(&format!("{{{many} \"k40\": 0}}")).is_some());
+}

@@ -7,7 +7,7 @@
 
 use serde::Deserialize;
 use serde_json::Value;
-use verifik_flow_rules::{Rule, ValidationErrors, Violation, checker, text};
+use verifik_flow_rules::{Document, Rule, ValidationErrors, Violation, checker, text};
 
 use crate::model::ProjectFlow;
 
@@ -81,6 +81,15 @@ pub fn validate(value: &Value) -> Result<ProjectFlow, ValidationErrors> {
 /// assert!(first.message().contains("did you mean `minScore`?"));
 /// ```
 pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
+    // The fast path, for a valid body: no `Value` is built (see `Document`). Anything else
+    // takes the `Value` path, which gives every violation its place.
+    if text.len() <= text::MAX_INPUT_BYTES
+        && let Some(document) = Document::parse(text)
+        && checker().is_valid_document(&document)
+        && let Ok(flow) = ProjectFlow::deserialize(&document)
+    {
+        return Ok(flow);
+    }
     let value = text::parse(text)?;
     validate(&value).map_err(|errors| text::locate(text, errors))
 }
