@@ -192,3 +192,73 @@ fn the_editor_snippet_is_a_valid_body() {
     let snippet = &schema()["defaultSnippets"][0]["body"];
     verifik_flow::validate(snippet).unwrap();
 }
+
+/// Ready for SchemaStore's catalog: a stable absolute `$id` (a URN until the schema has a web
+/// home), a title, and the catalog entry's file names are the ones the pre-commit hooks and the
+/// README use.
+#[test]
+fn the_schema_and_its_catalog_entry_are_ready_for_schemastore() {
+    let schema = schema();
+    let id = schema["$id"].as_str().unwrap();
+    assert_eq!(id, verifik_flow::SCHEMA_ID);
+    assert!(id.starts_with("urn:"), "{id}");
+    assert!(!schema["title"].as_str().unwrap().is_empty());
+
+    let entry: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schema/schemastore-catalog-entry.json")).unwrap(),
+    )
+    .unwrap();
+    for key in ["name", "description", "url"] {
+        assert!(entry[key].as_str().is_some_and(|v| !v.is_empty()), "{key}");
+    }
+    let names: Vec<&str> = entry["fileMatch"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["verifik-flow.json", "*.verifik-flow.json"]);
+    let hooks = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap();
+    assert!(
+        hooks.contains(r"files: (^|/)([^/]+\.)?verifik-flow\.json$"),
+        "{hooks}"
+    );
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for name in names {
+        assert!(
+            readme.contains(&format!("\"{name}\"")),
+            "the README does not map {name}"
+        );
+    }
+}
+
+/// What only VS Code reads has a portable counterpart: every `markdownDescription` a plain
+/// `description`, every `markdownEnumDescriptions` the plain `enumDescriptions` and JetBrains'
+/// `x-intellij-enum-metadata`, one entry a value.
+#[test]
+fn editor_only_annotations_have_portable_counterparts() {
+    let mut nodes = Vec::new();
+    all_nodes(schema(), &mut nodes);
+    let mut enums = 0;
+    for node in nodes {
+        if node.contains_key("markdownDescription") {
+            assert!(node.contains_key("description"), "{node:?}");
+        }
+        if let Some(markdown) = node.get("markdownEnumDescriptions") {
+            enums += 1;
+            assert_eq!(node.get("enumDescriptions"), Some(markdown));
+            let values: Vec<&str> = node["enum"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            let metadata = node["x-intellij-enum-metadata"].as_object().unwrap();
+            assert_eq!(metadata.len(), values.len());
+            for (value, text) in values.iter().zip(markdown.as_array().unwrap()) {
+                assert_eq!(&metadata[*value]["description"], text);
+            }
+        }
+    }
+    assert!(enums >= 10, "{enums}");
+}

@@ -83,7 +83,7 @@ pub use response::{
 #[cfg(feature = "schema-gen")]
 #[doc(hidden)]
 pub use schema::generated_schema_text;
-pub use schema::{EXTENSION_KEYWORDS, schema, schema_text};
+pub use schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text};
 pub use validate::{validate, validate_slice, validate_str};
 pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, PLACEHOLDER_PROJECT,

@@ -19,6 +19,9 @@ use crate::model::ProjectFlow;
 #[cfg(feature = "schema-gen")]
 use crate::rules::cross_field_rules;
 
+/// The schema's `$id`: stable, and a URN, since the schema has no web home of its own yet.
+pub const SCHEMA_ID: &str = "urn:verifik-flow:project-flow";
+
 /// The keywords the schema uses beyond draft-07 (other validators must be told of them).
 pub const EXTENSION_KEYWORDS: &[&str] = &[
     "x-rule",
@@ -29,6 +32,7 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
     "markdownDescription",
     "enumDescriptions",
     "markdownEnumDescriptions",
+    "x-intellij-enum-metadata",
     "defaultSnippets",
     "uniqueKeys",
 ];
@@ -77,6 +81,10 @@ fn generate() -> Value {
         .into_root_schema_for::<ProjectFlow>();
     let mut root = root.to_value();
     let object = root.as_object_mut().expect("the root schema is an object");
+    // A stable identifier for catalogs (SchemaStore) and tools: a URN until the schema has a
+    // web home of its own.
+    object.insert("$id".into(), SCHEMA_ID.into());
+    object.insert("title".into(), "Verifik project flow".into());
     object.insert(
         "description".into(),
         "The body of Verifik's `POST /v2/project-flows` for a Smart Enroll (onboarding) flow. \

@@ -101,6 +101,11 @@ macro_rules! wire_enum {
 
             fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
                 let descriptions: Vec<&str> = Self::ALL.iter().map(|v| v.describe()).collect();
+                // JetBrains IDEs read per-value docs from their own keyword.
+                let metadata: ::serde_json::Map<String, ::serde_json::Value> = Self::ALL
+                    .iter()
+                    .map(|v| (v.as_str().to_owned(), ::serde_json::json!({ "description": v.describe() })))
+                    .collect();
                 #[allow(unused_mut)]
                 let mut schema = ::schemars::json_schema!({
                     "type": "string",
@@ -109,6 +114,7 @@ macro_rules! wire_enum {
                     "x-rust-variant": [$(stringify!($variant)),+],
                     "enumDescriptions": descriptions,
                     "markdownEnumDescriptions": descriptions,
+                    "x-intellij-enum-metadata": metadata,
                 });
                 $(schema.insert("default".into(), Self::$default.as_str().into());)?
                 schema
