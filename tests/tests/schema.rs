@@ -193,7 +193,7 @@ fn the_editor_snippet_is_a_valid_body() {
     verifik_flow::validate(snippet).unwrap();
 }
 
-/// Ready for SchemaStore's catalog: a stable absolute `$id` (a URN until the schema has a web
+/// Ready for `SchemaStore`'s catalog: a stable absolute `$id` (a URN until the schema has a web
 /// home), a title, and the catalog entry's file names are the ones the pre-commit hooks and the
 /// README use.
 #[test]
@@ -233,7 +233,7 @@ fn the_schema_and_its_catalog_entry_are_ready_for_schemastore() {
 }
 
 /// What only VS Code reads has a portable counterpart: every `markdownDescription` a plain
-/// `description`, every `markdownEnumDescriptions` the plain `enumDescriptions` and JetBrains'
+/// `description`, every `markdownEnumDescriptions` the plain `enumDescriptions` and `JetBrains`'
 /// `x-intellij-enum-metadata`, one entry a value.
 #[test]
 fn editor_only_annotations_have_portable_counterparts() {
