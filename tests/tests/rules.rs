@@ -2,11 +2,24 @@
 //! and the pointer `validate` must report, plus the valid variants.
 
 use serde_json::{Value, json};
-use verifik_flow::{MinScore, Rule, validate, validate_str};
+use verifik_flow::{MinScore, Rule, validate, validate_flow, validate_str};
 use verifik_flow_tests::{corpus, read, read_json};
 
 /// `tests/corpus/invalid/<file>.json` must give exactly this one violation.
 const INVALID: &[(&str, &str, &str)] = &[
+    ("A1--no-factor", "A1", "/loginSettings"),
+    (
+        "A2--email-gateway-none",
+        "A2",
+        "/loginSettings/emailGateway",
+    ),
+    ("A3--phone-without-gateway", "A3", "/loginSettings"),
+    ("A4--liveness-step-off", "A4", "/loginSettings/faceLiveness"),
+    ("A5--api-source-alone", "A5", "/security"),
+    ("A5--phone-test-value", "A5", "/security/apiTestValue"),
+    ("A6--entry-without-contact", "A6", "/whiteList/0"),
+    ("A7--whitelist-without-source", "A7", "/security/source"),
+    ("A8--redirect-twice", "A8", "/integrations"),
     ("D1--empty-methods", "D1", "/documents/verificationMethods"),
     ("D1--no-documents", "D1", ""),
     ("D2--screening-alone", "D2", "/documents"),
@@ -37,7 +50,14 @@ const INVALID: &[(&str, &str, &str)] = &[
     ("enum--search-mode", "enum", "/liveness/searchMode"),
     ("enum--source-csv", "enum", "/integrations/source"),
     ("enum--status-paused", "enum", "/status"),
-    ("enum--type-login", "enum", "/type"),
+    ("enum--strategy-blacklist", "enum", "/security/strategy"),
+    ("enum--type-unknown", "enum", "/type"),
+    (
+        "flow-type-key--login-settings-in-onboarding",
+        "flow-type-key",
+        "/loginSettings",
+    ),
+    ("flow-type-key--target-in-login", "flow-type-key", "/target"),
     (
         "missing-key--configuration-category",
         "missing-key",
@@ -64,6 +84,11 @@ const INVALID: &[(&str, &str, &str)] = &[
         "range",
         "/liveness/compareMinScore",
     ),
+    (
+        "range--liveness-min-score",
+        "range",
+        "/loginSettings/livenessMinScore",
+    ),
     ("range--min-score", "range", "/liveness/minScore"),
     (
         "type--attempt-limit-fraction",
@@ -77,11 +102,11 @@ const INVALID: &[(&str, &str, &str)] = &[
         "/documents/verificationMethods",
     ),
     ("unknown-key--minScroe", "unknown-key", "/liveness/minScroe"),
-    ("unknown-key--top-level", "unknown-key", "/webhookUrl"),
+    ("unknown-key--top-level", "unknown-key", "/callbackUrl"),
 ];
 
 fn found(body: &Value) -> Vec<(String, String)> {
-    match validate(body) {
+    match validate_flow(body) {
         Ok(_) => Vec::new(),
         Err(errors) => errors
             .iter()
@@ -114,7 +139,26 @@ fn the_table_covers_the_corpus_and_every_rule_of_spec() {
         "every invalid corpus file has one row, in order"
     );
     for rule in [
-        "S1", "S2", "S3", "S4", "D1", "D2", "D3", "D4", "L1", "I1", "I2",
+        "S1",
+        "S2",
+        "S3",
+        "S4",
+        "D1",
+        "D2",
+        "D3",
+        "D4",
+        "L1",
+        "I1",
+        "I2",
+        "A1",
+        "A2",
+        "A3",
+        "A4",
+        "A5",
+        "A6",
+        "A7",
+        "A8",
+        "flow-type-key",
     ] {
         assert!(
             INVALID.iter().any(|(_, r, _)| *r == rule),
@@ -129,7 +173,7 @@ fn every_valid_body_validates_and_round_trips() {
     assert!(names.len() >= 5);
     for name in names {
         let body = read_json(format!("tests/corpus/valid/{name}.json"));
-        let flow = validate(&body).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let flow = validate_flow(&body).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(serde_json::to_value(&flow).unwrap(), body, "{name}");
     }
 }

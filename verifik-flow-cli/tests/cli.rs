@@ -212,6 +212,36 @@ fn new_prints_a_starter_that_validates() {
 }
 
 #[test]
+fn new_type_login_prints_a_smart_access_starter_that_validates() {
+    let output = run(
+        &[
+            "new",
+            "--type",
+            "login",
+            "--project",
+            "65b03015c03e1a1b595fe61c",
+        ],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let body = stdout(&output);
+    let verifik_flow::Flow::Login(flow) = verifik_flow::validate_flow_str(&body).unwrap() else {
+        panic!("not a login flow: {body}");
+    };
+    assert_eq!(flow.name.as_deref(), Some("Smart Access Project Flow"));
+    assert_eq!(flow.login_settings.face_liveness, Some(true));
+    assert_eq!(run(&["validate", "-"], Some(&body)).status.code(), Some(0));
+    // A name the rules refuse is the user's mistake, said as such.
+    let refused = run(&["new", "--type", "login", "--name", " "], None);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("error: --name: pattern: /name"),
+        "{}",
+        stderr(&refused)
+    );
+}
+
+#[test]
 fn new_without_a_project_says_the_id_is_a_placeholder() {
     let output = run(&["new"], None);
     assert_eq!(output.status.code(), Some(0));

@@ -123,14 +123,18 @@ impl Checker {
         self.rule_keys.contains(key)
     }
 
-    /// Where a violation of `value` is shown: an unknown or duplicate key at the key; a rule
+    /// Where a violation of `value` is shown: an unknown or duplicate key, or a key of the
+    /// other flow type, at the key; a rule
     /// across fields at the innermost key of its condition that the body has (`email` for
     /// S2), else at the key of the member it is about; anything else at the value (a missing
     /// key at the object that lacks it).
     fn place(&self, violation: Violation, value: &Value) -> Violation {
         let pointer = violation.pointer().to_owned();
         let rule = violation.rule();
-        if matches!(rule, Rule::UnknownKey | Rule::DuplicateKey) {
+        if matches!(
+            rule,
+            Rule::UnknownKey | Rule::DuplicateKey | Rule::FlowTypeKey
+        ) {
             return violation.shown_at(pointer, Token::Key);
         }
         if !rule.is_cross_field() {
@@ -284,10 +288,18 @@ fn explain(schema: &Value, error: &ValidationError<'_>) -> Vec<Violation> {
 
 /// One `unknown-key` violation a key, pointing at the key itself.
 fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Vec<Violation> {
+    // The keys of the other flow type stand in `properties` only to be refused with their own
+    // rule: they are never suggested.
     let known: Vec<&str> = origin
         .get("properties")
         .and_then(Value::as_object)
-        .map(|properties| properties.keys().map(String::as_str).collect())
+        .map(|properties| {
+            properties
+                .iter()
+                .filter(|(_, member)| member.get("x-rule").is_none())
+                .map(|(key, _)| key.as_str())
+                .collect()
+        })
         .unwrap_or_default();
     let place = subject(pointer);
     unexpected

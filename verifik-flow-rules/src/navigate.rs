@@ -123,3 +123,25 @@ fn trigger(mut condition: &Value) -> Vec<String> {
     }
     path
 }
+
+/// The schema of the body a flow of this `type` has: the root's `if` on `type` picks the
+/// `then` or the `else` definition (the schema's own choice, read, not repeated). A root with
+/// no such `if` is the body itself.
+pub fn body<'s>(root: &'s Value, flow_type: Option<&str>) -> &'s Value {
+    let Some(condition) = root.get("if") else {
+        return root;
+    };
+    let expected = condition
+        .get("properties")
+        .and_then(|p| p.get("type"))
+        .and_then(|t| t.get("const"))
+        .and_then(Value::as_str);
+    let branch = if flow_type.is_some() && flow_type == expected {
+        "then"
+    } else {
+        "else"
+    };
+    root.get(branch)
+        .and_then(|branch| resolve(root, branch))
+        .unwrap_or(root)
+}

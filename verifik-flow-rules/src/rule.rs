@@ -63,11 +63,20 @@ rules! {
     L1 = "L1", "L1: unless `steps.liveness` is `skip`, `liveness` is present.";
     I1 = "I1", "I1: `source: \"API\"` needs `apiUrl`, `apiTestType` and `apiTestValue`.";
     I2 = "I2", "I2: `apiTestValue` is what `apiTestType` says (an e-mail or a phone number).";
+    FlowTypeKey = "flow-type-key", "A key of the other flow type: `target` is for onboarding flows, `loginSettings` for login flows.";
+    A1 = "A1", "A1: a login flow turns on `email`, `phone` or `faceLiveness`: a sign-in needs a factor.";
+    A2 = "A2", "A2: `email: true` needs `emailGateway: \"mailgun\"`.";
+    A3 = "A3", "A3: `phone: true` needs a `phoneGateway` other than `none`.";
+    A4 = "A4", "A4: a step listed in `loginSettings.steps` is turned on.";
+    A5 = "A5", "A5: `source: \"API\"` needs `apiUrl`, `apiTestType` and an `apiTestValue` of that type.";
+    A6 = "A6", "A6: each `whiteList` entry has an `email` or a `phone`.";
+    A7 = "A7", "A7: `strategy: \"whitelist\"` needs a `source` other than `NONE` or `null`.";
+    A8 = "A8", "A8: the redirect is given once: top-level `redirectUrl` or `integrations.redirectUrl`.";
 }
 
 impl Rule {
     /// Whether the rule relates several fields (the rules of SPEC.md: S1-S4, D1-D4, L1, I1,
-    /// I2), rather than one value or the text.
+    /// I2 and A1-A8), rather than one value or the text.
     pub fn is_cross_field(self) -> bool {
         matches!(
             self,
@@ -82,6 +91,14 @@ impl Rule {
                 | Rule::L1
                 | Rule::I1
                 | Rule::I2
+                | Rule::A1
+                | Rule::A2
+                | Rule::A3
+                | Rule::A4
+                | Rule::A5
+                | Rule::A6
+                | Rule::A7
+                | Rule::A8
         )
     }
 

@@ -50,8 +50,19 @@ pub mod __private {
             .__build_unchecked()
     }
 
-    /// `build()` of the project-flow builder: every rule of the body, as `validate` checks it.
-    pub fn check_built(flow: ProjectFlow) -> Result<ProjectFlow, ValidationErrors> {
+    /// What `flow!` stands for when a login literal has errors.
+    pub fn stand_in_login() -> crate::LoginFlow {
+        crate::LoginFlow::builder()
+            .project(crate::ProjectId::__unchecked(
+                crate::values::PLACEHOLDER_PROJECT,
+            ))
+            .status(crate::Status::Draft)
+            .login_settings(crate::LoginSettings::default())
+            .__build_unchecked()
+    }
+
+    /// `build()` of a flow's builder: every rule of the body, as `validate` checks it.
+    pub fn check_built<T: serde::Serialize>(flow: T) -> Result<T, ValidationErrors> {
         let value = match serde_json::to_value(&flow) {
             Ok(value) => value,
             Err(error) => {
@@ -62,6 +73,6 @@ pub mod __private {
                 )]));
             }
         };
-        crate::validate(&value).map(|_| flow)
+        crate::validate::check_value(&value).map(|()| flow)
     }
 }

@@ -53,6 +53,7 @@ extern crate self as verifik_flow;
 mod builder;
 #[cfg(feature = "client")]
 pub mod client;
+mod login;
 mod model;
 mod preset;
 mod response;
@@ -67,6 +68,11 @@ mod wire_enum;
 
 #[doc(hidden)]
 pub use builder::__private;
+pub use login::{
+    LOGIN_SEARCH_MIN_SCORE, LoginFlow, LoginFlowBuilder, LoginIntegrations,
+    LoginIntegrationsBuilder, LoginSettings, LoginSettingsBuilder, LoginStep, Security,
+    SecurityBuilder, SecuritySource, SecurityStrategy, WhiteListEntry, WhiteListEntryBuilder,
+};
 pub use model::{
     AccessSource, AccessStrategy, ApiTestType, DocumentCategory, DocumentConfiguration,
     DocumentConfigurationBuilder, DocumentTemplate, DocumentTemplateBuilder, DocumentType,
@@ -75,7 +81,7 @@ pub use model::{
     ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, SignUpFormBuilder, Status, StepMode,
     Steps, StepsBuilder, Target, TemplateRequirement, VerificationMethod,
 };
-pub use preset::SmartEnrollPreset;
+pub use preset::{SmartAccessPreset, SmartEnrollPreset};
 pub use response::{
     ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, ProjectFlowRecord,
     RecordStatus,
@@ -84,10 +90,13 @@ pub use response::{
 #[doc(hidden)]
 pub use schema::generated_schema_text;
 pub use schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text};
-pub use validate::{validate, validate_slice, validate_str};
+pub use validate::{
+    Flow, validate, validate_flow, validate_flow_slice, validate_flow_str, validate_slice,
+    validate_str,
+};
 pub use values::{
-    AttemptLimit, CompareMinScore, InvalidValue, MinScore, ObjectId, PLACEHOLDER_PROJECT,
-    ProjectId, SearchMinScore,
+    AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, ObjectId,
+    PLACEHOLDER_PROJECT, ProjectId, SearchMinScore,
 };
 pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, strip_bom};
 pub use verifik_flow_rules::{

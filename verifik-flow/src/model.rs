@@ -39,10 +39,13 @@ pub(crate) const NON_EMPTY_PATTERN: &str = r"\S";
 pub(crate) const NON_EMPTY_RULE: &str = "must not be empty or blank";
 
 wire_enum! {
-    /// The kind of flow. Smart Enroll flows are always `onboarding`.
-    pub enum FlowType default Onboarding {
+    /// The kind of flow: Smart Enroll (`onboarding`, a [`ProjectFlow`]) or Smart Access
+    /// (`login`, a [`LoginFlow`](crate::LoginFlow)).
+    pub enum FlowType {
         /// Smart Enroll: a new user signs up and is verified.
         Onboarding = "onboarding",
+        /// Smart Access: a returning user signs in.
+        Login = "login",
     }
 }
 

@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::builder::__private::Set;
+use crate::login::{LoginFlow, LoginFlowBuilder, LoginSettings};
 use crate::model::{
     DocumentCategory, DocumentConfiguration, DocumentType, Documents, EmailGateway, FullNameStyle,
     Liveness, PhoneGateway, ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, Status,
@@ -11,7 +12,7 @@ use crate::model::{
 };
 #[cfg(feature = "schema-gen")]
 use crate::values::PLACEHOLDER_PROJECT;
-use crate::values::{AttemptLimit, MinScore, ProjectId, SearchMinScore};
+use crate::values::{AttemptLimit, LivenessMinScore, MinScore, ProjectId, SearchMinScore};
 
 /// A project-flow builder whose required members (`project`, `name`, `target`, `status`) are
 /// all set, as [`ProjectFlow::smart_enroll`] returns it. Change its optional members with
@@ -146,5 +147,60 @@ pub(crate) fn starter_value(
     let flow =
         ProjectFlow::smart_enroll_for(target, project, name.unwrap_or("Smart Enroll Project Flow"))
             .__build_unchecked();
+    serde_json::to_value(flow).expect("a flow always serializes")
+}
+
+/// A login-flow builder whose required members (`project`, `status`, `loginSettings`) are set,
+/// as [`LoginFlow::smart_access`] returns it.
+pub type SmartAccessPreset = LoginFlowBuilder<Set<ProjectId>, Set<Status>, Set<LoginSettings>>;
+
+impl LoginFlow {
+    /// A Smart Access (sign-in) flow as Verifik's Smart Access page configures its sign-in: an
+    /// e-mail code sent by Mailgun and a face liveness search (`FAST`, liveness score 0.9,
+    /// search score 0.95), phone codes off; created as a `draft`. Who may sign in (`security`)
+    /// and where they go (`redirectUrl`) are yours to add:
+    ///
+    /// ```
+    /// use verifik_flow::{LoginFlow, Security, SecuritySource, SecurityStrategy};
+    ///
+    /// let flow = LoginFlow::smart_access("65b03015c03e1a1b595fe61c".parse()?)
+    ///     .redirect_url("https://example.com/signed-in")
+    ///     .security(
+    ///         Security::builder()
+    ///             .strategy(SecurityStrategy::Whitelist)
+    ///             .source(Some(SecuritySource::SmartEnroll)),
+    ///     )
+    ///     .build()?;
+    /// assert_eq!(flow.login_settings.face_liveness, Some(true));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn smart_access(project: ProjectId) -> SmartAccessPreset {
+        LoginFlow::builder()
+            .project(project)
+            .status(Status::Draft)
+            .login_settings(
+                LoginSettings::builder()
+                    .search_mode(SearchMode::Fast)
+                    .email(true)
+                    .email_gateway(EmailGateway::Mailgun)
+                    .phone(false)
+                    .phone_gateway(PhoneGateway::Both)
+                    .face_liveness(true)
+                    .show_face_liveness_recommendation(false)
+                    .liveness_min_score(LivenessMinScore::__unchecked(0.9))
+                    .search_min_score(SearchMinScore::__unchecked(0.95)),
+            )
+    }
+}
+
+/// The login starter body of the editors' snippet.
+#[cfg(feature = "schema-gen")]
+pub(crate) fn login_starter_value(project: Option<ProjectId>) -> Value {
+    let project = project.unwrap_or_else(|| {
+        PLACEHOLDER_PROJECT
+            .parse()
+            .expect("the placeholder is 24 hex digits")
+    });
+    let flow = LoginFlow::smart_access(project).__build_unchecked();
     serde_json::to_value(flow).expect("a flow always serializes")
 }

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use verifik_flow_rules::{Rule, choices as ticked};
 
+use crate::login::{LoginStep, SecuritySource, SecurityStrategy};
 use crate::model::{
     AccessSource, ApiTestType, DocumentCategory, EmailGateway, PhoneGateway, StepMode, Target,
 };
@@ -16,7 +17,7 @@ use crate::model::{
 /// Where a cross-field rule sits in the schema: the root, or a definition by name.
 pub(crate) struct CrossFieldRule {
     pub rule: Rule,
-    pub at: Option<&'static str>,
+    pub at: &'static str,
     pub message: String,
     pub schema: Value,
 }
@@ -59,7 +60,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     // S1 rejects `{ "email": false, "phone": false }`.
     add(
         Rule::S1,
-        Some("SignUpForm"),
+        "SignUpForm",
         "the sign-up form must ask for `email` or `phone`: set at least one to `true` so the \
          person can be reached"
             .into(),
@@ -73,7 +74,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     );
     add(
         Rule::S2,
-        Some("SignUpForm"),
+        "SignUpForm",
         s2.clone(),
         json!({
             "if": is_true("email"),
@@ -91,7 +92,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     );
     add(
         Rule::S3,
-        Some("SignUpForm"),
+        "SignUpForm",
         s3.clone(),
         json!({
             "if": is_true("phone"),
@@ -104,7 +105,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     let s4 = "`allowAdditionalFields: true` needs a non-empty `additionalFields`";
     add(
         Rule::S4,
-        Some("SignUpForm"),
+        "SignUpForm",
         s4.into(),
         json!({
             "if": is_true("allowAdditionalFields"),
@@ -119,7 +120,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
               `verificationMethods` and a non-empty `documentTypes`";
     add(
         Rule::D1,
-        None,
+        "ProjectFlow",
         d1.into(),
         json!({
             "if": {
@@ -144,7 +145,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     // D2 rejects `{ "screening": true }` alone.
     add(
         Rule::D2,
-        Some("Documents"),
+        "Documents",
         "`screening: true` needs `criminalHistoryVerification: true` or \
          `informationVerification: true`"
             .into(),
@@ -159,7 +160,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     // D3 rejects a country whose configurations are all `active: false`.
     add(
         Rule::D3,
-        Some("DocumentType"),
+        "DocumentType",
         "every country needs at least one configuration with `active: true`".into(),
         json!({
             "properties": { "configurations": { "contains": is_true("active") } },
@@ -188,12 +189,12 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
                 } } },
             } } } } } },
         });
-        add(Rule::D4, None, message, schema);
+        add(Rule::D4, "ProjectFlow", message, schema);
     }
     // L1 rejects `{ "steps": { "liveness": "mandatory" } }` without liveness.
     add(
         Rule::L1,
-        None,
+        "ProjectFlow",
         "`steps.liveness` is not `skip`, so `liveness` is required".into(),
         json!({
             "if": {
@@ -210,7 +211,7 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     let api = AccessSource::Api.as_str();
     add(
         Rule::I1,
-        Some("Integrations"),
+        "Integrations",
         format!("`source: \"{api}\"` needs `apiUrl`, `apiTestType` and `apiTestValue`"),
         json!({
             "if": { "required": ["source"], "properties": { "source": { "const": api } } },
@@ -241,9 +242,139 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
                 "errorMessage": message,
             } } },
         });
-        add(Rule::I2, Some("Integrations"), message, schema);
+        add(Rule::I2, "Integrations", message.clone(), schema.clone());
+        // A5's second half, for login flows: the test value is of the type it says.
+        add(Rule::A5, "Security", message, schema);
     }
+    login_rules(&mut add);
     rules
+}
+
+/// A1-A8: the rules of a Smart Access (login) body.
+#[allow(clippy::too_many_lines)] // one entry a rule reads best as one list
+fn login_rules(add: &mut impl FnMut(Rule, &'static str, String, Value)) {
+    // A1 rejects `{ "email": false, "phone": false, "faceLiveness": false }`.
+    add(
+        Rule::A1,
+        "LoginSettings",
+        "a login flow needs a sign-in factor: set `email`, `phone` or `faceLiveness` to `true`"
+            .into(),
+        json!({ "anyOf": [is_true("email"), is_true("phone"), is_true("faceLiveness")] }),
+    );
+    // A2 rejects `{ "email": true, "emailGateway": "none" }`.
+    let mailgun = EmailGateway::Mailgun.as_str();
+    let a2 = format!("`email: true` needs `emailGateway: \"{mailgun}\"`: the code must be sent");
+    add(
+        Rule::A2,
+        "LoginSettings",
+        a2.clone(),
+        json!({
+            "if": is_true("email"),
+            "then": { "properties": { "emailGateway": { "const": mailgun, "errorMessage": a2 } } },
+        }),
+    );
+    // A3 rejects `{ "phone": true }` (the gateway defaults to `none` in login flows).
+    let no_phone = PhoneGateway::None.as_str();
+    let a3 = format!(
+        "`phone: true` needs a `phoneGateway` other than `{no_phone}`: {}",
+        ticked(&without(PhoneGateway::WIRE, no_phone))
+    );
+    add(
+        Rule::A3,
+        "LoginSettings",
+        a3.clone(),
+        json!({
+            "if": is_true("phone"),
+            "then": {
+                "required": ["phoneGateway"],
+                "properties": { "phoneGateway": { "not": { "const": no_phone }, "errorMessage": a3 } },
+            },
+        }),
+    );
+    // A4 rejects `{ "steps": ["liveness"] }` with `faceLiveness` off.
+    for (step, factor) in [
+        (LoginStep::Email, "email"),
+        (LoginStep::Phone, "phone"),
+        (LoginStep::Liveness, "faceLiveness"),
+    ] {
+        let step = step.as_str();
+        let message = format!(
+            "`steps` lists `{step}`, so `{factor}` must be `true`: a listed step that is off can \
+             never run"
+        );
+        add(
+            Rule::A4,
+            "LoginSettings",
+            message,
+            json!({
+                "if": {
+                    "required": ["steps"],
+                    "properties": { "steps": { "contains": { "const": step } } },
+                },
+                "then": is_true(factor),
+            }),
+        );
+    }
+    // A5 rejects `{ "source": "API" }` alone.
+    let api = SecuritySource::Api.as_str();
+    add(
+        Rule::A5,
+        "Security",
+        format!("`source: \"{api}\"` needs `apiUrl`, `apiTestType` and `apiTestValue`"),
+        json!({
+            "if": { "required": ["source"], "properties": { "source": { "const": api } } },
+            "then": {
+                "required": ["apiUrl", "apiTestType", "apiTestValue"],
+                "properties": { "apiUrl": true, "apiTestType": true, "apiTestValue": true },
+            },
+        }),
+    );
+    // A6 rejects a whitelist entry `{ "name": "Ana" }`.
+    add(
+        Rule::A6,
+        "WhiteListEntry",
+        "each `whiteList` entry needs an `email` or a `phone`: a listed person must be reachable"
+            .into(),
+        json!({ "anyOf": [
+            { "required": ["email"], "properties": { "email": true } },
+            { "required": ["phone"], "properties": { "phone": true } },
+        ] }),
+    );
+    // A7 rejects `{ "strategy": "whitelist", "source": "NONE" }` (or no source, or `null`).
+    let whitelist = SecurityStrategy::Whitelist.as_str();
+    let none = SecuritySource::None.as_str();
+    let a7 = format!(
+        "`strategy: \"{whitelist}\"` needs a `source` other than `{none}` or `null`: {}; a \
+         whitelist with no source of names admits nobody",
+        ticked(&without(SecuritySource::WIRE, none))
+    );
+    add(
+        Rule::A7,
+        "Security",
+        a7.clone(),
+        json!({
+            "if": { "required": ["strategy"], "properties": { "strategy": { "const": whitelist } } },
+            "then": {
+                "required": ["source"],
+                "properties": { "source": { "not": { "enum": [none, null] }, "errorMessage": a7 } },
+            },
+        }),
+    );
+    // A8 rejects a top-level `redirectUrl` beside `integrations.redirectUrl`.
+    let a8 = "the redirect is given twice: keep the top-level `redirectUrl` or \
+              `integrations.redirectUrl`, not both";
+    add(
+        Rule::A8,
+        "LoginFlow",
+        a8.into(),
+        json!({
+            "if": { "required": ["redirectUrl"], "properties": { "redirectUrl": true } },
+            "then": { "properties": { "integrations": {
+                "not": { "required": ["redirectUrl"], "properties": { "redirectUrl": true } },
+                "errorMessage": a8,
+            } } },
+        }),
+    );
 }
 
 const EMAIL_PATTERN: &str = r"^[^\s@]+@[^\s@]+\.[^\s@]+$";

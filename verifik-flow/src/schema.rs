@@ -15,9 +15,13 @@ use serde_json::Value;
 use serde_json::{Map, json};
 
 #[cfg(feature = "schema-gen")]
-use crate::model::ProjectFlow;
+use crate::login::LoginFlow;
+#[cfg(feature = "schema-gen")]
+use crate::model::{FlowType, ProjectFlow};
 #[cfg(feature = "schema-gen")]
 use crate::rules::cross_field_rules;
+#[cfg(feature = "schema-gen")]
+use verifik_flow_rules::Rule;
 
 /// The schema's `$id`: stable, and a URN, since the schema has no web home of its own yet.
 pub const SCHEMA_ID: &str = "urn:verifik-flow:project-flow";
@@ -35,6 +39,7 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
     "x-intellij-enum-metadata",
     "defaultSnippets",
     "uniqueKeys",
+    "doNotSuggest",
 ];
 
 /// The JSON Schema (draft-07) of a Smart Enroll project-flow body, with every rule of
@@ -76,40 +81,63 @@ pub fn generated_schema_text() -> String {
 
 #[cfg(feature = "schema-gen")]
 fn generate() -> Value {
-    let root = SchemaSettings::draft07()
-        .into_generator()
-        .into_root_schema_for::<ProjectFlow>();
-    let mut root = root.to_value();
-    let object = root.as_object_mut().expect("the root schema is an object");
-    // A stable identifier for catalogs (SchemaStore) and tools: a URN until the schema has a
-    // web home of its own.
-    object.insert("$id".into(), SCHEMA_ID.into());
-    object.insert("title".into(), "Verifik project flow".into());
-    object.insert(
-        "description".into(),
-        "The body of Verifik's `POST /v2/project-flows` for a Smart Enroll (onboarding) flow. \
-         Unknown keys are errors: Verifik drops them silently, so a misspelt key would weaken \
-         the flow unnoticed."
-            .into(),
-    );
-    object["properties"].as_object_mut().expect("the body has properties").insert(
-        "$schema".into(),
-        json!({
-            "title": "Schema",
-            "description": "The JSON Schema this file follows, for editors. Not part of the body: \
-                            the typed `ProjectFlow` leaves it out, so it is never sent to Verifik.",
-            "type": "string",
-            "examples": ["../schema/project-flow.schema.json"],
-        }),
-    );
-    object.insert(
-        "defaultSnippets".into(),
-        json!([{
-            "label": "Smart Enroll flow",
-            "description": "A personal onboarding flow: sign-up, US government ID, liveness",
-            "body": crate::preset::starter_value(crate::Target::Personal, None, None),
-        }]),
-    );
+    let mut generator = SchemaSettings::draft07().into_generator();
+    let onboarding = generator.subschema_for::<ProjectFlow>().to_value();
+    let login = generator.subschema_for::<LoginFlow>().to_value();
+    let flow_type = generator.subschema_for::<FlowType>().to_value();
+    let definitions = generator.take_definitions(true);
+    let mut flow_type_member = flow_type;
+    flow_type_member["title"] = "Flow type".into();
+    flow_type_member["description"] =
+        "The kind of flow, which decides the body: `onboarding` (Smart Enroll) or `login` \
+         (Smart Access)."
+            .into();
+    let editor_hint = json!({
+        "title": "Schema",
+        "description": "The JSON Schema this file follows, for editors. Not part of the body: \
+                        the typed flows leave it out, so it is never sent to Verifik.",
+        "type": "string",
+        "examples": ["../schema/project-flow.schema.json"],
+    });
+    // One schema for the endpoint: `type` picks the body (`if`/`then`/`else`, not `oneOf`, so
+    // that a validator reports the body's real mistake rather than "matches none").
+    let mut root = json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        // A stable identifier for catalogs (SchemaStore) and tools: a URN until the schema has
+        // a web home of its own.
+        "$id": SCHEMA_ID,
+        "title": "Verifik project flow",
+        "description": "The body of Verifik's `POST /v2/project-flows`: a Smart Enroll \
+                        (`onboarding`) or a Smart Access (`login`) flow, as `type` says. Unknown \
+                        keys are errors: Verifik drops them silently, so a misspelt key would \
+                        weaken the flow unnoticed.",
+        "type": "object",
+        "required": ["type"],
+        "properties": { "type": flow_type_member, "$schema": editor_hint.clone() },
+        "if": {
+            "required": ["type"],
+            "properties": { "type": { "const": FlowType::Login.as_str() } },
+        },
+        "then": login,
+        "else": onboarding,
+        "definitions": definitions,
+        "defaultSnippets": [
+            {
+                "label": "Smart Enroll flow",
+                "description": "A personal onboarding flow: sign-up, US government ID, liveness",
+                "body": crate::preset::starter_value(crate::Target::Personal, None, None),
+            },
+            {
+                "label": "Smart Access flow",
+                "description": "A sign-in flow: e-mail code and face liveness search",
+                "body": crate::preset::login_starter_value(None),
+            },
+        ],
+    });
+    for body in ["ProjectFlow", "LoginFlow"] {
+        root["definitions"][body]["properties"]["$schema"] = editor_hint.clone();
+    }
+    add_flow_type_keys(&mut root);
 
     for rule in cross_field_rules() {
         let mut entry = Map::new();
@@ -119,10 +147,7 @@ fn generate() -> Value {
             unreachable!("rule fragments are objects")
         };
         entry.extend(fragment);
-        let node = match rule.at {
-            None => &mut root,
-            Some(name) => &mut root["definitions"][name],
-        };
+        let node = &mut root["definitions"][rule.at];
         let all_of = node
             .as_object_mut()
             .expect("rules attach to object schemas")
@@ -137,6 +162,9 @@ fn generate() -> Value {
     // The defaults Verifik applies, from the model's `#[builder(default = ...)]`: the same
     // values its `<member>_or_default()` methods return.
     let defaults = [
+        ("LoginFlow", crate::LoginFlow::__defaults()),
+        ("LoginSettings", crate::LoginSettings::__defaults()),
+        ("Security", crate::Security::__defaults()),
         ("SignUpForm", crate::SignUpForm::__defaults()),
         ("Documents", crate::Documents::__defaults()),
         (
@@ -153,10 +181,44 @@ fn generate() -> Value {
         }
     }
     add_rust_names(&mut root);
+    describe_null_values(&mut root);
     add_facts(&mut root);
     add_editor_hints(&mut root);
     add_object_types(&mut root);
     root
+}
+
+/// A key of one flow type in the other's body is an error of its own rule, `flow-type-key`,
+/// that names the flow type it belongs to (an unknown key would only say "unknown"). The keys
+/// are those the other body has and this one has not; editors do not suggest them.
+#[cfg(feature = "schema-gen")]
+fn add_flow_type_keys(root: &mut Value) {
+    let keys = |body: &str| -> Vec<String> {
+        root["definitions"][body]["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let (onboarding, login) = (keys("ProjectFlow"), keys("LoginFlow"));
+    for (body, own, other, other_type) in [
+        ("ProjectFlow", &onboarding, &login, FlowType::Login),
+        ("LoginFlow", &login, &onboarding, FlowType::Onboarding),
+    ] {
+        for key in other.iter().filter(|key| !own.contains(key)) {
+            let message = format!(
+                "`{key}` is for {other_type} flows (`type: \"{other_type}\"`), not for this \
+                 flow; leave it out, or set `type` to `{other_type}`"
+            );
+            root["definitions"][body]["properties"][key] = json!({
+                "title": format!("Not here: a {other_type} key"),
+                "description": format!("Not a key of this flow: `{key}` is for {other_type} flows."),
+                "not": {},
+                "x-rule": Rule::FlowTypeKey.name(),
+                "errorMessage": message,
+                "doNotSuggest": true,
+            });
+        }
+    }
 }
 
 /// The Rust names `flow!` builds with, as data: each object's type (`x-rust-type`) and each
@@ -178,13 +240,14 @@ fn add_rust_names(root: &mut Value) {
         DocumentTemplate,
         Liveness,
         Steps,
-        Integrations
+        Integrations,
+        LoginFlow,
+        LoginSettings,
+        Security,
+        LoginIntegrations,
+        WhiteListEntry
     ) {
-        let node = if ty == "ProjectFlow" {
-            &mut *root
-        } else {
-            &mut root["definitions"][ty]
-        };
+        let node = &mut root["definitions"][ty];
         node["x-rust-type"] = ty.into();
         for (key, field) in members {
             node["properties"][*key]["x-rust-field"] = (*field).into();
@@ -233,6 +296,26 @@ fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, V
             _ => {}
         }
     }
+}
+
+/// A nullable enum (`Option<SecuritySource>`) lists `null` after the wire values; its
+/// per-value descriptions say what `null` means too, so each value has one.
+#[cfg(feature = "schema-gen")]
+fn describe_null_values(root: &mut Value) {
+    for_each_schema(root, &mut |map| {
+        let values = map.get("enum").and_then(Value::as_array).map(Vec::len);
+        let has_null = map
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|values| values.contains(&Value::Null));
+        for key in ["enumDescriptions", "markdownEnumDescriptions"] {
+            if let (true, Some(Value::Array(descriptions))) = (has_null, map.get_mut(key))
+                && Some(descriptions.len() + 1) == values
+            {
+                descriptions.push("Not set (`null`).".into());
+            }
+        }
+    });
 }
 
 /// Each member's description ends with the facts the schema states elsewhere (its values, its

@@ -5,11 +5,12 @@
 //! a body is invalid are errors collected, explained and located (by `verifik-flow-rules`,
 //! which owns the schema, its reading and where each violation is shown).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use verifik_flow_rules::{Document, Rule, ValidationErrors, Violation, checker, text};
 
-use crate::model::ProjectFlow;
+use crate::login::LoginFlow;
+use crate::model::{FlowType, ProjectFlow};
 
 /// Checks a JSON value against every rule of a Smart Enroll project flow and, when it holds,
 /// returns it as a typed [`ProjectFlow`].
@@ -34,27 +35,143 @@ use crate::model::ProjectFlow;
 /// assert!(found.contains(&("enum", "/liveness/searchMode")));
 /// ```
 pub fn validate(value: &Value) -> Result<ProjectFlow, ValidationErrors> {
+    check_value(value)?;
+    typed(value)
+}
+
+/// Checks a JSON value against every rule of the body its `type` says (a Smart Enroll
+/// `onboarding` flow or a Smart Access `login` flow) and, when it holds, returns it typed.
+///
+/// ```
+/// use serde_json::json;
+/// use verifik_flow::Flow;
+///
+/// let body = json!({
+///     "project": "65b03015c03e1a1b595fe61c",
+///     "type": "login",
+///     "status": "draft",
+///     "loginSettings": { "email": true, "emailGateway": "mailgun" },
+/// });
+/// let Flow::Login(flow) = verifik_flow::validate_flow(&body)? else { unreachable!() };
+/// assert_eq!(flow.login_settings.email, Some(true));
+/// # Ok::<(), verifik_flow::ValidationErrors>(())
+/// ```
+pub fn validate_flow(value: &Value) -> Result<Flow, ValidationErrors> {
+    check_value(value)?;
+    typed(value)
+}
+
+/// Every rule of the body `value` is, or every violation.
+pub(crate) fn check_value(value: &Value) -> Result<(), ValidationErrors> {
     let checker = checker();
     if checker.is_valid(value) {
-        let typed = match value.get("$schema") {
-            // An editor hint, not part of the body: the types leave it out.
-            Some(_) => {
-                let mut body = value.clone();
-                body.as_object_mut().map(|body| body.remove("$schema"));
-                ProjectFlow::deserialize(&body)
-            }
-            None => ProjectFlow::deserialize(value),
-        };
-        return typed.map_err(|error| {
+        Ok(())
+    } else {
+        Err(ValidationErrors::new(checker.violations(value)))
+    }
+}
+
+/// A body that keeps every rule, as `T`.
+fn typed<T: Body>(value: &Value) -> Result<T, ValidationErrors> {
+    let typed = match value.get("$schema") {
+        // An editor hint, not part of the body: the types leave it out.
+        Some(_) => {
+            let mut body = value.clone();
+            body.as_object_mut().map(|body| body.remove("$schema"));
+            T::deserialize(&body)
+        }
+        None => T::deserialize(value),
+    };
+    typed.map_err(|error| T::refused(value, &error.to_string()))
+}
+
+/// What `validate`, `validate_str` and `validate_slice` return: the Smart Enroll body, or the
+/// either-kind [`Flow`].
+pub(crate) trait Body: for<'de> Deserialize<'de> {
+    /// Why a body that keeps every rule is still not a `Self`.
+    fn refused(value: &Value, error: &str) -> ValidationErrors;
+}
+
+impl Body for ProjectFlow {
+    fn refused(value: &Value, error: &str) -> ValidationErrors {
+        let violation = if value.get("type").and_then(Value::as_str) == Some("login") {
+            Violation::new(
+                Rule::Enum,
+                "/type",
+                "`type` is `login`: a Smart Access flow, which this function does not return; \
+                 use `validate_flow` (or `validate_flow_str`), which returns either kind",
+            )
+        } else {
             // The schema and the types say the same; this is a bug, but not a reason to panic.
-            ValidationErrors::new(vec![Violation::new(
+            Violation::new(
                 Rule::Type,
                 "",
                 format!("the body passed the schema but not the types: {error}"),
-            )])
-        });
+            )
+        };
+        ValidationErrors::new(vec![violation])
     }
-    Err(ValidationErrors::new(checker.violations(value)))
+}
+
+impl Body for Flow {
+    fn refused(_: &Value, error: &str) -> ValidationErrors {
+        ValidationErrors::new(vec![Violation::new(
+            Rule::Type,
+            "",
+            format!("the body passed the schema but not the types: {error}"),
+        )])
+    }
+}
+
+/// A project flow of either kind, as `type` says: what [`validate_flow`] returns and what code
+/// that handles both kinds takes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Flow {
+    /// A Smart Enroll flow (`type: "onboarding"`).
+    Onboarding(ProjectFlow),
+    /// A Smart Access flow (`type: "login"`).
+    Login(LoginFlow),
+}
+
+impl Flow {
+    /// The kind of flow.
+    pub fn flow_type(&self) -> FlowType {
+        match self {
+            Flow::Onboarding(_) => FlowType::Onboarding,
+            Flow::Login(_) => FlowType::Login,
+        }
+    }
+}
+
+impl From<ProjectFlow> for Flow {
+    fn from(flow: ProjectFlow) -> Self {
+        Flow::Onboarding(flow)
+    }
+}
+
+impl From<LoginFlow> for Flow {
+    fn from(flow: LoginFlow) -> Self {
+        Flow::Login(flow)
+    }
+}
+
+impl<'de> Deserialize<'de> for Flow {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Read once, then by `type`: a login body is a `LoginFlow`, anything else a
+        // `ProjectFlow` (whose own `type` check then speaks).
+        let value = Value::deserialize(deserializer)?;
+        let login = value.get("type").and_then(Value::as_str) == Some(FlowType::Login.as_str());
+        if login {
+            LoginFlow::deserialize(value)
+                .map(Flow::Login)
+                .map_err(serde::de::Error::custom)
+        } else {
+            ProjectFlow::deserialize(value)
+                .map(Flow::Onboarding)
+                .map_err(serde::de::Error::custom)
+        }
+    }
 }
 
 /// Checks JSON text against every rule of a Smart Enroll project flow and, when it holds,
@@ -81,17 +198,33 @@ pub fn validate(value: &Value) -> Result<ProjectFlow, ValidationErrors> {
 /// assert!(first.message().contains("did you mean `minScore`?"));
 /// ```
 pub fn validate_str(text: &str) -> Result<ProjectFlow, ValidationErrors> {
+    text_as(text)
+}
+
+/// [`validate_flow`] for JSON text, with the checks and places of [`validate_str`].
+pub fn validate_flow_str(text: &str) -> Result<Flow, ValidationErrors> {
+    text_as(text)
+}
+
+/// [`validate_flow`] for bytes, as [`validate_slice`] reads them.
+pub fn validate_flow_slice(bytes: &[u8]) -> Result<Flow, ValidationErrors> {
+    validate_flow_str(text::decode(bytes)?)
+}
+
+fn text_as<T: Body>(text: &str) -> Result<T, ValidationErrors> {
     // The fast path, for a valid body: no `Value` is built (see `Document`). Anything else
     // takes the `Value` path, which gives every violation its place.
     if text.len() <= text::MAX_INPUT_BYTES
         && let Some(document) = Document::parse(text)
         && checker().is_valid_document(&document)
-        && let Ok(flow) = ProjectFlow::deserialize(&document)
+        && let Ok(flow) = T::deserialize(&document)
     {
         return Ok(flow);
     }
     let value = text::parse(text)?;
-    validate(&value).map_err(|errors| text::locate(text, errors))
+    check_value(&value)
+        .and_then(|()| typed(&value))
+        .map_err(|errors| text::locate(text, errors))
 }
 
 /// [`validate_str`] for bytes: text that is not UTF-8 is a `syntax` violation at the first

@@ -308,6 +308,24 @@ score_type!(
 );
 
 score_type!(
+    /// The liveness score a selfie must reach to sign in to a login flow (the Smart Access
+    /// page's range; Verifik's dashboard narrows it to 0.52-0.89).
+    ///
+    /// ```
+    /// use verifik_flow::LivenessMinScore;
+    ///
+    /// assert_eq!(LivenessMinScore::new(0.51)?.get(), 0.51);
+    /// assert!(LivenessMinScore::new(0.5).is_err());
+    /// # Ok::<(), verifik_flow::InvalidValue>(())
+    /// ```
+    LivenessMinScore,
+    "Minimum liveness score to sign in",
+    0.51,
+    0.90,
+    0.65
+);
+
+score_type!(
     /// The face-search score for a match.
     SearchMinScore,
     "Minimum face-search score",

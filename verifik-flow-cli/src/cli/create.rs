@@ -19,7 +19,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     remote(|client| async move {
         let file = args.file;
         let bytes = read_limited(&file)?;
-        if let Err(errors) = verifik_flow::validate_slice(&bytes) {
+        if let Err(errors) = verifik_flow::validate_flow_slice(&bytes) {
             let name = display_name(&file);
             for violation in &errors {
                 println!("{}", human_line(&name, violation));

@@ -3,21 +3,24 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use verifik_flow::{ProjectFlow, ProjectId, Target};
+use verifik_flow::{Flow, FlowType, LoginFlow, ProjectFlow, ProjectId, Target};
 
 use super::remote::wire;
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
-    /// Who is onboarded.
+    /// The kind of flow: `onboarding` (Smart Enroll) or `login` (Smart Access).
+    #[arg(long = "type", default_value = "onboarding", value_parser = wire::<FlowType>(FlowType::WIRE))]
+    flow_type: FlowType,
+    /// Who is onboarded (onboarding flows).
     #[arg(long, default_value = "personal", value_parser = wire::<Target>(Target::WIRE))]
     target: Target,
     /// Your Verifik project ID (24 hex digits); a placeholder when left out.
     #[arg(long)]
     project: Option<ProjectId>,
-    /// The flow's name.
-    #[arg(long, default_value = "Smart Enroll Project Flow")]
-    name: String,
+    /// The flow's name (default: "Smart Enroll Project Flow" or "Smart Access Project Flow").
+    #[arg(long)]
+    name: Option<String>,
 }
 
 pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
@@ -27,11 +30,24 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
             .parse()
             .expect("the placeholder is 24 hex digits")
     });
-    let flow = match ProjectFlow::smart_enroll_for(args.target, project, &args.name).build() {
+    let built: Result<Flow, _> = match args.flow_type {
+        FlowType::Login => LoginFlow::smart_access(project)
+            .name(args.name.as_deref().unwrap_or("Smart Access Project Flow"))
+            .build()
+            .map(Flow::from),
+        FlowType::Onboarding => ProjectFlow::smart_enroll_for(
+            args.target,
+            project,
+            args.name.as_deref().unwrap_or("Smart Enroll Project Flow"),
+        )
+        .build()
+        .map(Flow::from),
+    };
+    let flow = match built {
         Ok(flow) => flow,
         Err(errors) => {
-            eprintln!("error: the starter body does not validate (a bug):\n{errors}");
-            return Ok(ExitCode::FAILURE);
+            eprintln!("error: --name: {errors}");
+            return Ok(ExitCode::from(2));
         }
     };
     let mut text = serde_json::to_string_pretty(&flow).map_err(io::Error::other)?;

@@ -164,7 +164,7 @@ fn check(file: &Path) -> Outcome {
         Err(error) => return Outcome::Unreadable(error),
     };
     let bytes = verifik_flow::strip_bom(&bytes);
-    match verifik_flow::validate_slice(bytes) {
+    match verifik_flow::validate_flow_slice(bytes) {
         Ok(_) => Outcome::Valid,
         Err(errors) => Outcome::Invalid(
             String::from_utf8_lossy(bytes).into_owned(),

@@ -28,6 +28,19 @@ pub(crate) struct Member {
     pub value: Node,
 }
 
+impl Object {
+    /// The literal's `type`, when it is written as a string.
+    pub fn flow_type(&self) -> Option<&str> {
+        self.members
+            .iter()
+            .find(|member| member.key == "type")
+            .and_then(|member| match &member.value {
+                Node::String(text, _) => Some(text.as_str()),
+                _ => None,
+            })
+    }
+}
+
 impl Node {
     pub fn span(&self) -> Span {
         match self {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use proc_macro2::Span;
 use serde_json::{Map, Value};
 use syn::Ident;
-use verifik_flow_rules::navigate::{member, member_as_written, resolve};
+use verifik_flow_rules::navigate::{self, member, member_as_written, resolve};
 use verifik_flow_rules::{Checker, Token, checker, escape};
 
 use super::ast::{Node, Object};
@@ -57,6 +57,8 @@ impl Errors {
 pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<Checked> {
     let checker = checker();
     let root = checker.schema();
+    // The literal's `type` picks its body, as the schema's own `if` on `type` does.
+    let body = navigate::body(root, object.flow_type());
     let mut spans = Spans::default();
     spans.members.insert(String::new(), (None, object.span));
     let mut errors = Errors::default();
@@ -65,7 +67,7 @@ pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<Checked> {
         object,
         "",
         checker,
-        Some(root),
+        Some(body),
         &mut spans,
         mode,
         &mut errors,
@@ -93,7 +95,7 @@ pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<Checked> {
     errors.finish(())?;
 
     let mut errors = Errors::default();
-    let body = checked_object(object, root, root, &mut errors);
+    let body = checked_object(object, root, body, &mut errors);
     errors.finish(Checked { body })
 }
 

@@ -15,21 +15,27 @@ pub(crate) use check::Mode;
 pub(crate) fn flow(input: TokenStream, mode: Mode) -> TokenStream {
     let object = match parse::parse(input) {
         Ok(object) => object,
-        Err(errors) => return fail(&errors, mode),
+        Err(errors) => return fail(&errors, mode, None),
     };
     match check::check(&object, mode) {
         Ok(checked) => expand::expand(&checked, mode),
-        Err(errors) => fail(&errors, mode),
+        Err(errors) => fail(&errors, mode, object.flow_type()),
     }
 }
 
-/// The errors, and a well-typed stand-in so that no follow-on error appears.
-fn fail(errors: &syn::Error, mode: Mode) -> TokenStream {
+/// The errors, and a well-typed stand-in (of the literal's body type, as far as it is known)
+/// so that no follow-on error appears.
+fn fail(errors: &syn::Error, mode: Mode, flow_type: Option<&str>) -> TokenStream {
     let errors = errors.to_compile_error();
+    let stand_in = if flow_type == Some("login") {
+        quote!(::verifik_flow::__private::stand_in_login())
+    } else {
+        quote!(::verifik_flow::__private::stand_in())
+    };
     match mode {
-        Mode::Strict => quote!({ #errors ::verifik_flow::__private::stand_in() }),
+        Mode::Strict => quote!({ #errors #stand_in }),
         Mode::Fallible => {
-            quote!({ #errors ::core::result::Result::Ok(::verifik_flow::__private::stand_in()) })
+            quote!({ #errors ::core::result::Result::Ok(#stand_in) })
         }
     }
 }

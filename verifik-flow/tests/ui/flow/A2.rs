@@ -1,0 +1,12 @@
+// A2: `email: true` needs `emailGateway: "mailgun"`.
+fn main() {
+    let _ = verifik_flow::flow! {
+        "project": "65b03015c03e1a1b595fe61c",
+        "type": "login",
+        "status": "draft",
+        "loginSettings": {
+            "email": true,
+            "emailGateway": "none"
+        }
+    };
+}
