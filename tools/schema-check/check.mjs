@@ -121,5 +121,26 @@ for (const { kind, name, text } of corpus) {
   else pass();
 }
 
+// Completion picks the body by `type`: `type` offers both kinds, a login body offers the login
+// keys and not the onboarding ones (those are refused there, and not suggested), and the reverse.
+{
+  const labels = async (name, text, line, character) => {
+    const { document, json } = await diagnose(`file:///corpus/flow-${name}.json`, text);
+    const completion = await service.doComplete(document, { line, character }, json);
+    return (completion?.items ?? []).map((i) => i.label.replace(/"/g, ""));
+  };
+  const types = await labels("type", '{\n  "type": \n}', 1, 10);
+  if (!(types.includes("onboarding") && types.includes("login"))) fail(`vscode: completion of type offers ${types}`);
+  else pass();
+  const login = await labels("login-keys", '{\n  "type": "login",\n  \n}', 2, 2);
+  if (!login.includes("loginSettings") || login.includes("target") || login.includes("signUpForm")) {
+    fail(`vscode: completion in a login body offers ${login}`);
+  } else pass();
+  const onboarding = await labels("onboarding-keys", '{\n  "type": "onboarding",\n  \n}', 2, 2);
+  if (!onboarding.includes("signUpForm") || onboarding.includes("loginSettings")) {
+    fail(`vscode: completion in an onboarding body offers ${onboarding}`);
+  } else pass();
+}
+
 console.log(`schema-check (ajv, vscode-json-languageservice): ${passes} passed, ${failures} failed`);
 process.exit(failures > 0 ? 1 : 0);
