@@ -84,23 +84,9 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
             },
         }),
     );
-    // S3 rejects `{ "phone": true, "phoneGateway": "none" }`.
-    let no_phone = PhoneGateway::None.as_str();
-    let s3 = format!(
-        "`phone: true` needs a `phoneGateway` other than `{no_phone}`: {}",
-        ticked(&without(PhoneGateway::WIRE, no_phone))
-    );
-    add(
-        Rule::S3,
-        "SignUpForm",
-        s3.clone(),
-        json!({
-            "if": is_true("phone"),
-            "then": {
-                "properties": { "phoneGateway": { "not": { "const": no_phone }, "errorMessage": s3 } },
-            },
-        }),
-    );
+    // S3 rejects `{ "phone": true, "phoneGateway": "none" }` (the gateway defaults to `sms`).
+    let (message, schema) = phone_gateway(false);
+    add(Rule::S3, "SignUpForm", message, schema);
     // S4 rejects `{ "allowAdditionalFields": true, "additionalFields": [] }`.
     let s4 = "`allowAdditionalFields: true` needs a non-empty `additionalFields`";
     add(
@@ -208,19 +194,8 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
         }),
     );
     // I1 rejects `{ "source": "API" }` alone.
-    let api = AccessSource::Api.as_str();
-    add(
-        Rule::I1,
-        "Integrations",
-        format!("`source: \"{api}\"` needs `apiUrl`, `apiTestType` and `apiTestValue`"),
-        json!({
-            "if": { "required": ["source"], "properties": { "source": { "const": api } } },
-            "then": {
-                "required": ["apiUrl", "apiTestType", "apiTestValue"],
-                "properties": { "apiUrl": true, "apiTestType": true, "apiTestValue": true },
-            },
-        }),
-    );
+    let (message, schema) = api_source(AccessSource::Api.as_str());
+    add(Rule::I1, "Integrations", message, schema);
     // I2 rejects `{ "apiTestType": "email", "apiTestValue": "+573001234567" }`.
     for (kind, pattern, what) in [
         (
@@ -250,6 +225,37 @@ pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     rules
 }
 
+/// S3 and A3: `phone: true` needs a gateway other than `none`; `required` when the gateway's
+/// default is `none` (login flows), so that leaving it out is refused too.
+fn phone_gateway(required: bool) -> (String, Value) {
+    let no_phone = PhoneGateway::None.as_str();
+    let message = format!(
+        "`phone: true` needs a `phoneGateway` other than `{no_phone}`: {}",
+        ticked(&without(PhoneGateway::WIRE, no_phone))
+    );
+    let mut then = json!({
+        "properties": { "phoneGateway": { "not": { "const": no_phone }, "errorMessage": message } },
+    });
+    if required {
+        then["required"] = json!(["phoneGateway"]);
+    }
+    let schema = json!({ "if": is_true("phone"), "then": then });
+    (message, schema)
+}
+
+/// I1 and A5: a `source` of `API` needs the API's URL and a test value of a given type.
+fn api_source(api: &str) -> (String, Value) {
+    let message = format!("`source: \"{api}\"` needs `apiUrl`, `apiTestType` and `apiTestValue`");
+    let schema = json!({
+        "if": { "required": ["source"], "properties": { "source": { "const": api } } },
+        "then": {
+            "required": ["apiUrl", "apiTestType", "apiTestValue"],
+            "properties": { "apiUrl": true, "apiTestType": true, "apiTestValue": true },
+        },
+    });
+    (message, schema)
+}
+
 /// A1-A8: the rules of a Smart Access (login) body.
 #[allow(clippy::too_many_lines)] // one entry a rule reads best as one list
 fn login_rules(add: &mut impl FnMut(Rule, &'static str, String, Value)) {
@@ -274,23 +280,8 @@ fn login_rules(add: &mut impl FnMut(Rule, &'static str, String, Value)) {
         }),
     );
     // A3 rejects `{ "phone": true }` (the gateway defaults to `none` in login flows).
-    let no_phone = PhoneGateway::None.as_str();
-    let a3 = format!(
-        "`phone: true` needs a `phoneGateway` other than `{no_phone}`: {}",
-        ticked(&without(PhoneGateway::WIRE, no_phone))
-    );
-    add(
-        Rule::A3,
-        "LoginSettings",
-        a3.clone(),
-        json!({
-            "if": is_true("phone"),
-            "then": {
-                "required": ["phoneGateway"],
-                "properties": { "phoneGateway": { "not": { "const": no_phone }, "errorMessage": a3 } },
-            },
-        }),
-    );
+    let (message, schema) = phone_gateway(true);
+    add(Rule::A3, "LoginSettings", message, schema);
     // A4 rejects `{ "steps": ["liveness"] }` with `faceLiveness` off.
     for (step, factor) in [
         (LoginStep::Email, "email"),
@@ -316,19 +307,8 @@ fn login_rules(add: &mut impl FnMut(Rule, &'static str, String, Value)) {
         );
     }
     // A5 rejects `{ "source": "API" }` alone.
-    let api = SecuritySource::Api.as_str();
-    add(
-        Rule::A5,
-        "Security",
-        format!("`source: \"{api}\"` needs `apiUrl`, `apiTestType` and `apiTestValue`"),
-        json!({
-            "if": { "required": ["source"], "properties": { "source": { "const": api } } },
-            "then": {
-                "required": ["apiUrl", "apiTestType", "apiTestValue"],
-                "properties": { "apiUrl": true, "apiTestType": true, "apiTestValue": true },
-            },
-        }),
-    );
+    let (message, schema) = api_source(SecuritySource::Api.as_str());
+    add(Rule::A5, "Security", message, schema);
     // A6 rejects a whitelist entry `{ "name": "Ana" }`.
     add(
         Rule::A6,
