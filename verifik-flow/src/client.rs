@@ -27,7 +27,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 pub use crate::response::{DeletedFlow, ListPage, ListQuery};
-use crate::{ApiError, Envelope, ObjectId, ProjectFlow, ProjectFlowRecord, ValidationErrors};
+use crate::{ApiError, Envelope, Flow, ObjectId, ProjectFlow, ProjectFlowRecord, ValidationErrors};
 
 /// Verifik's API, used when `VERIFIK_BASE_URL` is not set.
 pub const DEFAULT_BASE_URL: &str = "https://api.verifik.co";
@@ -150,16 +150,25 @@ impl Client {
         &self.base_url
     }
 
-    /// `POST /v2/project-flows`: creates `flow`, after checking every rule locally.
+    /// `POST /v2/project-flows`: creates the Smart Enroll `flow`, after checking every rule
+    /// locally.
     pub async fn create(&self, flow: &ProjectFlow) -> Result<ProjectFlowRecord, ClientError> {
         let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
-        crate::validate(&body)?;
         self.create_value(&body).await
     }
 
-    /// `POST /v2/project-flows` with a JSON body, after checking every rule locally.
+    /// `POST /v2/project-flows`: creates a flow of either kind (a Smart Enroll
+    /// [`ProjectFlow`] or a Smart Access [`LoginFlow`](crate::LoginFlow)), after checking every
+    /// rule locally.
+    pub async fn create_flow(&self, flow: &Flow) -> Result<ProjectFlowRecord, ClientError> {
+        let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
+        self.create_value(&body).await
+    }
+
+    /// `POST /v2/project-flows` with a JSON body of either kind, after checking every rule
+    /// locally (by its `type`).
     pub async fn create_value(&self, body: &Value) -> Result<ProjectFlowRecord, ClientError> {
-        crate::validate(body)?;
+        crate::validate_flow(body)?;
         let envelope: Envelope<ProjectFlowRecord> = self
             .call(Method::POST, "/v2/project-flows", &[], Some(body), false)
             .await?;

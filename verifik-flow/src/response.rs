@@ -48,7 +48,9 @@ impl From<Status> for RecordStatus {
     }
 }
 
-/// A project flow as Verifik stores it: the body plus its ID, version and timestamps.
+/// A project flow as Verifik stores it, of either kind: the body plus its ID, version and
+/// timestamps. The Smart Enroll members are typed; every other key (a login flow's
+/// `loginSettings`, `security`, ..., and whatever Verifik adds) is kept in [`other`](Self::other).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectFlowRecord {
@@ -60,10 +62,12 @@ pub struct ProjectFlowRecord {
     /// The kind of flow.
     #[serde(rename = "type")]
     pub flow_type: FlowType,
-    /// The flow's name.
-    pub name: String,
-    /// Who is onboarded.
-    pub target: Target,
+    /// The flow's name (a login flow may have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Who is onboarded (onboarding flows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
     /// The flow's status.
     pub status: RecordStatus,
     /// Starts at 1 and grows with every update.
@@ -87,6 +91,9 @@ pub struct ProjectFlowRecord {
     pub created_at: DateTime<Utc>,
     /// When the flow was last changed (RFC 3339).
     pub updated_at: DateTime<Utc>,
+    /// Every other key of the record, as Verifik sent it.
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ProjectFlowRecord {
@@ -98,11 +105,14 @@ impl ProjectFlowRecord {
             RecordStatus::Active => Status::Active,
             RecordStatus::Paused | RecordStatus::Deleted => return None,
         };
+        if self.flow_type != FlowType::Onboarding {
+            return None;
+        }
         Some(ProjectFlow {
             project: self.project.clone(),
             flow_type: self.flow_type,
-            name: self.name.clone(),
-            target: self.target,
+            name: self.name.clone()?,
+            target: self.target?,
             status,
             sign_up_form: self.sign_up_form.clone(),
             documents: self.documents.clone(),
@@ -110,6 +120,22 @@ impl ProjectFlowRecord {
             steps: self.steps.clone(),
             integrations: self.integrations.clone(),
         })
+    }
+}
+
+impl ProjectFlowRecord {
+    /// The stored flow as a body of either kind, for editing and sending again; `None` when
+    /// its status (`paused`, `deleted`) or its keys are not a body's.
+    pub fn to_any_flow(&self) -> Option<crate::Flow> {
+        if matches!(self.status, RecordStatus::Paused | RecordStatus::Deleted) {
+            return None;
+        }
+        let mut value = serde_json::to_value(self).ok()?;
+        let object = value.as_object_mut()?;
+        for key in ["_id", "version", "createdAt", "updatedAt", "__v", "client"] {
+            object.remove(key);
+        }
+        serde_json::from_value(value).ok()
     }
 }
 
@@ -159,8 +185,9 @@ pub struct DeletedFlow {
     /// Its type.
     #[serde(rename = "type")]
     pub flow_type: FlowType,
-    /// Its target.
-    pub target: Target,
+    /// Its target (onboarding flows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
     /// `deleted`.
     pub status: RecordStatus,
 }

@@ -42,8 +42,9 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
     "doNotSuggest",
 ];
 
-/// The JSON Schema (draft-07) of a Smart Enroll project-flow body, with every rule of
-/// [`validate`](crate::validate).
+/// The JSON Schema (draft-07) of a project-flow body of either kind, with every rule of
+/// [`validate_flow`](crate::validate_flow): its `type` picks the Smart Enroll (`ProjectFlow`)
+/// or the Smart Access (`LoginFlow`) definition.
 ///
 /// Editors use it to complete, document and check flow files; `verifik-flow schema` prints it,
 /// and `schema/project-flow.schema.json` in the repository is the same text.
@@ -56,7 +57,9 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
 /// ```
 /// let schema = verifik_flow::schema();
 /// assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
-/// assert!(schema["required"].as_array().unwrap().contains(&"project".into()));
+/// assert_eq!(schema["if"]["properties"]["type"]["const"], "login");
+/// let onboarding = &schema["definitions"]["ProjectFlow"];
+/// assert!(onboarding["required"].as_array().unwrap().contains(&"project".into()));
 /// ```
 pub fn schema() -> &'static Value {
     verifik_flow_rules::schema()

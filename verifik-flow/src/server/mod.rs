@@ -247,7 +247,7 @@ async fn blocking<T: Send + 'static>(
 }
 
 async fn create(State(stand_in): State<StandIn>, Body(body): Body) -> Response {
-    let value = match crate::validate_slice(&body) {
+    let value = match crate::validate_flow_slice(&body) {
         Ok(flow) => serde_json::to_value(flow).unwrap_or(Value::Null),
         Err(errors) => return refuse(&errors),
     };
@@ -298,7 +298,8 @@ async fn update(
     let outcome = blocking(move || {
         store.inner.store.update(&id_for_store, |mut body| {
             merge(&mut body, Value::Object(patch));
-            crate::validate(&body).map(|flow| serde_json::to_value(flow).unwrap_or(Value::Null))
+            crate::validate_flow(&body)
+                .map(|flow| serde_json::to_value(flow).unwrap_or(Value::Null))
         })
     })
     .await;
