@@ -199,16 +199,12 @@ impl Store {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let temporary = folder.join(format!(
-            ".{}.tmp",
-            path.file_name()
-                .map_or("flows".into(), |n| n.to_string_lossy())
-        ));
-        let mut file = fs::File::create(&temporary)?;
+        // A temporary file of its own in the same folder (a unique name, so that two writers
+        // never share one), written, synced, then renamed over the data file.
+        let mut file = tempfile::NamedTempFile::new_in(folder)?;
         file.write_all(&bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temporary, path)?;
+        file.as_file().sync_all()?;
+        file.persist(path).map_err(|error| error.error)?;
         // The rename itself must reach the disk for the write to survive a crash.
         fs::File::open(folder)?.sync_all()
     }
