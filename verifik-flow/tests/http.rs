@@ -523,3 +523,51 @@ async fn a_login_flow_is_created_read_listed_and_updated() {
     assert_eq!(renamed.name.as_deref(), Some("Staff sign-in"));
     assert_eq!(renamed.version, 2);
 }
+
+/// The stand-in refuses every invalid body of the shared corpus (onboarding and login, every
+/// rule and both directions of `flow-type-key`) in the words `validate_flow_str` and the CLI
+/// use: the rule and its message, at the member's dotted path.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_stand_in_refuses_the_corpus_in_the_words_of_the_rules() {
+    let (base, _) = stand_in().await;
+    let http = reqwest::Client::new();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus/invalid");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected = verifik_flow::validate_flow_str(&text).unwrap_err();
+        let violation = expected.iter().next().unwrap();
+        let response = http
+            .post(format!("{base}/v2/project-flows"))
+            .bearer_auth(TOKEN)
+            .body(text)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let body: Value = response.json().await.unwrap();
+        if violation.pointer() == "/project" {
+            assert_eq!(
+                (status, &body["message"]),
+                (400, &json!("Invalid project ID format"))
+            );
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert_eq!(status, 422, "{name}: {body}");
+        let detail = &body["details"][0];
+        assert_eq!(
+            detail["message"],
+            json!(format!("{}: {}", violation.rule(), violation.message())),
+            "{name}"
+        );
+        let dotted = violation
+            .pointer()
+            .trim_start_matches('/')
+            .replace('/', ".");
+        assert_eq!(detail["field"], json!(dotted), "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 45, "{checked}");
+}
