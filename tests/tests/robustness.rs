@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use serde_json::Value;
 use verifik_flow::{Rule, validate, validate_str};
-use verifik_flow_tests::read;
+use verifik_flow_tests::{corpus, read, read_json};
 
 fn seed() -> String {
     read("tests/corpus/valid/source-page.json")
@@ -99,11 +99,138 @@ fn mutated_seed() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Every member name and every string literal (`enum`, `const`) of the schema: the words a
+/// near-valid body is made of.
+fn schema_words(node: &Value, names: &mut Vec<String>, literals: &mut Vec<String>) {
+    match node {
+        Value::Object(map) => {
+            for (key, value) in map {
+                match key.as_str() {
+                    "properties" => {
+                        names.extend(
+                            value
+                                .as_object()
+                                .into_iter()
+                                .flatten()
+                                .map(|(k, _)| k.clone()),
+                        );
+                    }
+                    "enum" | "const" => {
+                        let values = value
+                            .as_array()
+                            .cloned()
+                            .unwrap_or_else(|| vec![value.clone()]);
+                        literals.extend(values.iter().filter_map(Value::as_str).map(str::to_owned));
+                        continue;
+                    }
+                    _ => {}
+                }
+                schema_words(value, names, literals);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| schema_words(v, names, literals)),
+        _ => {}
+    }
+}
+
+/// A valid corpus body of either flow type, one edit away: a node replaced or removed, an
+/// object given a member named as some member of the schema, a list given one more item or
+/// a copy of one of its items.
+fn edited_valid_body() -> impl Strategy<Value = Value> {
+    let bodies: Vec<Value> = corpus("valid")
+        .iter()
+        .map(|name| read_json(format!("tests/corpus/valid/{name}.json")))
+        .collect();
+    let (mut names, mut literals) = (Vec::new(), Vec::new());
+    schema_words(verifik_flow::schema(), &mut names, &mut literals);
+    names.sort();
+    names.dedup();
+    literals.sort();
+    literals.dedup();
+    let value = prop_oneof![
+        json_value(),
+        prop::sample::select(literals).prop_map(Value::from),
+        Just(Value::Array(Vec::new())),
+        Just(serde_json::json!({})),
+    ];
+    (
+        prop::sample::select(bodies),
+        any::<prop::sample::Index>(),
+        0..5u8,
+        prop::sample::select(names),
+        value,
+    )
+        .prop_map(|(mut body, at, edit, name, value)| {
+            let mut nodes = Vec::new();
+            every_node(&body, "", &mut nodes);
+            let pointer = at.get(&nodes).clone();
+            match edit {
+                0 => {
+                    if let Some(slot) = body.pointer_mut(&pointer) {
+                        *slot = value;
+                    }
+                }
+                1 => {
+                    if let Some((parent, last)) = pointer.rsplit_once('/') {
+                        match body.pointer_mut(parent) {
+                            Some(Value::Object(map)) => {
+                                map.remove(&last.replace("~1", "/").replace("~0", "~"));
+                            }
+                            Some(Value::Array(items)) => {
+                                if let Ok(i) = last.parse::<usize>() {
+                                    items.remove(i);
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                2 => {
+                    if let Some(Value::Object(map)) = body.pointer_mut(&pointer) {
+                        map.insert(name, value);
+                    }
+                }
+                3 => {
+                    if let Some(Value::Array(items)) = body.pointer_mut(&pointer) {
+                        items.push(value);
+                    }
+                }
+                _ => {
+                    if let Some(Value::Array(items)) = body.pointer_mut(&pointer)
+                        && let Some(first) = items.first().cloned()
+                    {
+                        items.push(first);
+                    }
+                }
+            }
+            body
+        })
+}
+
+/// Every node of `value` (the root included), as a JSON pointer.
+fn every_node(value: &Value, pointer: &str, out: &mut Vec<String>) {
+    out.push(pointer.to_owned());
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let key = key.replace('~', "~0").replace('/', "~1");
+                every_node(child, &format!("{pointer}/{key}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                every_node(child, &format!("{pointer}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
-    /// The fast path of text validation (a borrowed document, checked through jsonschema's
-    /// representation trait) gives the verdict the `Value` path gives, and the same body.
+    /// The fast path of text validation (a borrowed document, checked by the code generated
+    /// from the schema) gives the verdict the `Value` path gives, and the same body.
     #[test]
     fn the_borrowed_document_and_the_value_agree(body in mutated_seed()) {
         let checker = verifik_flow_rules::checker();
@@ -112,6 +239,21 @@ proptest! {
         prop_assert_eq!(document.to_value(), body.clone());
         prop_assert_eq!(checker.is_valid_document(&document), checker.is_valid(&body));
         prop_assert_eq!(validate_str(&text).ok(), validate(&body).ok());
+    }
+
+    /// The generated check and jsonschema agree one edit away from every valid body, of both
+    /// flow types: where the rules are.
+    #[test]
+    fn the_generated_check_agrees_with_jsonschema(body in edited_valid_body()) {
+        let checker = verifik_flow_rules::checker();
+        let text = serde_json::to_string(&body).unwrap();
+        let document = verifik_flow_rules::Document::parse(&text).unwrap();
+        prop_assert_eq!(
+            checker.is_valid_document(&document),
+            checker.is_valid(&body),
+            "{}",
+            text
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! and the pointer `validate` must report, plus the valid variants.
 
 use serde_json::{Value, json};
-use verifik_flow::{MinScore, Rule, validate, validate_flow, validate_str};
+use verifik_flow::{MinScore, Rule, validate, validate_flow, validate_flow_str, validate_str};
 use verifik_flow_tests::{corpus, read, read_json};
 
 /// `tests/corpus/invalid/<file>.json` must give exactly this one violation.
@@ -14,7 +14,9 @@ const INVALID: &[(&str, &str, &str)] = &[
         "/loginSettings/emailGateway",
     ),
     ("A3--phone-without-gateway", "A3", "/loginSettings"),
+    ("A4--email-step-off", "A4", "/loginSettings/email"),
     ("A4--liveness-step-off", "A4", "/loginSettings/faceLiveness"),
+    ("A4--phone-step-off", "A4", "/loginSettings/phone"),
     ("A5--api-source-alone", "A5", "/security"),
     ("A5--phone-test-value", "A5", "/security/apiTestValue"),
     ("A6--entry-without-contact", "A6", "/whiteList/0"),
@@ -105,14 +107,24 @@ const INVALID: &[(&str, &str, &str)] = &[
     ("unknown-key--top-level", "unknown-key", "/callbackUrl"),
 ];
 
+/// The violations of `body`, as `(rule, pointer)`: the same whether it is checked as a value
+/// or as text (whose valid bodies take the generated fast check).
 fn found(body: &Value) -> Vec<(String, String)> {
-    match validate_flow(body) {
+    let list = |result: Result<verifik_flow::Flow, verifik_flow::ValidationErrors>| match result {
         Ok(_) => Vec::new(),
         Err(errors) => errors
             .iter()
             .map(|v| (v.rule().name().to_owned(), v.pointer().to_owned()))
             .collect(),
-    }
+    };
+    let from_value = list(validate_flow(body));
+    // Text reports in the order of the text; the value, in the order of the schema.
+    let mut from_text = list(validate_flow_str(&body.to_string()));
+    let mut sorted = from_value.clone();
+    sorted.sort();
+    from_text.sort();
+    assert_eq!(sorted, from_text, "value and text disagree on {body}");
+    from_value
 }
 
 #[test]
@@ -209,6 +221,13 @@ fn a_country_listed_twice_is_refused() {
             "country": first["country"],
             "configurations": [{ "active": true, "documentCategory": "passport" }],
         }));
+    assert_eq!(
+        found(&body),
+        [(
+            "unique-items".to_owned(),
+            "/documents/documentTypes".to_owned()
+        )]
+    );
     let errors = validate(&body).unwrap_err();
     let violation = errors.iter().next().unwrap();
     assert_eq!(violation.rule(), Rule::UniqueItems);
@@ -412,6 +431,13 @@ fn a_repeated_country_far_down_a_long_list_is_found() {
         .collect();
     countries.push(json!({ "country": "Country 4321", "configurations": [{ "active": true, "documentCategory": "license" }] }));
     body["documents"]["documentTypes"] = Value::from(countries);
+    assert_eq!(
+        found(&body),
+        [(
+            "unique-items".to_owned(),
+            "/documents/documentTypes".to_owned()
+        )]
+    );
     let errors = validate(&body).unwrap_err();
     let violation = errors.iter().next().unwrap();
     assert_eq!(violation.rule(), Rule::UniqueItems);

@@ -1,7 +1,7 @@
 //! The committed schema is what the code generates, and the code checks what it says.
 
 use serde_json::Value;
-use verifik_flow::{Rule, generated_schema_text, schema, schema_text};
+use verifik_flow::{Rule, fast_check_source, generated_schema_text, schema, schema_text};
 use verifik_flow_tests::root;
 
 const REGENERATE: &str = "UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features";
@@ -9,22 +9,27 @@ const REGENERATE: &str = "UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --worksp
 /// rust-analyzer's `ensure_file_contents`: with `UPDATE_EXPECT=1` the copies are rewritten.
 /// The one producer writes two copies: `schema/` (what editors, tools and the README point at)
 /// and the one `verifik-flow-rules` ships inside its package (what the library and `flow!`
-/// read), so each crate packages what it reads.
+/// read), so each crate packages what it reads; and the fast check generated from it.
 #[test]
 fn the_committed_schema_is_up_to_date() {
-    let expected = generated_schema_text();
+    let schema_text = generated_schema_text();
+    let fast_check = fast_check_source(&serde_json::from_str(&schema_text).unwrap());
     let mut stale = Vec::new();
-    for copy in [
-        "schema/project-flow.schema.json",
-        "verifik-flow-rules/schema/project-flow.schema.json",
+    for (copy, expected) in [
+        ("schema/project-flow.schema.json", &schema_text),
+        (
+            "verifik-flow-rules/schema/project-flow.schema.json",
+            &schema_text,
+        ),
+        ("verifik-flow-rules/src/fast/generated.rs", &fast_check),
     ] {
         let path = root().join(copy);
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        if committed == expected {
+        if committed == *expected {
             continue;
         }
         if std::env::var_os("UPDATE_EXPECT").is_some() {
-            std::fs::write(&path, &expected).unwrap();
+            std::fs::write(&path, expected).unwrap();
             eprintln!("updated {}", path.display());
         } else {
             stale.push(path.display().to_string());

@@ -8,10 +8,11 @@ use jsonschema::paths::LocationSegment;
 use jsonschema::{Keyword, ValidationError, Validator};
 use serde_json::{Map, Value};
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use crate::document::{Borrowed, Document};
+use crate::document::Document;
 use crate::navigate::{rule_keys, triggers};
 use crate::pointer::{escape, subject};
 use crate::rule::choices;
@@ -21,7 +22,8 @@ use crate::{Rule, Token, Violation};
 /// what placing a violation needs to know of it.
 pub struct Checker {
     validator: Validator,
-    borrowed: OnceLock<Result<Validator<Borrowed>, String>>,
+    /// Whether the schema is the committed one, which the generated fast check was made from.
+    committed: bool,
     schema: Value,
     rule_keys: BTreeSet<String>,
     triggers: BTreeMap<Rule, Vec<String>>,
@@ -57,7 +59,10 @@ pub fn schema() -> &'static Value {
 pub fn checker() -> &'static Checker {
     static CHECKER: OnceLock<Checker> = OnceLock::new();
     CHECKER.get_or_init(|| {
-        Checker::new(schema().clone()).expect("the committed schema compiles (tested)")
+        let mut checker =
+            Checker::new(schema().clone()).expect("the committed schema compiles (tested)");
+        checker.committed = true;
+        checker
     })
 }
 
@@ -74,7 +79,7 @@ fn options<'o, F: Json>()
     jsonschema::options_for::<F>()
         .with_draft(jsonschema::Draft::Draft7)
         .with_keyword("uniqueKeys", |_, keys: &Value, _| {
-            let keys = keys
+            let names = keys
                 .as_array()
                 .map(|keys| {
                     keys.iter()
@@ -82,7 +87,7 @@ fn options<'o, F: Json>()
                         .collect()
                 })
                 .unwrap_or_default();
-            Ok(Box::new(UniqueKeys { keys }))
+            Ok(Box::new(UniqueKeys::<F>::new(names)))
         })
 }
 
@@ -94,7 +99,7 @@ impl Checker {
             .map_err(|error| error.to_string())?;
         Ok(Self {
             validator,
-            borrowed: OnceLock::new(),
+            committed: false,
             rule_keys: rule_keys(&schema),
             triggers: triggers(&schema),
             schema,
@@ -102,18 +107,14 @@ impl Checker {
     }
 
     /// Whether a [`Document`] parsed from text keeps every rule: the fast path of validating
-    /// text, with no `Value` built. The same schema, compiled for that representation on first
-    /// use.
+    /// text, with no `Value` built. For the committed schema, this is code generated from it
+    /// (the same verdict as the compiled schema, faster); for any other, the compiled schema
+    /// on the document's `Value`.
     pub fn is_valid_document(&self, document: &Document<'_>) -> bool {
-        let validator = self.borrowed.get_or_init(|| {
-            options::<Borrowed>()
-                .build(&self.schema)
-                .map_err(|error| error.to_string())
-        });
-        match validator {
-            Ok(validator) => validator.is_valid(document),
-            // Not reached (the schema compiled once already); the `Value` path decides.
-            Err(_) => false,
+        if self.committed {
+            crate::fast::is_valid(document)
+        } else {
+            self.is_valid(&document.to_value())
         }
     }
 
@@ -197,55 +198,88 @@ impl Checker {
 }
 
 /// `uniqueKeys: ["country"]`: no two items of the array have the same `country`.
-struct UniqueKeys {
-    keys: Vec<String>,
+struct UniqueKeys<F: Json> {
+    /// The keys, as the schema names them (for messages).
+    names: Vec<String>,
+    /// The same keys, prepared once for lookups in `F`'s objects.
+    keys: Vec<F::PreparedKey>,
 }
 
-impl UniqueKeys {
+/// Up to this many items, a list is checked pair by pair, with nothing allocated: the lists
+/// of a project flow are short. A longer list (hostile input) is checked with a hash map.
+const PAIRWISE_ITEMS: usize = 32;
+
+/// The value an item holds at `key`: a string as it is; any other value by its JSON text,
+/// which is canonical for numbers.
+fn key_value<'a, F: Json>(
+    item: &F::Node<'a>,
+    key: &F::PreparedKey,
+) -> Option<Result<Cow<'a, str>, String>> {
+    let value = item.as_object()?.get(key)?;
+    Some(match value.as_string() {
+        Some(text) => Ok(text),
+        None => Err(value.to_value().to_string()),
+    })
+}
+
+impl<F: Json> UniqueKeys<F> {
+    fn new(names: Vec<String>) -> Self {
+        let keys = names.iter().map(|name| F::prepare_key(name)).collect();
+        Self { names, keys }
+    }
+
     /// The first key value that repeats: its JSON text and the two items that have it.
-    fn first_repeat<F: Json>(&self, instance: &F::Node<'_>) -> Option<(String, usize, usize)> {
+    fn first_repeat(&self, instance: &F::Node<'_>) -> Option<(String, usize, usize)> {
         let items = instance.as_array()?;
+        let shown = |value: Result<Cow<'_, str>, String>| match value {
+            Ok(text) => Value::from(text.into_owned()).to_string(),
+            Err(json) => json,
+        };
         for key in &self.keys {
-            let prepared = F::prepare_key(key);
-            // Strings (what keys such as `country` hold) are compared as they are; any other
-            // value by its JSON text, which is canonical for numbers.
+            if items.len() <= PAIRWISE_ITEMS {
+                for (i, item) in items.elements().enumerate() {
+                    let Some(value) = key_value::<F>(&item, key) else {
+                        continue;
+                    };
+                    let first = items
+                        .elements()
+                        .take(i)
+                        .position(|earlier| key_value::<F>(&earlier, key).as_ref() == Some(&value));
+                    if let Some(first) = first {
+                        return Some((shown(value), first, i));
+                    }
+                }
+                continue;
+            }
             let mut seen = std::collections::HashMap::with_capacity(items.len());
             for (i, item) in items.elements().enumerate() {
-                let Some(value) = item.as_object().and_then(|item| item.get(&prepared)) else {
+                let Some(value) = key_value::<F>(&item, key) else {
                     continue;
                 };
-                let text = match value.as_string() {
-                    Some(text) => Ok(text),
-                    None => Err(value.to_value().to_string()),
-                };
-                if let Some(&first) = seen.get(&text) {
-                    let shown = match text {
-                        Ok(text) => Value::from(text.into_owned()).to_string(),
-                        Err(json) => json,
-                    };
-                    return Some((shown, first, i));
+                if let Some(&first) = seen.get(&value) {
+                    return Some((shown(value), first, i));
                 }
-                seen.insert(text, i);
+                seen.insert(value, i);
             }
         }
         None
     }
 }
 
-impl<'i, F: Json> Keyword<'i, F> for UniqueKeys {
+impl<'i, F: Json> Keyword<'i, F> for UniqueKeys<F> {
     fn validate(&self, instance: F::Node<'i>) -> Result<(), ValidationError<'i>> {
-        match self.first_repeat::<F>(&instance) {
+        match self.first_repeat(&instance) {
             None => Ok(()),
             Some((value, first, again)) => Err(ValidationError::custom(format!(
                 "`{}` `{value}` twice, in items {first} and {again}: list each once, with all its \
                  configurations",
-                self.keys.join("`, `"),
+                self.names.join("`, `"),
             ))),
         }
     }
 
     fn is_valid(&self, instance: F::Node<'i>) -> bool {
-        self.first_repeat::<F>(&instance).is_none()
+        self.first_repeat(&instance).is_none()
     }
 }
 

@@ -4,8 +4,7 @@
 //! every object: for a project flow, that costs more than deserializing the typed body. A
 //! [`Document`] is parsed by `serde_json`'s own parser (so it accepts exactly what
 //! `serde_json` accepts, with its depth limit), keeps strings as slices of the text and
-//! objects as short vectors, and is checked by the same compiled schema through jsonschema's
-//! `Json` representation trait. Anything unusual (a duplicate key, an escape in a key, an error
+//! objects as short vectors, and is checked by code generated from the schema (`fast`). Anything unusual (a duplicate key, an escape in a key, an error
 //! of any kind) makes the parse give up, and the caller takes the `Value` path, which explains
 //! every violation.
 
@@ -13,8 +12,6 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
-use jsonschema::json::{Array, Json, Node, NodeIdentity, Object, cmp};
-use jsonschema::types::JsonType;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
@@ -177,175 +174,6 @@ impl<'de> Visitor<'de> for KeySeed {
 
     fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
         Ok(Cow::Owned(v))
-    }
-}
-
-/// jsonschema's name for this representation.
-pub(crate) struct Borrowed;
-
-impl Json for Borrowed {
-    type Node<'a> = &'a Document<'a>;
-    type PreparedKey = String;
-    type StringBuffer = ();
-
-    // Objects are short vectors: a pass over their members is as cheap as a lookup.
-    const KEYS_PER_LOOKUP: usize = 2;
-    const ACYCLIC: bool = true;
-
-    fn prepare_key(key: &str) -> String {
-        key.to_owned()
-    }
-
-    fn with_string_node<T>((): &mut (), string: &str, f: impl FnOnce(Self::Node<'_>) -> T) -> T {
-        f(&Document::String(Cow::Borrowed(string)))
-    }
-}
-
-impl<'a> Node<'a, Borrowed> for &'a Document<'a> {
-    type Object = &'a [(Cow<'a, str>, Document<'a>)];
-    type Array = &'a [Document<'a>];
-    type Number = &'a Number;
-
-    fn as_object(&self) -> Option<Self::Object> {
-        match self {
-            Document::Object(members) => Some(members),
-            _ => None,
-        }
-    }
-
-    fn as_array(&self) -> Option<Self::Array> {
-        match self {
-            Document::Array(items) => Some(items),
-            _ => None,
-        }
-    }
-
-    fn as_string(&self) -> Option<Cow<'a, str>> {
-        match self {
-            Document::String(s) => Some(Cow::Borrowed(s)),
-            _ => None,
-        }
-    }
-
-    fn as_number(&self) -> Option<&'a Number> {
-        match self {
-            Document::Number(n) => Some(n),
-            _ => None,
-        }
-    }
-
-    fn as_boolean(&self) -> Option<bool> {
-        match self {
-            Document::Bool(b) => Some(*b),
-            _ => None,
-        }
-    }
-
-    fn is_null(&self) -> bool {
-        matches!(self, Document::Null)
-    }
-
-    fn json_type(&self) -> JsonType {
-        match self {
-            Document::Null => JsonType::Null,
-            Document::Bool(_) => JsonType::Boolean,
-            Document::Number(_) => JsonType::Number,
-            Document::String(_) => JsonType::String,
-            Document::Array(_) => JsonType::Array,
-            Document::Object(_) => JsonType::Object,
-        }
-    }
-
-    fn equals_value(&self, expected: &Value) -> bool {
-        // `const` and `enum` compare strings on every check: without building a `Value`.
-        match (self, expected) {
-            (Document::String(s), Value::String(e)) => s == e,
-            (Document::String(_), _) | (_, Value::String(_)) => false,
-            (Document::Bool(b), Value::Bool(e)) => b == e,
-            (Document::Null, Value::Null) => true,
-            (Document::Number(n), Value::Number(e)) => cmp::equal_numbers(n, e),
-            _ => cmp::equal(&self.to_value(), expected),
-        }
-    }
-
-    fn to_value(&self) -> Cow<'a, Value> {
-        Cow::Owned(Document::to_value(self))
-    }
-
-    fn identity(&self) -> Option<NodeIdentity> {
-        Some(NodeIdentity::new(
-            std::ptr::from_ref::<Document<'_>>(*self) as usize
-        ))
-    }
-}
-
-impl<'a> Object<'a, Borrowed> for &'a [(Cow<'a, str>, Document<'a>)] {
-    type Node = &'a Document<'a>;
-    type MemberName = &'a str;
-    type MembersIter = std::iter::Map<
-        std::slice::Iter<'a, (Cow<'a, str>, Document<'a>)>,
-        fn(&'a (Cow<'a, str>, Document<'a>)) -> (&'a str, &'a Document<'a>),
-    >;
-
-    fn len(&self) -> usize {
-        <[_]>::len(self)
-    }
-
-    fn get(&self, key: &String) -> Option<&'a Document<'a>> {
-        self.iter()
-            .find(|(name, _)| name == key)
-            .map(|(_, value)| value)
-    }
-
-    fn members(&self) -> Self::MembersIter {
-        self.iter().map(|(name, value)| (&**name, value))
-    }
-}
-
-impl<'a> Array<'a, Borrowed> for &'a [Document<'a>] {
-    type Node = &'a Document<'a>;
-    type ElementsIter = std::slice::Iter<'a, Document<'a>>;
-
-    fn len(&self) -> usize {
-        <[_]>::len(self)
-    }
-
-    fn elements(&self) -> Self::ElementsIter {
-        self.iter()
-    }
-
-    fn is_unique(&self) -> bool {
-        // The body's lists are short: compared pairwise, without building `Value`s. A long
-        // list (hostile input) goes to jsonschema's own check, which hashes.
-        if self.len() <= 64 {
-            return self
-                .iter()
-                .enumerate()
-                .all(|(i, item)| !self[..i].iter().any(|earlier| same(earlier, item)));
-        }
-        let values: Vec<Value> = self.iter().map(Document::to_value).collect();
-        jsonschema::json::unique::is_unique(&values)
-    }
-}
-
-/// JSON equality, as `uniqueItems` means it: numbers by value, objects whatever their order.
-fn same(a: &Document<'_>, b: &Document<'_>) -> bool {
-    match (a, b) {
-        (Document::Null, Document::Null) => true,
-        (Document::Bool(a), Document::Bool(b)) => a == b,
-        (Document::Number(a), Document::Number(b)) => cmp::equal_numbers(a, b),
-        (Document::String(a), Document::String(b)) => a == b,
-        (Document::Array(a), Document::Array(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
-        }
-        (Document::Object(a), Document::Object(b)) => {
-            a.len() == b.len()
-                && a.iter().all(|(key, value)| {
-                    b.iter()
-                        .any(|(other, found)| key == other && same(value, found))
-                })
-        }
-        _ => false,
     }
 }
 

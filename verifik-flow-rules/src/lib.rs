@@ -12,6 +12,7 @@
 
 mod check;
 mod document;
+mod fast;
 pub mod navigate;
 mod pointer;
 mod rule;

@@ -53,6 +53,8 @@ extern crate self as verifik_flow;
 mod builder;
 #[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "schema-gen")]
+mod fast_check;
 mod login;
 mod model;
 mod preset;
@@ -68,6 +70,9 @@ mod wire_enum;
 
 #[doc(hidden)]
 pub use builder::__private;
+#[cfg(feature = "schema-gen")]
+#[doc(hidden)]
+pub use fast_check::fast_check_source;
 pub use login::{
     LOGIN_SEARCH_MIN_SCORE, LoginFlow, LoginFlowBuilder, LoginIntegrations,
     LoginIntegrationsBuilder, LoginSettings, LoginSettingsBuilder, LoginStep, Security,
