@@ -13,7 +13,7 @@ use cli::{Cli, Command};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Validate(args) => cli::validate::run(&args),
+        Command::Validate(args) => Ok(cli::validate::run(&args)),
         Command::Schema => cli::schema::run(),
         Command::New(args) => cli::new::run(&args),
         Command::Create(args) => cli::create::run(args),

@@ -573,8 +573,9 @@ fn github_annotations_escape_what_came_from_the_input() {
     assert!(line.starts_with("::error file="), "{line}");
     assert!(line.contains("a%2Cb%3Ac%25.json,line=1,"), "{line}");
     assert!(line.contains("title=unknown-key::"), "{line}");
+    // CR and LF are written as escapes before GitHub's own escaping sees them.
     assert!(
-        line.contains("x%0D%0A::error file=fake.json::forged 100%25"),
+        line.contains(r"x\r\n::error file=fake.json::forged 100%25"),
         "{line}"
     );
 }
@@ -600,4 +601,207 @@ fn sarif_output_is_valid_by_the_sarif_schema() {
         stderr(&output)
     );
     assert!(stdout(&output).contains("1 passed, 0 failed"));
+}
+
+/// Runs `verifik-flow ARGS` with standard output a pipe that is closed before it writes.
+fn run_with_stdout_closed(args: &[&str]) -> Output {
+    // A shell pipes into `true`, which exits at once: every write after that is a broken pipe.
+    let command = format!(
+        "'{}' {} | true; exit ${{PIPESTATUS[0]}}",
+        env!("CARGO_BIN_EXE_verifik-flow"),
+        args.join(" ")
+    );
+    Command::new("bash")
+        .args(["-c", &command])
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_exit_status_says_invalid_even_when_standard_output_closes_early() {
+    // Enough output (every invalid corpus file) that the pipe is closed while it writes.
+    let files = invalid_corpus().join(" ");
+    for format in ["human", "json", "sarif", "github", "gitlab"] {
+        let output = run_with_stdout_closed(&["validate", "--format", format, &files]);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{format}: {}",
+            stderr(&output)
+        );
+        assert!(
+            !stderr(&output).contains("Broken pipe"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    let output = run_with_stdout_closed(&["validate", "examples/smart-enroll.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn json_output_lists_an_unreadable_file_as_an_entry() {
+    let output = run(
+        &[
+            "validate",
+            "--format",
+            "json",
+            "missing.json",
+            "examples/smart-enroll.json",
+        ],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let records: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let records = records.as_array().unwrap();
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0]["file"], "missing.json");
+    assert_eq!(records[0]["rule"], "io");
+    assert!(
+        records[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot read the file"),
+        "{records:?}"
+    );
+}
+
+#[test]
+fn a_fifo_or_a_directory_is_an_error_for_that_file_and_the_others_are_checked() {
+    let folder = tempfile::tempdir().unwrap();
+    let fifo = folder.path().join("flow.json");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let (fifo, dir) = (fifo.to_str().unwrap(), folder.path().to_str().unwrap());
+    // Nobody ever writes to the FIFO: reading it would block forever.
+    let output = run(&["validate", fifo, dir, "examples/smart-enroll.json"], None);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let errors = stderr(&output);
+    assert!(
+        errors.contains(&format!("error: {fifo}: not a regular file")),
+        "{errors}"
+    );
+    assert!(
+        errors.contains(&format!("error: {dir}: a directory")),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("3 files checked: 1 valid, 0 invalid (0 violations), 2 unreadable"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn one_byte_order_mark_is_allowed_and_two_are_not() {
+    let body = std::fs::read(
+        "examples/smart-enroll.json".replace("examples", &format!("{}/examples", root().display())),
+    )
+    .unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let one = folder.path().join("one.json");
+    let two = folder.path().join("two.json");
+    std::fs::write(&one, [b"\xEF\xBB\xBF".as_slice(), &body].concat()).unwrap();
+    std::fs::write(
+        &two,
+        [b"\xEF\xBB\xBF\xEF\xBB\xBF".as_slice(), &body].concat(),
+    )
+    .unwrap();
+    let output = run(&["validate", one.to_str().unwrap()], None);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let output = run(&["validate", two.to_str().unwrap()], None);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains(":1:1: syntax: /: the input starts with two byte-order marks"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn keys_from_the_input_cannot_move_the_terminal_or_forge_a_line() {
+    // ESC (clear screen), BEL and OSC (window title), CR and LF (a fake `file:1:1:` line) and
+    // a right-to-left override, in an unknown key.
+    let key = "\u{1b}[2J\u{1b}]0;pwned\u{7}\r\nfake.json:1:1: ok\u{202e}";
+    let body = format!(
+        r#"{{"project": "65b03015c03e1a1b595fe61c", "type": "onboarding", "status": "draft", "name": "x", {}: 1}}"#,
+        serde_json::to_string(key).unwrap()
+    );
+    for format in ["human", "json", "github", "sarif", "gitlab"] {
+        let output = run(&["validate", "--format", format, "-"], Some(&body));
+        assert_eq!(output.status.code(), Some(1));
+        let text = stdout(&output);
+        for raw in ['\u{1b}', '\u{7}', '\r', '\u{202e}'] {
+            assert!(
+                !text.contains(raw),
+                "{format}: {raw:?} printed raw in {text:?}"
+            );
+        }
+        assert!(
+            !text.lines().any(|line| line.starts_with("fake.json")),
+            "{format}: {text}"
+        );
+        assert!(text.contains(r"\u{1b}[2J"), "{format}: {text}");
+    }
+}
+
+#[test]
+fn messages_name_their_subject() {
+    // A 5 MiB file: its size in the unit a person reads, not a byte count off by one.
+    let folder = tempfile::tempdir().unwrap();
+    let big = folder.path().join("big.json");
+    std::fs::write(&big, vec![b' '; 5 * 1024 * 1024]).unwrap();
+    let output = run(&["validate", big.to_str().unwrap()], None);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("the input is larger than 4 MiB"),
+        "{}",
+        stdout(&output)
+    );
+    // `create` of a missing file names it (and reaches no server).
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["create", "missing.json"])
+        .current_dir(root())
+        .env("VERIFIK_TOKEN", "t")
+        .env("VERIFIK_BASE_URL", "http://127.0.0.1:9")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot read missing.json"),
+        "{}",
+        stderr(&output)
+    );
+    // A busy address is named.
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = busy.local_addr().unwrap().to_string();
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["serve", "--addr", &addr, "--token", "t"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains(&format!("cannot listen on {addr}")),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn the_too_many_marker_is_not_counted_as_a_violation() {
+    // 150 unknown keys: 100 are reported, then the marker.
+    let mut body = serde_json::json!({
+        "project": "65b03015c03e1a1b595fe61c", "type": "onboarding", "status": "draft", "name": "x"
+    });
+    for i in 0..150 {
+        body[format!("extra{i}")] = 1.into();
+    }
+    let output = run(&["validate", "-"], Some(&body.to_string()));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("1 invalid (100 violations)"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains("too-many-errors"));
 }

@@ -171,3 +171,19 @@ fn the_borrowed_document_agrees_with_the_value_on_the_corpus() {
     assert_eq!(Document::parse(&format!("{{{many} \"k39\": 0}}")), None);
     assert!(Document::parse(&format!("{{{many} \"k40\": 0}}")).is_some());
 }
+
+#[test]
+fn input_is_printed_with_controls_and_bidi_characters_escaped() {
+    use crate::text::printable;
+    assert!(matches!(
+        printable("minScore"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    assert_eq!(
+        printable("a\u{1b}[2J\u{7}\r\n\t\u{9b}\u{202e}é"),
+        r"a\u{1b}[2J\u{7}\r\n\t\u{9b}\u{202e}é"
+    );
+    // The message of a violation quotes the key; what it prints cannot move the terminal.
+    let violation = crate::Violation::new(Rule::UnknownKey, "/x", "unknown key `\u{1b}]0;t\u{7}`");
+    assert_eq!(violation.message(), r"unknown key `\u{1b}]0;t\u{7}`");
+}

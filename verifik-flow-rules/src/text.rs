@@ -33,9 +33,9 @@ pub fn parse(text: &str) -> Result<Value, ValidationErrors> {
             Rule::TooLarge,
             "",
             format!(
-                "the input has {} bytes, more than the {MAX_INPUT_BYTES} this validator reads; a \
-                 project flow is a few KiB",
-                text.len()
+                "the input is larger than {} MiB, the most this validator reads: a project flow \
+                 is a few KiB; check that this is the flow file",
+                MAX_INPUT_BYTES / (1024 * 1024)
             ),
         )
         .located(START, 0);
@@ -49,12 +49,58 @@ pub fn parse(text: &str) -> Result<Value, ValidationErrors> {
 /// the first byte that is not.
 pub fn decode(bytes: &[u8]) -> Result<&str, ValidationErrors> {
     let bytes = strip_bom(bytes);
-    std::str::from_utf8(bytes).map_err(|error| {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
         let violation = Violation::new(Rule::Syntax, "", "the input is not UTF-8 text")
             .located(LineIndex::new(&valid).location(valid.len()), 1);
         ValidationErrors::new(vec![violation])
-    })
+    })?;
+    if text.starts_with('\u{FEFF}') {
+        // One mark is an editor's habit and is skipped everywhere; a second is part of the
+        // text, which Verifik would refuse.
+        let violation = Violation::new(
+            Rule::Syntax,
+            "",
+            "the input starts with two byte-order marks: save it as UTF-8 with at most one",
+        )
+        .located(START, '\u{FEFF}'.len_utf8());
+        return Err(ValidationErrors::new(vec![violation]));
+    }
+    Ok(text)
+}
+
+/// `text` with every control character (C0, DEL, C1) and every bidirectional-formatting
+/// character written as an escape: `\n`, `\r`, `\t`, else `\u{1b}`, `\u{202e}`. What came from
+/// input can then be printed without moving the terminal, setting its title, starting a line
+/// that looks like a diagnostic of its own, or reordering what follows it. Every output of
+/// this workspace that shows input (messages, pointers, file names, excerpts of answers)
+/// passes it through here.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write as _;
+    if !text.chars().any(needs_escape) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// The bytes without a leading UTF-8 byte-order mark.

@@ -51,9 +51,16 @@ pub struct Location {
 }
 
 impl Violation {
-    /// A violation of `rule` at `pointer`, shown at the member's value.
+    /// A violation of `rule` at `pointer`, shown at the member's value. Control and
+    /// bidirectional characters in the message (which quotes keys and values of the input)
+    /// are escaped ([`printable`](crate::text::printable)).
     pub fn new(rule: Rule, pointer: impl Into<String>, message: impl Into<String>) -> Self {
         let pointer = pointer.into();
+        let message = message.into();
+        let message = match crate::text::printable(&message) {
+            std::borrow::Cow::Borrowed(_) => message,
+            std::borrow::Cow::Owned(escaped) => escaped,
+        };
         Self {
             rule,
             place: Place {
@@ -61,7 +68,7 @@ impl Violation {
                 token: Token::Value,
             },
             pointer,
-            message: message.into(),
+            message,
             location: None,
             len: 0,
         }
@@ -128,6 +135,7 @@ impl fmt::Display for Violation {
         } else {
             &self.pointer
         };
+        let pointer = crate::text::printable(pointer);
         write!(f, "{}: {}: {}", self.rule, pointer, self.message)
     }
 }

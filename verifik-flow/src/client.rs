@@ -162,17 +162,18 @@ impl Client {
     /// rule locally.
     pub async fn create_flow(&self, flow: &Flow) -> Result<ProjectFlowRecord, ClientError> {
         let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
-        self.create_value(&body).await
+        crate::validate_flow(&body)?;
+        let envelope: Envelope<ProjectFlowRecord> = self
+            .call(Method::POST, "/v2/project-flows", &[], Some(&body), false)
+            .await?;
+        Ok(envelope.data)
     }
 
     /// `POST /v2/project-flows` with a JSON body of either kind, after checking every rule
-    /// locally (by its `type`).
+    /// locally (by its `type`). What is sent is the typed flow: a `$schema` editor hint in
+    /// `body` is not.
     pub async fn create_value(&self, body: &Value) -> Result<ProjectFlowRecord, ClientError> {
-        crate::validate_flow(body)?;
-        let envelope: Envelope<ProjectFlowRecord> = self
-            .call(Method::POST, "/v2/project-flows", &[], Some(body), false)
-            .await?;
-        Ok(envelope.data)
+        self.create_flow(&crate::validate_flow(body)?).await
     }
 
     /// `GET /v2/project-flows/{id}`.

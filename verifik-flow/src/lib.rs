@@ -103,7 +103,7 @@ pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, ObjectId,
     PLACEHOLDER_PROJECT, ProjectId, SearchMinScore,
 };
-pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, strip_bom};
+pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, printable, strip_bom};
 pub use verifik_flow_rules::{
     Location, MAX_VIOLATIONS, Place, Rule, Token, ValidationErrors, Violation,
 };

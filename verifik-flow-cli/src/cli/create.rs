@@ -18,16 +18,25 @@ pub(crate) struct Args {
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     remote(|client| async move {
         let file = args.file;
-        let bytes = read_limited(&file)?;
-        if let Err(errors) = verifik_flow::validate_flow_slice(&bytes) {
-            let name = display_name(&file);
-            for violation in &errors {
-                println!("{}", human_line(&name, violation));
+        let name = display_name(&file);
+        let bytes = match read_limited(&file) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                eprintln!("error: cannot read {name}: {error}");
+                return Ok(ExitCode::from(2));
             }
-            eprintln!("error: {name} breaks the rules above; nothing was sent");
-            return Ok(ExitCode::from(1));
-        }
-        let body: serde_json::Value = serde_json::from_slice(&bytes).map_err(io::Error::other)?;
-        Ok(show(client.create_value(&body).await))
+        };
+        // The typed flow is what is sent: the file's `$schema` editor hint stays here.
+        let flow = match verifik_flow::validate_flow_slice(&bytes) {
+            Ok(flow) => flow,
+            Err(errors) => {
+                for violation in &errors {
+                    println!("{}", human_line(&name, violation));
+                }
+                eprintln!("error: {name} breaks the rules above; nothing was sent");
+                return Ok(ExitCode::from(1));
+            }
+        };
+        Ok(show(client.create_flow(&flow).await))
     })
 }

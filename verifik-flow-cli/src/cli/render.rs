@@ -26,8 +26,9 @@ pub(crate) fn human_line(name: &str, violation: &Violation) -> String {
         violation.pointer()
     };
     format!(
-        "{name}:{line}:{column}: {}: {pointer}: {}",
+        "{name}:{line}:{column}: {}: {}: {}",
         violation.rule(),
+        verifik_flow::printable(pointer),
         violation.message()
     )
 }
@@ -77,11 +78,23 @@ pub(crate) fn json_record(name: &str, violation: &Violation) -> serde_json::Valu
         .map_or((1, 1), |at| (at.line, at.column));
     serde_json::json!({
         "file": name,
-        "pointer": violation.pointer(),
+        "pointer": verifik_flow::printable(violation.pointer()),
         "line": line,
         "column": column,
         "rule": violation.rule().name(),
         "message": violation.message(),
+    })
+}
+
+/// A file that could not be read: `{"file", "rule": "io", "message"}`, with no place.
+pub(crate) fn json_unreadable(name: &str, error: &std::io::Error) -> serde_json::Value {
+    serde_json::json!({
+        "file": name,
+        "pointer": "",
+        "line": null,
+        "column": null,
+        "rule": "io",
+        "message": verifik_flow::printable(&format!("cannot read the file: {error}")),
     })
 }
 

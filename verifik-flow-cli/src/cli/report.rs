@@ -42,7 +42,7 @@ impl Finding {
             pointer: if violation.pointer().is_empty() {
                 "/".to_owned()
             } else {
-                violation.pointer().to_owned()
+                verifik_flow::printable(violation.pointer()).into_owned()
             },
             message: violation.message().to_owned(),
             start,

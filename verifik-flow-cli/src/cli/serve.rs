@@ -39,7 +39,15 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         None => StandIn::in_memory(token),
     };
     block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| {
+            io::Error::new(
+                error.kind(),
+                format!(
+                    "cannot listen on {addr}: {error}; if another process uses that port, \
+                     choose another with --addr"
+                ),
+            )
+        })?;
         eprintln!(
             "verifik-flow stand-in listening on http://{} ({})",
             listener.local_addr()?,

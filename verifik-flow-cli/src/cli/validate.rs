@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use verifik_flow::Violation;
+use verifik_flow::{Rule, Violation};
 
 use super::input::{display_name, read_limited};
-use super::render::{human_line, json_record, plural, renderer, snippet};
+use super::render::{human_line, json_record, json_unreadable, plural, renderer, snippet};
 use super::report::{Finding, github_unreadable, gitlab, sarif};
 
 #[derive(clap::Args)]
@@ -42,29 +42,90 @@ enum Outcome {
     Unreadable(io::Error),
 }
 
-pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: &Args) -> ExitCode {
     let files = &args.files;
     let outcomes = check_all(files);
-    let mut out = io::stdout().lock();
     let (mut invalid, mut unreadable, mut violations) = (0, 0, 0);
-    let mut records = Vec::new();
-    let renderer = renderer(io::stdout().is_terminal());
-
-    let mut findings = Vec::new();
+    for outcome in &outcomes {
+        match outcome {
+            Outcome::Valid => {}
+            Outcome::Unreadable(_) => unreadable += 1,
+            Outcome::Invalid(_, found) => {
+                invalid += 1;
+                // The "too many" marker says that more were left out; it is not one of them.
+                violations += found
+                    .iter()
+                    .filter(|v| v.rule() != Rule::TooManyErrors)
+                    .count();
+            }
+        }
+    }
+    // The verdict is decided before anything is printed: whatever happens to standard output
+    // (a reader that stops early, a full disk), the exit status says whether the files are
+    // valid.
+    let verdict = if unreadable > 0 {
+        ExitCode::from(2)
+    } else if invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
     for (file, outcome) in files.iter().zip(&outcomes) {
+        if let Outcome::Unreadable(error) = outcome {
+            note(&format!("error: {}: {error}", display_name(file)));
+        }
+    }
+    match report(args, &outcomes, &mut io::stdout().lock()) {
+        Ok(()) => {}
+        // The reader has what it wanted (`| head`, `| true`): the verdict stands.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(error) => {
+            note(&format!(
+                "error: cannot write the report to standard output: {error}"
+            ));
+            return ExitCode::from(2);
+        }
+    }
+    let valid = files.len() - invalid - unreadable;
+    note(&format!(
+        "{} checked: {valid} valid, {invalid} invalid ({violations} {}){}",
+        plural(files.len(), "file"),
+        if violations == 1 {
+            "violation"
+        } else {
+            "violations"
+        },
+        if unreadable > 0 {
+            format!(", {unreadable} unreadable")
+        } else {
+            String::new()
+        },
+    ));
+    verdict
+}
+
+/// A line on standard error; a closed standard error changes nothing (`eprintln!` would
+/// panic).
+fn note(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
+/// Writes the report of `outcomes` in the chosen format.
+fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result<()> {
+    let renderer = renderer(io::stdout().is_terminal());
+    let mut records = Vec::new();
+    let mut findings = Vec::new();
+    for (file, outcome) in args.files.iter().zip(outcomes) {
         let name = display_name(file);
         match outcome {
             Outcome::Valid => {}
-            Outcome::Unreadable(error) => {
-                unreadable += 1;
-                eprintln!("error: {name}: {error}");
-                if args.format == Format::Github {
-                    writeln!(out, "{}", github_unreadable(&name, error))?;
-                }
-            }
+            Outcome::Unreadable(error) => match args.format {
+                Format::Github => writeln!(out, "{}", github_unreadable(&name, error))?,
+                // An unreadable file is an entry of its own: an empty list means "all valid".
+                Format::Json => records.push(json_unreadable(&name, error)),
+                Format::Human | Format::Sarif | Format::Gitlab => {}
+            },
             Outcome::Invalid(text, found) => {
-                invalid += 1;
-                violations += found.len();
                 for violation in found {
                     match args.format {
                         Format::Human => {
@@ -85,44 +146,16 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
             }
         }
     }
-    match args.format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &records).map_err(io::Error::other)?;
-            writeln!(out)?;
-        }
-        Format::Sarif => {
-            serde_json::to_writer_pretty(&mut out, &sarif(&findings)).map_err(io::Error::other)?;
-            writeln!(out)?;
-        }
-        Format::Gitlab => {
-            serde_json::to_writer_pretty(&mut out, &gitlab(&findings)).map_err(io::Error::other)?;
-            writeln!(out)?;
-        }
-        Format::Human | Format::Github => {}
-    }
-    out.flush()?;
-    let valid = files.len() - invalid - unreadable;
-    eprintln!(
-        "{} checked: {valid} valid, {invalid} invalid ({violations} {}){}",
-        plural(files.len(), "file"),
-        if violations == 1 {
-            "violation"
-        } else {
-            "violations"
-        },
-        if unreadable > 0 {
-            format!(", {unreadable} unreadable")
-        } else {
-            String::new()
-        },
-    );
-    Ok(if unreadable > 0 {
-        ExitCode::from(2)
-    } else if invalid > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let document = match args.format {
+        Format::Json => serde_json::Value::from(records),
+        Format::Sarif => serde_json::to_value(sarif(&findings)).map_err(io::Error::from)?,
+        Format::Gitlab => serde_json::to_value(gitlab(&findings)).map_err(io::Error::from)?,
+        Format::Human | Format::Github => return out.flush(),
+    };
+    // serde_json's error keeps the write's own (a broken pipe stays one).
+    serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::from)?;
+    writeln!(out)?;
+    out.flush()
 }
 
 /// Checks the files on every core; the outcomes keep the order of `files`.
@@ -163,11 +196,12 @@ fn check(file: &Path) -> Outcome {
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable(error),
     };
-    let bytes = verifik_flow::strip_bom(&bytes);
-    match verifik_flow::validate_flow_slice(bytes) {
+    // One byte-order mark is skipped, by the validator, as everywhere; the text shown with a
+    // violation starts after it, where the violation's offsets count from.
+    match verifik_flow::validate_flow_slice(&bytes) {
         Ok(_) => Outcome::Valid,
         Err(errors) => Outcome::Invalid(
-            String::from_utf8_lossy(bytes).into_owned(),
+            String::from_utf8_lossy(verifik_flow::strip_bom(&bytes)).into_owned(),
             errors.into_vec(),
         ),
     }

@@ -145,12 +145,13 @@ fn refusal(stand_in: &StandIn, headers: &HeaderMap) -> Option<Response> {
 /// Verifik's dotted field path of a JSON pointer: `/documents/documentTypes/0` is
 /// `documents.documentTypes.0`.
 fn dotted(pointer: &str) -> String {
-    pointer
+    let dotted = pointer
         .split('/')
         .skip(1)
         .map(verifik_flow_rules::unescape)
         .collect::<Vec<_>>()
-        .join(".")
+        .join(".");
+    crate::printable(&dotted).into_owned()
 }
 
 /// The answer to a body that breaks rules: 400 for a bad project ID (as Verifik), else 422
