@@ -309,33 +309,13 @@ fn serve(data: &Path, token: &str) -> (std::process::Child, String) {
 }
 
 #[test]
-fn every_acknowledged_write_survives_a_kill_of_the_stand_in() {
+fn every_acknowledged_write_survives_a_kill_during_concurrent_writes() {
     let folder = tempfile::tempdir().unwrap();
-    let data = folder.path().join("flows.json");
+    let data = folder.path().join("flows.db");
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let (mut server, base) = serve(&data, "kill-test-token");
-    let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
-    let project = "65b03015c03e1a1b595fe61c".parse().unwrap();
-    let flow = verifik_flow::ProjectFlow::smart_enroll(project, "Durable")
-        .build()
-        .unwrap();
-    let records: Vec<_> = (0..5)
-        .map(|_| runtime.block_on(client.create(&flow)).unwrap())
-        .collect();
-    server.kill().unwrap(); // SIGKILL: no shutdown code runs
-    server.wait().unwrap();
 
-    let (mut server, base) = serve(&data, "kill-test-token");
-    let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
-    for record in &records {
-        assert_eq!(&runtime.block_on(client.get(&record.id)).unwrap(), record);
-    }
-    server.kill().unwrap();
-    server.wait().unwrap();
-
-    // A truncated file stops the stand-in with a clear error instead of starting empty.
-    let text = std::fs::read_to_string(&data).unwrap();
-    std::fs::write(&data, &text[..text.len() / 2]).unwrap();
+    // A second stand-in on the same file refuses to start, and says who holds it.
     let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
         .args(["serve", "--addr", "127.0.0.1:0", "--token", "t", "--data"])
         .arg(&data)
@@ -343,10 +323,53 @@ fn every_acknowledged_write_survives_a_kill_of_the_stand_in() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("corrupt or truncated"),
+        stderr(&output).contains("is in use by another stand-in"),
         "{}",
         stderr(&output)
     );
+
+    // Sixteen writers create flows as fast as they can; the server is killed (SIGKILL: no
+    // shutdown code runs) while they are at it.
+    let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
+    let project = "65b03015c03e1a1b595fe61c".parse().unwrap();
+    let flow = verifik_flow::ProjectFlow::smart_enroll(project, "Durable")
+        .build()
+        .unwrap();
+    let acknowledged = runtime.block_on(async {
+        let writers: Vec<_> = (0..16)
+            .map(|_| {
+                let (client, flow) = (client.clone(), flow.clone());
+                tokio::spawn(async move {
+                    let mut mine = Vec::new();
+                    while let Ok(record) = client.create(&flow).await {
+                        mine.push(record);
+                    }
+                    mine
+                })
+            })
+            .collect();
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        server.kill().unwrap();
+        let mut all = Vec::new();
+        for writer in writers {
+            all.extend(writer.await.unwrap());
+        }
+        all
+    });
+    server.wait().unwrap();
+    assert!(
+        acknowledged.len() > 16,
+        "only {} writes",
+        acknowledged.len()
+    );
+
+    let (mut server, base) = serve(&data, "kill-test-token");
+    let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
+    for record in &acknowledged {
+        assert_eq!(&runtime.block_on(client.get(&record.id)).unwrap(), record);
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
 }
 
 #[test]
@@ -367,7 +390,7 @@ fn remote_commands_need_a_token_and_say_so() {
 #[test]
 fn create_get_list_delete_from_the_command_line() {
     let folder = tempfile::tempdir().unwrap();
-    let (mut server, base) = serve(&folder.path().join("flows.json"), "cli-token");
+    let (mut server, base) = serve(&folder.path().join("flows.db"), "cli-token");
     let remote = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
             .args(args)

@@ -429,10 +429,26 @@ async fn concurrent_creates_and_updates_all_land() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_data_file_keeps_flows_across_restarts_and_a_corrupt_one_is_refused() {
+async fn a_data_file_keeps_flows_across_restarts_and_one_stand_in_owns_it() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("flows.json");
-    let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
+    let path = folder.path().join("flows.db");
+    let stand_in = StandIn::with_data_file(TOKEN, &path).unwrap();
+    // While one stand-in holds the file, a second is refused and says why.
+    let error = StandIn::with_data_file(TOKEN, &path)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("in use by another stand-in"), "{error}");
+    assert!(error.contains("flows.db"), "{error}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the data file is its owner's alone");
+    }
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = tokio::spawn(stand_in.serve(listener));
     let client = Client::new(&base, TOKEN).unwrap();
     let kept = client.create(&flow("Kept")).await.unwrap();
     let gone = client.create(&flow("Gone")).await.unwrap();
@@ -441,21 +457,122 @@ async fn a_data_file_keeps_flows_across_restarts_and_a_corrupt_one_is_refused() 
         .update(&kept.id, &json!({ "status": "active" }))
         .await
         .unwrap();
+    server.abort();
+    let _ = server.await;
+    drop(client);
 
-    // A second stand-in on the same file sees exactly what was acknowledged.
-    let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
+    // Once the first is gone (its connections close a moment later), the next stand-in on the
+    // file sees exactly what was acknowledged.
+    let mut reopened = None;
+    for _ in 0..100 {
+        match StandIn::with_data_file(TOKEN, &path) {
+            Ok(stand_in) => {
+                reopened = Some(stand_in);
+                break;
+            }
+            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+        }
+    }
+    let base = start(reopened.expect("the file is released when its stand-in stops")).await;
     let again = Client::new(&base, TOKEN).unwrap();
     assert_eq!(again.get(&kept.id).await.unwrap(), kept);
     assert_eq!(again.list(&ListQuery::default()).await.unwrap().total, 1);
+}
 
-    for broken in ["", "{\"format\": 1, \"flows\": [", "not json"] {
-        std::fs::write(&path, broken).unwrap();
+#[test]
+fn a_data_file_that_is_not_a_stand_in_database_is_refused_untouched() {
+    let folder = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("text.db", b"not json", "is neither a stand-in database nor"),
+        (
+            "half.json",
+            b"{\"format\": 1, \"flows\": [",
+            "is JSON but not a complete data file",
+        ),
+        (
+            "future.json",
+            b"{\"format\": 9, \"flows\": []}",
+            "has format 9",
+        ),
+        (
+            "truncated.db",
+            b"SQLite format 3\0\x10\0\x01\x01\0@  \0\0\0\x01",
+            "cannot",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let path = folder.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
         let error = StandIn::with_data_file(TOKEN, &path)
             .unwrap_err()
             .to_string();
-        assert!(error.contains("corrupt or truncated"), "{error}");
-        assert!(error.contains("flows.json"), "{error}");
+        assert!(error.contains(expected), "{name}: {error}");
+        assert!(error.contains(name), "{name}: {error}");
+        assert_eq!(std::fs::read(&path).unwrap(), *bytes, "{name} was changed");
     }
+    // Another program's SQLite database.
+    let other = folder.path().join("other.db");
+    let db = rusqlite::Connection::open(&other).unwrap();
+    db.execute_batch("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');")
+        .unwrap();
+    drop(db);
+    let error = StandIn::with_data_file(TOKEN, &other)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("a SQLite database of another program"),
+        "{error}"
+    );
+
+    // A folder that does not exist, and a symbolic link, are refused with what to do.
+    let missing = folder.path().join("no-such-folder/flows.db");
+    let error = StandIn::with_data_file(TOKEN, &missing)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("does not exist; create it first"), "{error}");
+    #[cfg(unix)]
+    {
+        let link = folder.path().join("link.db");
+        std::os::unix::fs::symlink(folder.path().join("target.db"), &link).unwrap();
+        let error = StandIn::with_data_file(TOKEN, &link)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("is a symbolic link"), "{error}");
+        assert!(!folder.path().join("target.db").exists());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_json_data_file_of_an_earlier_stand_in_is_imported_once_and_kept() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("flows.json");
+    let record = json!({
+        "_id": "65b03015c03e1a1b595fe61f",
+        "project": "65b03015c03e1a1b595fe61c",
+        "type": "onboarding",
+        "name": "From JSON",
+        "target": "personal",
+        "status": "draft",
+        "version": 1,
+        "createdAt": "2026-01-01T00:00:00.000Z",
+        "updatedAt": "2026-01-01T00:00:00.000Z"
+    });
+    let old = json!({ "format": 1, "flows": [record] }).to_string();
+    std::fs::write(&path, &old).unwrap();
+    let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    assert_eq!(
+        client.get(&id).await.unwrap().name.as_deref(),
+        Some("From JSON")
+    );
+    let kept = folder.path().join("flows.json.v1.json");
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), old);
+    assert!(
+        std::fs::read(&path)
+            .unwrap()
+            .starts_with(b"SQLite format 3\0")
+    );
 }
 
 /// A Smart Access flow goes through the client and the stand-in as an onboarding flow does:
@@ -570,4 +687,94 @@ async fn the_stand_in_refuses_the_corpus_in_the_words_of_the_rules() {
         checked += 1;
     }
     assert!(checked >= 45, "{checked}");
+}
+
+async fn start_with(limits: verifik_flow::server::Limits) -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(StandIn::in_memory(TOKEN).serve_with(listener, limits));
+    addr
+}
+
+fn short_limits() -> verifik_flow::server::Limits {
+    verifik_flow::server::Limits {
+        header_timeout: std::time::Duration::from_millis(200),
+        request_timeout: std::time::Duration::from_millis(400),
+        in_flight: 4,
+    }
+}
+
+/// Reads what the server sends until it closes the connection (a bound on the wait keeps a
+/// regression from hanging the test run).
+async fn read_until_closed(stream: &mut tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt as _;
+    let mut answer = Vec::new();
+    tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        stream.read_to_end(&mut answer),
+    )
+    .await
+    .expect("the server closed the connection")
+    .unwrap();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_client_that_never_finishes_its_headers_is_disconnected() {
+    use tokio::io::AsyncWriteExt as _;
+    let addr = start_with(short_limits()).await;
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(b"GET /v2/project-flows HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let answer = read_until_closed(&mut stream).await;
+    assert!(!answer.contains("200 OK"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_body_that_never_arrives_is_answered_408() {
+    use tokio::io::AsyncWriteExt as _;
+    let addr = start_with(short_limits()).await;
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(
+            format!(
+                "POST /v2/project-flows HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n\
+                 Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"project\""
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let answer = read_until_closed(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("send it again"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn past_the_cap_requests_wait_and_every_one_is_answered() {
+    let addr = start_with(verifik_flow::server::Limits {
+        in_flight: 2,
+        ..verifik_flow::server::Limits::default()
+    })
+    .await;
+    let client = Client::new(&format!("http://{addr}"), TOKEN).unwrap();
+    let creates: Vec<_> = (0..300)
+        .map(|i| {
+            let client = client.clone();
+            tokio::spawn(async move { client.create(&flow(&format!("Flow {i}"))).await })
+        })
+        .collect();
+    for create in creates {
+        create.await.unwrap().unwrap();
+    }
+    let page = client
+        .list(&ListQuery {
+            limit: Some(1),
+            ..ListQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.total, 300);
 }

@@ -35,6 +35,17 @@ pub use store::StoreError;
 /// The largest body the stand-in reads, as Verifik: 1 MiB.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
+/// How long a client may take to send a request's headers (and, on a kept-alive connection,
+/// to start its next request) before the connection is closed.
+pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long a request may take, its body included, before it is answered 408.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The most requests handled at once; past it, requests wait for their turn (none is
+/// refused).
+pub const MAX_IN_FLIGHT: usize = 256;
+
 /// The stand-in server: its token and its flows.
 #[derive(Clone)]
 pub struct StandIn {
@@ -86,9 +97,87 @@ impl StandIn {
             .with_state(self.clone())
     }
 
-    /// Serves on `listener` until the process ends.
+    /// Serves on `listener` until the process ends, with [`HEADER_TIMEOUT`],
+    /// [`REQUEST_TIMEOUT`] and [`MAX_IN_FLIGHT`].
     pub async fn serve(self, listener: tokio::net::TcpListener) -> std::io::Result<()> {
-        axum::serve(listener, self.router()).await
+        self.serve_with(listener, Limits::default()).await
+    }
+
+    /// Serves on `listener` with other [`Limits`] (tests shorten the timeouts).
+    pub async fn serve_with(
+        self,
+        listener: tokio::net::TcpListener,
+        limits: Limits,
+    ) -> std::io::Result<()> {
+        use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+        use hyper_util::server::conn::auto::Builder;
+        use hyper_util::service::TowerToHyperService;
+
+        let turns = Arc::new(tokio::sync::Semaphore::new(limits.in_flight));
+        let request_timeout = limits.request_timeout;
+        let router =
+            self.router()
+                .layer(middleware::from_fn(move |request: Request, next: Next| {
+                    let turns = Arc::clone(&turns);
+                    async move {
+                        let answer = tokio::time::timeout(request_timeout, async {
+                            // A closed semaphore is never made; waiting is the only outcome.
+                            let _turn = turns.acquire_owned().await;
+                            next.run(request).await
+                        });
+                        answer.await.unwrap_or_else(|_| {
+                            error(
+                                StatusCode::REQUEST_TIMEOUT,
+                                "RequestTimeout",
+                                "the request took too long to arrive; send it again",
+                            )
+                        })
+                    }
+                }));
+        let mut builder = Builder::new(TokioExecutor::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(limits.header_timeout);
+        loop {
+            let (stream, _) = match listener.accept().await {
+                Ok(accepted) => accepted,
+                // Out of file descriptors, or a connection reset before it was accepted: the
+                // others go on.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                    continue;
+                }
+            };
+            let service = TowerToHyperService::new(router.clone());
+            let builder = builder.clone();
+            tokio::spawn(async move {
+                let _ = builder
+                    .serve_connection(TokioIo::new(stream), service)
+                    .await;
+            });
+        }
+    }
+}
+
+/// How patient the stand-in is with its clients.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// See [`HEADER_TIMEOUT`].
+    pub header_timeout: std::time::Duration,
+    /// See [`REQUEST_TIMEOUT`].
+    pub request_timeout: std::time::Duration,
+    /// See [`MAX_IN_FLIGHT`].
+    pub in_flight: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            header_timeout: HEADER_TIMEOUT,
+            request_timeout: REQUEST_TIMEOUT,
+            in_flight: MAX_IN_FLIGHT,
+        }
     }
 }
 

@@ -1,24 +1,35 @@
-//! The stand-in's flows: in memory, and optionally in a file that every acknowledged write
-//! reaches before it is acknowledged (temporary file, fsync, rename, fsync of the folder).
+//! The stand-in's flows: in memory, and optionally in a SQLite database that every
+//! acknowledged write reaches before it is acknowledged.
+//!
+//! The database is in write-ahead-log mode with `synchronous=NORMAL`: a commit is one append
+//! to the log (no `fsync`), so a write costs the same however many flows are stored, and every
+//! acknowledged write survives the process being killed (`kill -9`): the log is in the
+//! operating system's hands. A power loss may lose the last commits since the log was last
+//! checkpointed to disk. The stand-in holds SQLite's exclusive lock for as long as it runs,
+//! so a second stand-in on the same file refuses to start. Read the file with `sqlite3`.
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use chrono::{SubsecRound, Utc};
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, OpenFlags, params};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::response::rfc3339;
 use crate::{ObjectId, ProjectFlowRecord, RecordStatus};
 
-/// What the data file holds.
-#[derive(Serialize, Deserialize)]
-struct DataFile {
-    /// The format of this file; 1 so far.
+/// `PRAGMA application_id` of a stand-in database ("VFLW"): another program's SQLite file is
+/// refused, not written to.
+const APPLICATION_ID: i64 = 0x5646_4C57;
+
+/// The JSON data file of the stand-in before it used SQLite (format 1).
+#[derive(Deserialize)]
+struct JsonDataFile {
     format: u32,
     flows: Vec<ProjectFlowRecord>,
 }
@@ -28,9 +39,13 @@ struct DataFile {
 #[error("{0}")]
 pub struct StoreError(String);
 
+struct State {
+    flows: BTreeMap<String, ProjectFlowRecord>,
+    db: Option<Connection>,
+}
+
 pub(crate) struct Store {
-    flows: Mutex<BTreeMap<String, ProjectFlowRecord>>,
-    file: Option<PathBuf>,
+    state: Mutex<State>,
     counter: AtomicU32,
     seed: u64,
 }
@@ -38,52 +53,76 @@ pub(crate) struct Store {
 impl Store {
     pub fn in_memory() -> Self {
         Self {
-            flows: Mutex::new(BTreeMap::new()),
-            file: None,
+            state: Mutex::new(State {
+                flows: BTreeMap::new(),
+                db: None,
+            }),
             counter: AtomicU32::new(0),
             seed: seed(),
         }
     }
 
-    /// Opens `path`, or starts empty when it does not exist. A file that exists but is not a
-    /// complete data file is an error: starting empty would lose what it held.
+    /// Opens the database at `path`, or creates it (readable by its owner only). Refused,
+    /// with what to do: a symbolic link, a folder that does not exist or cannot be written, a
+    /// file of another kind, a database another stand-in holds. A JSON data file of an
+    /// earlier stand-in is imported once; the original is kept beside it.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let mut store = Self::in_memory();
-        store.file = Some(path.to_path_buf());
-        match fs::read(path) {
-            Err(error) if error.kind() == io::ErrorKind::NotFound => {}
-            Err(error) => {
-                return Err(StoreError(format!(
-                    "cannot read the data file {}: {error}",
-                    path.display()
-                )));
+        let shown = path.display();
+        let fail = |what: String| StoreError(format!("the data file {shown}: {what}"));
+        match fs::symlink_metadata(path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                return Err(fail(
+                    "is a symbolic link; give the path of the file itself".into(),
+                ));
             }
-            Ok(bytes) => {
-                let data: DataFile = serde_json::from_slice(&bytes).map_err(|error| {
-                    StoreError(format!(
-                        "the data file {} is corrupt or truncated ({error}); nothing was loaded. \
-                         Restore it from a backup, or move it away to start empty",
-                        path.display()
+            Ok(meta) if !meta.is_file() => {
+                return Err(fail("is not a regular file; give a file's path".into()));
+            }
+            Ok(_) => {
+                let head = read_head(path).map_err(|e| fail(format!("cannot be read: {e}")))?;
+                if head.first() == Some(&b'{') {
+                    import_json(path)?;
+                } else if !head.is_empty() && !head.starts_with(b"SQLite format 3\0") {
+                    return Err(fail(
+                        "is neither a stand-in database nor a JSON data file of an earlier \
+                         stand-in; nothing was read or written. Give another --data path"
+                            .into(),
+                    ));
+                }
+            }
+            Err(error) if error.kind() == io::ErrorKind::NotFound => create_private(path)?,
+            Err(error) => return Err(fail(format!("cannot be read: {error}"))),
+        }
+        let db = open_database(path)?;
+        let mut flows = BTreeMap::new();
+        {
+            let mut rows = db
+                .prepare("SELECT record FROM flows")
+                .and_then(|mut statement| {
+                    statement
+                        .query_map([], |row| row.get::<_, String>(0))?
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .map_err(|e| fail(format!("cannot be read: {e}")))?;
+            for text in rows.drain(..) {
+                let record: ProjectFlowRecord = serde_json::from_str(&text).map_err(|e| {
+                    fail(format!(
+                        "holds a record that is not a flow ({e}); nothing was loaded"
                     ))
                 })?;
-                if data.format != 1 {
-                    return Err(StoreError(format!(
-                        "the data file {} has format {}, this stand-in reads format 1",
-                        path.display(),
-                        data.format
-                    )));
-                }
-                let mut flows = store.lock();
-                for record in data.flows {
-                    flows.insert(record.id.to_string(), record);
-                }
+                flows.insert(record.id.to_string(), record);
             }
         }
+        let store = Self::in_memory();
+        *store.lock() = State {
+            flows,
+            db: Some(db),
+        };
         Ok(store)
     }
 
-    fn lock(&self) -> MutexGuard<'_, BTreeMap<String, ProjectFlowRecord>> {
-        self.flows.lock().unwrap_or_else(PoisonError::into_inner)
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// A fresh ObjectId: seconds, a per-process random part and a counter, as MongoDB makes
@@ -104,9 +143,9 @@ impl Store {
     }
 
     pub fn create(&self, body: Value) -> io::Result<ProjectFlowRecord> {
-        let mut flows = self.lock();
+        let mut state = self.lock();
         let now = Utc::now().trunc_subsecs(3);
-        let id = self.fresh_id(&flows);
+        let id = self.fresh_id(&state.flows);
         let mut object = into_object(body);
         object.insert("_id".into(), Value::from(id.as_str()));
         object.insert("version".into(), Value::from(1));
@@ -114,20 +153,18 @@ impl Store {
         object.insert("updatedAt".into(), object["createdAt"].clone());
         let record: ProjectFlowRecord =
             serde_json::from_value(Value::Object(object)).map_err(io::Error::other)?;
-        flows.insert(id.to_string(), record.clone());
-        if let Err(error) = self.persist(&flows) {
-            flows.remove(id.as_str());
-            return Err(error);
-        }
+        state.write(Write::Put(&record))?;
+        state.flows.insert(id.to_string(), record.clone());
         Ok(record)
     }
 
     pub fn get(&self, id: &str) -> Option<ProjectFlowRecord> {
-        self.lock().get(id).cloned()
+        self.lock().flows.get(id).cloned()
     }
 
     pub fn list(&self, filter: impl Fn(&ProjectFlowRecord) -> bool) -> Vec<ProjectFlowRecord> {
         self.lock()
+            .flows
             .values()
             .filter(|record| filter(record))
             .cloned()
@@ -141,8 +178,8 @@ impl Store {
         id: &str,
         change: impl FnOnce(Value) -> Result<Value, E>,
     ) -> io::Result<Option<Result<ProjectFlowRecord, E>>> {
-        let mut flows = self.lock();
-        let Some(current) = flows.get(id).cloned() else {
+        let mut state = self.lock();
+        let Some(current) = state.flows.get(id).cloned() else {
             return Ok(None);
         };
         let mut body = serde_json::to_value(&current).map_err(io::Error::other)?;
@@ -165,49 +202,198 @@ impl Store {
         );
         let record: ProjectFlowRecord =
             serde_json::from_value(Value::Object(object)).map_err(io::Error::other)?;
-        flows.insert(id.to_owned(), record.clone());
-        if let Err(error) = self.persist(&flows) {
-            flows.insert(id.to_owned(), current);
-            return Err(error);
-        }
+        state.write(Write::Put(&record))?;
+        state.flows.insert(id.to_owned(), record.clone());
         Ok(Some(Ok(record)))
     }
 
     pub fn delete(&self, id: &str) -> io::Result<Option<ProjectFlowRecord>> {
-        let mut flows = self.lock();
-        let Some(mut record) = flows.remove(id) else {
+        let mut state = self.lock();
+        if !state.flows.contains_key(id) {
+            return Ok(None);
+        }
+        state.write(Write::Delete(id))?;
+        let Some(mut record) = state.flows.remove(id) else {
             return Ok(None);
         };
-        if let Err(error) = self.persist(&flows) {
-            flows.insert(id.to_owned(), record);
-            return Err(error);
-        }
         record.status = RecordStatus::Deleted;
         Ok(Some(record))
     }
+}
 
-    fn persist(&self, flows: &BTreeMap<String, ProjectFlowRecord>) -> io::Result<()> {
-        let Some(path) = &self.file else {
+/// One change of the database.
+enum Write<'a> {
+    Put(&'a ProjectFlowRecord),
+    Delete(&'a str),
+}
+
+impl State {
+    /// Commits `change` to the database (when there is one) before the memory changes: what
+    /// is acknowledged is in the log.
+    fn write(&self, change: Write<'_>) -> io::Result<()> {
+        let Some(db) = &self.db else {
             return Ok(());
         };
-        let data = DataFile {
-            format: 1,
-            flows: flows.values().cloned().collect(),
+        let result = match change {
+            Write::Put(record) => {
+                let text = serde_json::to_string(record).map_err(io::Error::other)?;
+                db.execute(
+                    "INSERT INTO flows (id, record) VALUES (?1, ?2) \
+                     ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+                    params![record.id.as_str(), text],
+                )
+            }
+            Write::Delete(id) => db.execute("DELETE FROM flows WHERE id = ?1", params![id]),
         };
-        let bytes = serde_json::to_vec_pretty(&data).map_err(io::Error::other)?;
-        let folder = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        // A temporary file of its own in the same folder (a unique name, so that two writers
-        // never share one), written, synced, then renamed over the data file.
-        let mut file = tempfile::NamedTempFile::new_in(folder)?;
-        file.write_all(&bytes)?;
-        file.as_file().sync_all()?;
-        file.persist(path).map_err(|error| error.error)?;
-        // The rename itself must reach the disk for the write to survive a crash.
-        fs::File::open(folder)?.sync_all()
+        result.map(drop).map_err(io::Error::other)
     }
+}
+
+/// The first bytes of `path`: enough to tell SQLite from JSON.
+fn read_head(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut head = Vec::new();
+    fs::File::open(path)?.take(16).read_to_end(&mut head)?;
+    Ok(head)
+}
+
+/// Creates an empty data file that only its owner can read and write, refusing to follow a
+/// symbolic link planted in between.
+fn create_private(path: &Path) -> Result<(), StoreError> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    options.open(path).map(drop).map_err(|error| {
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+        let hint = match folder {
+            Some(folder) if !folder.is_dir() => {
+                format!(
+                    "the folder {} does not exist; create it first",
+                    folder.display()
+                )
+            }
+            _ => "check that its folder exists and can be written".to_owned(),
+        };
+        StoreError(format!(
+            "the data file {} cannot be created ({error}): {hint}",
+            path.display()
+        ))
+    })
+}
+
+/// Opens the database, takes its exclusive lock and makes sure it is a stand-in's.
+fn open_database(path: &Path) -> Result<Connection, StoreError> {
+    let shown = path.display();
+    let db = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| StoreError(format!("the data file {shown} cannot be opened: {e}")))?;
+    let locked = |e: rusqlite::Error| {
+        if matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy)
+        ) {
+            StoreError(format!(
+                "the data file {shown} is in use by another stand-in (it holds the file's \
+                 SQLite lock); stop that one, or give this one another --data file"
+            ))
+        } else {
+            StoreError(format!("the data file {shown} cannot be used: {e}"))
+        }
+    };
+    // The exclusive lock is taken by the first write and kept until the connection closes;
+    // WAL in exclusive mode keeps no shared-memory file.
+    db.execute_batch("PRAGMA locking_mode = EXCLUSIVE; PRAGMA synchronous = NORMAL;")
+        .map_err(locked)?;
+    db.query_row("PRAGMA journal_mode = WAL", [], |row| {
+        row.get::<_, String>(0)
+    })
+    .map_err(locked)?;
+    let application: i64 = db
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(locked)?;
+    let tables: i64 = db
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(locked)?;
+    if application != APPLICATION_ID && tables > 0 {
+        return Err(StoreError(format!(
+            "the data file {shown} is a SQLite database of another program; nothing was \
+             written. Give another --data path"
+        )));
+    }
+    db.execute_batch(&format!(
+        "BEGIN EXCLUSIVE; \
+         PRAGMA application_id = {APPLICATION_ID}; \
+         CREATE TABLE IF NOT EXISTS flows (id TEXT PRIMARY KEY, record TEXT NOT NULL); \
+         COMMIT;"
+    ))
+    .map_err(locked)?;
+    Ok(db)
+}
+
+/// Imports the JSON data file of an earlier stand-in at `path` into a new database there.
+/// The JSON file is kept, renamed `<path>.v1.json`; nothing is overwritten.
+fn import_json(path: &Path) -> Result<(), StoreError> {
+    let shown = path.display();
+    let kept = PathBuf::from(format!("{}.v1.json", path.display()));
+    let bytes = fs::read(path)
+        .map_err(|e| StoreError(format!("the data file {shown} cannot be read: {e}")))?;
+    let data: JsonDataFile = serde_json::from_slice(&bytes).map_err(|error| {
+        StoreError(format!(
+            "the data file {shown} is JSON but not a complete data file of an earlier stand-in \
+             ({error}); nothing was read or written. Restore it from a backup, or move it away \
+             to start empty"
+        ))
+    })?;
+    if data.format != 1 {
+        return Err(StoreError(format!(
+            "the data file {shown} has format {}; this stand-in imports format 1",
+            data.format
+        )));
+    }
+    if kept.exists() {
+        return Err(StoreError(format!(
+            "the data file {shown} is JSON, and {} exists already: move one of them away",
+            kept.display()
+        )));
+    }
+    // The new database is built beside it, then takes its name: a crash in between leaves the
+    // JSON file where it was.
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let building = tempfile::Builder::new()
+        .prefix(".verifik-flow-import")
+        .tempfile_in(folder)
+        .map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?
+        .into_temp_path();
+    let db = open_database(&building)?;
+    for record in &data.flows {
+        let text = serde_json::to_string(record).map_err(|e| StoreError(e.to_string()))?;
+        db.execute(
+            "INSERT INTO flows (id, record) VALUES (?1, ?2)",
+            params![record.id.as_str(), text],
+        )
+        .map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?;
+    }
+    db.close()
+        .map_err(|(_, e)| StoreError(format!("cannot import {shown}: {e}")))?;
+    fs::rename(path, &kept).map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?;
+    building
+        .persist(path)
+        .map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?;
+    eprintln!(
+        "imported {} flows from the JSON data file {shown}; it is kept as {}",
+        data.flows.len(),
+        kept.display()
+    );
+    Ok(())
 }
 
 fn into_object(value: Value) -> Map<String, Value> {
