@@ -140,14 +140,11 @@ impl StandIn {
             .timer(TokioTimer::new())
             .header_read_timeout(limits.header_timeout);
         loop {
-            let (stream, _) = match listener.accept().await {
-                Ok(accepted) => accepted,
-                // Out of file descriptors, or a connection reset before it was accepted: the
-                // others go on.
-                Err(_) => {
-                    tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-                    continue;
-                }
+            // Out of file descriptors, or a connection reset before it was accepted: the
+            // others go on.
+            let Ok((stream, _)) = listener.accept().await else {
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                continue;
             };
             let service = TowerToHyperService::new(router.clone());
             let builder = builder.clone();

@@ -222,6 +222,7 @@ impl Store {
 }
 
 /// One change of the database.
+#[derive(Clone, Copy)]
 enum Write<'a> {
     Put(&'a ProjectFlowRecord),
     Delete(&'a str),
