@@ -69,7 +69,7 @@ fn shown(stderr: &str) -> BTreeSet<(String, usize, usize)> {
 
 #[test]
 fn flow_and_validate_underline_the_same_token_in_every_json_ui_case() {
-    let dir = root().join("verifik-flow/tests/ui/flow");
+    let dir = root().join("ui/tests/ui/flow");
     let mut compared = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()

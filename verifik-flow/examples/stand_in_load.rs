@@ -19,7 +19,9 @@ async fn creates(stand_in: StandIn) -> Duration {
     let server = tokio::spawn(stand_in.serve(listener));
     let client = Client::new(&base, "load-token").expect("a client");
     let project = "65b03015c03e1a1b595fe61c".parse().expect("an ObjectId");
-    let flow = ProjectFlow::smart_enroll(project, "Load").build().expect("a flow");
+    let flow = ProjectFlow::smart_enroll(project, "Load")
+        .build()
+        .expect("a flow");
     let start = Instant::now();
     let tasks: Vec<_> = (0..CREATES)
         .map(|_| {
@@ -28,7 +30,9 @@ async fn creates(stand_in: StandIn) -> Duration {
         })
         .collect();
     for task in tasks {
-        task.await.expect("a task").expect("every create is answered");
+        task.await
+            .expect("a task")
+            .expect("every create is answered");
     }
     let took = start.elapsed();
     server.abort();
@@ -49,8 +53,14 @@ async fn main() {
     let best = |times: &[Duration]| times.iter().min().copied().unwrap_or_default();
     let (memory, durable) = (best(&memory), best(&durable));
     println!("{CREATES} concurrent creates, best of {ROUNDS} rounds:");
-    println!("  in memory:          {:>8.1} ms", memory.as_secs_f64() * 1e3);
-    println!("  in a data file:     {:>8.1} ms", durable.as_secs_f64() * 1e3);
+    println!(
+        "  in memory:          {:>8.1} ms",
+        memory.as_secs_f64() * 1e3
+    );
+    println!(
+        "  in a data file:     {:>8.1} ms",
+        durable.as_secs_f64() * 1e3
+    );
     println!(
         "  data file / memory: {:>8.2} (target: at most 2)",
         durable.as_secs_f64() / memory.as_secs_f64()

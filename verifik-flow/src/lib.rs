@@ -50,6 +50,9 @@
 // The derive's output names `::verifik_flow`; this lets it compile inside this crate too.
 extern crate self as verifik_flow;
 
+#[doc(hidden)]
+#[path = "fuzz.rs"]
+pub mod __fuzz;
 mod builder;
 #[cfg(feature = "client")]
 pub mod client;

@@ -40,5 +40,24 @@ fn fail(errors: &syn::Error, mode: Mode, flow_type: Option<&str>) -> TokenStream
     }
 }
 
+/// The check of the `flow_literal` fuzz target (`fuzz/` includes this module), and of the
+/// tests that replay its regression corpus: any text that lexes as Rust tokens gives a
+/// literal that is parsed, checked and expanded (or reported) without a panic, in both modes.
+///
+/// # Panics
+/// When a stage panics, or gives nothing: what the fuzzer looks for.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn fuzz_literal(text: &str) {
+    let Ok(tokens) = text.parse::<TokenStream>() else {
+        return;
+    };
+    for mode in [Mode::Strict, Mode::Fallible] {
+        assert!(
+            !flow(tokens.clone(), mode).is_empty(),
+            "no expansion for {text:?}"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests;
