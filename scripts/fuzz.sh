@@ -41,7 +41,7 @@ for target in "${targets[@]}"; do
   status=0
   (cd fuzz && cargo +nightly fuzz run -O "$target" "corpus/$target" -- \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1) 2>&1 |
-    tee "$log" | grep -E 'Done|ERROR|panicked|SUMMARY|Test unit written' || true
+    tee "$log" | grep -E 'Done [0-9]+ runs|==[0-9]+== ERROR|panicked|SUMMARY|Test unit written' || true
   status=${PIPESTATUS[0]}
   runs=$(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$log" | grep -Eo '[0-9]+' | head -1 || true)
   cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || true)

@@ -828,3 +828,32 @@ fn the_too_many_marker_is_not_counted_as_a_violation() {
     );
     assert!(stdout(&output).contains("too-many-errors"));
 }
+
+#[test]
+fn calls_to_verifik_go_through_the_proxy_of_the_environment() {
+    use std::io::{BufRead, BufReader};
+    // A "proxy" on loopback that reads the client's first line, then hangs up.
+    let proxy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = proxy.local_addr().unwrap();
+    let seen = std::thread::spawn(move || {
+        let (stream, _) = proxy.accept().unwrap();
+        let mut line = String::new();
+        BufReader::new(stream).read_line(&mut line).unwrap();
+        line
+    });
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["get", "65b03015c03e1a1b595fe61f"])
+        .env("VERIFIK_TOKEN", "proxy-test-token")
+        .env("VERIFIK_BASE_URL", "https://api.verifik.invalid")
+        .env("HTTPS_PROXY", format!("http://{address}"))
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(
+        seen.join().unwrap().trim_end(),
+        "CONNECT api.verifik.invalid:443 HTTP/1.1"
+    );
+    assert!(!stderr(&output).contains("proxy-test-token"));
+}

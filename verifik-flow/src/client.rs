@@ -21,7 +21,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, HeaderValue, RETRY_AFTER};
+use reqwest::header::{AUTHORIZATION, HeaderValue, LOCATION, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -35,7 +35,11 @@ pub const DEFAULT_BASE_URL: &str = "https://api.verifik.co";
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a whole request may take by default.
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-/// How many times an idempotent call is tried when Verifik answers 429 or 503.
+/// The largest answer the client reads; past it the call fails (an endless answer must not
+/// grow the client's memory without bound).
+pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
+/// How many times an idempotent call (`get`, `list`, `delete`) is tried when Verifik answers
+/// 429, 502, 503 or 504, or the connection fails.
 pub const MAX_ATTEMPTS: u32 = 3;
 /// The longest `Retry-After` the client waits for; a longer one is returned as the error.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
@@ -54,6 +58,32 @@ pub enum ClientError {
         status: u16,
         /// Verifik's error body.
         error: ApiError,
+    },
+    /// Verifik (or a proxy in front of it) answered an error status with a body that is not
+    /// Verifik's error JSON: an HTML page, plain text, nothing.
+    #[error("Verifik answered {status}: {excerpt}")]
+    Http {
+        /// The HTTP status.
+        status: u16,
+        /// The start of the body, controls escaped (`(an empty body)` when there is none).
+        excerpt: String,
+    },
+    /// Verifik answered with a redirect, which the client does not follow (a redirect would
+    /// resend the token, and a POST, elsewhere).
+    #[error(
+        "Verifik answered {status} and points to {location}; the client follows no redirect: check VERIFIK_BASE_URL"
+    )]
+    Redirect {
+        /// The HTTP status (301, 302, 307, ...).
+        status: u16,
+        /// The `Location` it points to (controls escaped).
+        location: String,
+    },
+    /// The answer was larger than [`MAX_ANSWER_BYTES`]; it was not read further.
+    #[error("Verifik's answer ({status}) is larger than {} MiB; it was not read", MAX_ANSWER_BYTES / (1024 * 1024))]
+    TooLarge {
+        /// The HTTP status.
+        status: u16,
     },
     /// The request did not complete: connection, TLS, timeout.
     #[error("the request failed: {0}")]
@@ -131,11 +161,17 @@ impl Client {
         header.set_sensitive(true);
         // rustls needs a crypto provider; ring's, unless the application installed another.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
+        let mut http = reqwest::Client::builder()
             .connect_timeout(connect)
             .timeout(request)
-            .no_proxy()
-            .user_agent(concat!("verifik-flow/", env!("CARGO_PKG_VERSION")))
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("verifik-flow/", env!("CARGO_PKG_VERSION")));
+        // `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` are honoured as reqwest
+        // reads them, except for a local stand-in, which is never reached through a proxy.
+        if is_loopback(&base_url) {
+            http = http.no_proxy();
+        }
+        let http = http
             .build()
             .map_err(|error| ClientError::Config(format!("cannot set up HTTP: {error}")))?;
         Ok(Self {
@@ -216,16 +252,24 @@ impl Client {
         Ok(envelope.data)
     }
 
-    /// `DELETE /v3/project-flows/{id}`.
+    /// `DELETE /v3/project-flows/{id}`. Tried again when the answer is lost; a retried call
+    /// answered 404 means an earlier try deleted the flow, and is reported as deleted.
     pub async fn delete(&self, id: &ObjectId) -> Result<DeletedFlow, ClientError> {
         let path = format!("/v3/project-flows/{id}");
-        let envelope: Envelope<DeletedFlow> =
-            self.call(Method::DELETE, &path, &[], None, true).await?;
+        let answer = self.send(Method::DELETE, &path, &[], None, true).await?;
+        if answer.status == StatusCode::NOT_FOUND && answer.attempts > 1 {
+            return Ok(DeletedFlow {
+                id: id.clone(),
+                flow_type: None,
+                target: None,
+                status: crate::RecordStatus::Deleted,
+            });
+        }
+        let envelope: Envelope<DeletedFlow> = answer.decode()?;
         Ok(envelope.data)
     }
 
-    /// One call, tried again on 429 and 503 when it is idempotent and Verifik says how long to
-    /// wait (`Retry-After`, up to [`MAX_RETRY_AFTER`]), at most [`MAX_ATTEMPTS`] times.
+    /// One call, decoded as `T` when it succeeds.
     async fn call<T: DeserializeOwned>(
         &self,
         method: Method,
@@ -234,6 +278,24 @@ impl Client {
         body: Option<&Value>,
         idempotent: bool,
     ) -> Result<T, ClientError> {
+        self.send(method, path, query, body, idempotent)
+            .await?
+            .decode()
+    }
+
+    /// Sends one call and reads its answer (at most [`MAX_ANSWER_BYTES`]). An idempotent call
+    /// is tried again, at most [`MAX_ATTEMPTS`] times, when Verifik answers 429, 502, 503 or
+    /// 504 or the connection fails: after `Retry-After` (seconds or an HTTP date, up to
+    /// [`MAX_RETRY_AFTER`]) when Verifik sends one, else after a growing, jittered pause.
+    /// `create` and `update` are never tried again: they may have happened.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(String, String)],
+        body: Option<&Value>,
+        idempotent: bool,
+    ) -> Result<Answer, ClientError> {
         let url = format!("{}{path}", self.base_url);
         let mut attempt = 1;
         loop {
@@ -245,44 +307,196 @@ impl Client {
             if let Some(body) = body {
                 request = request.json(body);
             }
-            let response = request.send().await.map_err(|error| transport(&error))?;
+            let retry = idempotent && attempt < MAX_ATTEMPTS;
+            let response = match request.send().await {
+                Ok(response) => response,
+                Err(error) if retry && (error.is_connect() || error.is_request()) => {
+                    tokio::time::sleep(backoff(attempt)).await;
+                    attempt += 1;
+                    continue;
+                }
+                Err(error) => return Err(transport(&error)),
+            };
             let status = response.status();
+            if status.is_redirection() {
+                let location = response
+                    .headers()
+                    .get(LOCATION)
+                    .map_or("nowhere".into(), |l| {
+                        crate::printable(&String::from_utf8_lossy(l.as_bytes())).into_owned()
+                    });
+                return Err(ClientError::Redirect {
+                    status: status.as_u16(),
+                    location,
+                });
+            }
             let retry_after = response
                 .headers()
                 .get(RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-                .map(Duration::from_secs);
-            let bytes = response.bytes().await.map_err(|error| transport(&error))?;
-            if status.is_success() {
-                return serde_json::from_slice(&bytes).map_err(|error| ClientError::Decode {
-                    status: status.as_u16(),
-                    message: error.to_string(),
-                });
-            }
-            let retryable = idempotent
+                .and_then(retry_after);
+            let retryable = retry
                 && matches!(
                     status,
-                    StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
-                )
-                && attempt < MAX_ATTEMPTS;
-            if let (true, Some(wait)) = (retryable, retry_after.filter(|w| *w <= MAX_RETRY_AFTER)) {
-                tokio::time::sleep(wait).await;
-                attempt += 1;
-                continue;
+                    StatusCode::TOO_MANY_REQUESTS
+                        | StatusCode::BAD_GATEWAY
+                        | StatusCode::SERVICE_UNAVAILABLE
+                        | StatusCode::GATEWAY_TIMEOUT
+                );
+            if retryable {
+                match retry_after {
+                    Some(wait) if wait > MAX_RETRY_AFTER => {}
+                    wait => {
+                        tokio::time::sleep(wait.unwrap_or_else(|| backoff(attempt))).await;
+                        attempt += 1;
+                        continue;
+                    }
+                }
             }
-            return Err(match serde_json::from_slice::<ApiError>(&bytes) {
-                Ok(error) => ClientError::Api {
-                    status: status.as_u16(),
-                    error,
-                },
-                Err(error) => ClientError::Decode {
-                    status: status.as_u16(),
-                    message: format!("not an error body ({error})"),
-                },
+            let bytes = read_bounded(response).await?;
+            return Ok(Answer {
+                status,
+                bytes,
+                attempts: attempt,
             });
         }
     }
+}
+
+/// A call's final answer.
+struct Answer {
+    status: StatusCode,
+    bytes: Vec<u8>,
+    attempts: u32,
+}
+
+impl Answer {
+    /// The body as `T` on success; on an error status, the error in whatever shape it came.
+    fn decode<T: DeserializeOwned>(self) -> Result<T, ClientError> {
+        let status = self.status.as_u16();
+        if self.status.is_success() {
+            return serde_json::from_slice(&self.bytes).map_err(|error| ClientError::Decode {
+                status,
+                message: error.to_string(),
+            });
+        }
+        Err(error_answer(self.status, &self.bytes))
+    }
+}
+
+/// An error answer of any documented shape: `{message, code, details}`, `{error}`,
+/// `{success: false, error, code}`, or not JSON at all (an HTML page from a proxy).
+fn error_answer(status: StatusCode, bytes: &[u8]) -> ClientError {
+    let text = |value: &Value| value.as_str().map(str::to_owned);
+    if let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(bytes) {
+        let message = body
+            .get("message")
+            .and_then(text)
+            .or_else(|| body.get("error").and_then(text));
+        if let Some(message) = message {
+            let details = body
+                .get("details")
+                .and_then(Value::as_array)
+                .map(|details| {
+                    details
+                        .iter()
+                        .map(|detail| crate::ApiErrorDetail {
+                            field: detail.get("field").and_then(text).unwrap_or_default(),
+                            message: detail.get("message").and_then(text).unwrap_or_default(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            return ClientError::Api {
+                status: status.as_u16(),
+                error: ApiError {
+                    message,
+                    code: body.get("code").and_then(text).unwrap_or_else(|| {
+                        status
+                            .canonical_reason()
+                            .unwrap_or("Error")
+                            .replace(' ', "")
+                    }),
+                    status: Some(status.as_u16()),
+                    timestamp: body.get("timestamp").and_then(text),
+                    details,
+                },
+            };
+        }
+    }
+    ClientError::Http {
+        status: status.as_u16(),
+        excerpt: excerpt(bytes),
+    }
+}
+
+/// The start of a body that is not JSON, as one printable line of at most 200 characters.
+fn excerpt(bytes: &[u8]) -> String {
+    const MAX: usize = 200;
+    let text = String::from_utf8_lossy(bytes);
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.is_empty() {
+        return "(an empty body)".into();
+    }
+    let mut cut: String = line.chars().take(MAX).collect();
+    if line.chars().count() > MAX {
+        cut.push_str("...");
+    }
+    crate::printable(&cut).into_owned()
+}
+
+/// Reads the body, refusing more than [`MAX_ANSWER_BYTES`].
+async fn read_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, ClientError> {
+    let status = response.status().as_u16();
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_ANSWER_BYTES as u64)
+    {
+        return Err(ClientError::TooLarge { status });
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|error| transport(&error))? {
+        if bytes.len() + chunk.len() > MAX_ANSWER_BYTES {
+            return Err(ClientError::TooLarge { status });
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+/// `Retry-After` in seconds or as an HTTP date.
+fn retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// The pause before try `attempt + 1` when Verifik says nothing: 250 ms, then 500 ms, ...,
+/// each with up to as much again at random, so that clients that failed together do not
+/// come back together.
+fn backoff(attempt: u32) -> Duration {
+    use std::hash::{BuildHasher, Hasher};
+    let base = Duration::from_millis(250) * 2u32.saturating_pow(attempt.saturating_sub(1));
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u32(attempt);
+    let per_mille = u32::try_from(hasher.finish() % 1000).unwrap_or(0);
+    base + base * per_mille / 1000
+}
+
+/// Whether a checked base URL names this machine.
+fn is_loopback(base_url: &str) -> bool {
+    url::Url::parse(base_url).is_ok_and(|url| match url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    })
 }
 
 /// A transport error, without the URL's query or anything of the request's headers.

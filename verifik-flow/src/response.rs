@@ -182,9 +182,9 @@ pub struct DeletedFlow {
     /// The deleted flow's ID.
     #[serde(rename = "_id")]
     pub id: ObjectId,
-    /// Its type.
-    #[serde(rename = "type")]
-    pub flow_type: FlowType,
+    /// Its type (not known when a retried call found the flow already deleted).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub flow_type: Option<FlowType>,
     /// Its target (onboarding flows).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,

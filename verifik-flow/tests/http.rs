@@ -356,8 +356,20 @@ async fn idempotent_calls_are_retried_on_503_and_429_as_retry_after_says() {
         hits.load(Ordering::SeqCst),
         verifik_flow::client::MAX_ATTEMPTS as usize
     );
-    // Without Retry-After, no retry.
+    // Without Retry-After, tried again after a short, jittered pause.
     let (base, hits) = flaky(1, 503, None, record_body()).await;
+    assert_eq!(
+        Client::new(&base, TOKEN)
+            .unwrap()
+            .get(&id)
+            .await
+            .unwrap()
+            .id,
+        id
+    );
+    assert_eq!(hits.load(Ordering::SeqCst), 2);
+    // A Retry-After past the longest wait is not waited for.
+    let (base, hits) = flaky(1, 503, Some("3600"), record_body()).await;
     assert!(Client::new(&base, TOKEN).unwrap().get(&id).await.is_err());
     assert_eq!(hits.load(Ordering::SeqCst), 1);
     // A create is not idempotent: never retried.
@@ -777,4 +789,199 @@ async fn past_the_cap_requests_wait_and_every_one_is_answered() {
         .await
         .unwrap();
     assert_eq!(page.total, 300);
+}
+
+/// One scripted answer of the double: status, headers, body.
+type Scripted = (u16, Vec<(&'static str, String)>, Vec<u8>);
+
+/// A double of Verifik on loopback: answers from `script` in order (the last one again when
+/// the script runs out), and records each request as `METHOD /path`.
+async fn double(script: Vec<Scripted>) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use axum::http::{HeaderName, HeaderValue, Response, StatusCode};
+    use std::sync::{Arc, Mutex};
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let script = Arc::new(Mutex::new(std::collections::VecDeque::from(script)));
+    let (seen, answers) = (Arc::clone(&asked), Arc::clone(&script));
+    let app = axum::Router::new().fallback(move |request: axum::extract::Request| {
+        let (seen, answers) = (Arc::clone(&seen), Arc::clone(&answers));
+        async move {
+            seen.lock()
+                .unwrap()
+                .push(format!("{} {}", request.method(), request.uri().path()));
+            let mut answers = answers.lock().unwrap();
+            let (status, headers, body) = if answers.len() > 1 {
+                answers.pop_front().unwrap()
+            } else {
+                answers.front().cloned().unwrap()
+            };
+            let mut response = Response::new(axum::body::Body::from(body));
+            *response.status_mut() = StatusCode::from_u16(status).unwrap();
+            for (name, value) in headers {
+                response.headers_mut().insert(
+                    HeaderName::from_static(name),
+                    HeaderValue::from_str(&value).unwrap(),
+                );
+            }
+            response
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (base, asked)
+}
+
+fn deleted_answer() -> Vec<u8> {
+    br#"{"data": {"_id": "65b03015c03e1a1b595fe61f", "type": "onboarding", "status": "deleted"}}"#
+        .to_vec()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn create_is_never_tried_again_and_get_is() {
+    use verifik_flow::client::ClientError;
+    let busy = (503, vec![("retry-after", "0".to_owned())], b"{}".to_vec());
+    let (base, asked) = double(vec![busy.clone(), busy]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let error = client.create(&flow("Once")).await.unwrap_err();
+    assert!(
+        matches!(error, ClientError::Http { status: 503, .. }),
+        "{error}"
+    );
+    assert_eq!(asked.lock().unwrap().len(), 1, "a create is sent once");
+
+    // GET: 502 (a gateway's HTML page), then 504 with an HTTP-date Retry-After, then the flow.
+    let record = serde_json::to_vec(&json!({ "data": {
+        "_id": "65b03015c03e1a1b595fe61f", "project": "65b03015c03e1a1b595fe61c",
+        "type": "onboarding", "name": "x", "status": "draft", "version": 1,
+        "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z"
+    }}))
+    .unwrap();
+    let soon = httpdate::fmt_http_date(std::time::SystemTime::now());
+    let (base, asked) = double(vec![
+        (
+            502,
+            vec![],
+            b"<html><body>Bad Gateway</body></html>".to_vec(),
+        ),
+        (504, vec![("retry-after", soon)], Vec::new()),
+        (200, vec![], record),
+    ])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    assert_eq!(client.get(&id).await.unwrap().name.as_deref(), Some("x"));
+    assert_eq!(asked.lock().unwrap().len(), 3);
+
+    // Tries are bounded: a GET that keeps failing is reported with the last answer.
+    let (base, asked) = double(vec![(503, vec![], b"down".to_vec())]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let error = client.get(&id).await.unwrap_err();
+    assert!(error.to_string().contains("503"), "{error}");
+    assert_eq!(asked.lock().unwrap().len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_retried_delete_that_finds_the_flow_gone_reports_it_deleted() {
+    let (base, asked) = double(vec![
+        (503, vec![("retry-after", "0".to_owned())], Vec::new()),
+        (
+            404,
+            vec![],
+            br#"{"message": "Project flow not found", "code": "NotFound"}"#.to_vec(),
+        ),
+    ])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let deleted = client.delete(&id).await.unwrap();
+    assert_eq!(deleted.id, id);
+    assert_eq!(deleted.status, RecordStatus::Deleted);
+    assert_eq!(asked.lock().unwrap().len(), 2);
+
+    // Without a retry, a 404 is an error, and a deleted answer is read as it comes.
+    let (base, _) = double(vec![(
+        404,
+        vec![],
+        br#"{"message": "Project flow not found", "code": "NotFound"}"#.to_vec(),
+    )])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    assert!(client.delete(&id).await.is_err());
+    let (base, _) = double(vec![(200, vec![], deleted_answer())]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    assert_eq!(
+        client.delete(&id).await.unwrap().status,
+        RecordStatus::Deleted
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn no_redirect_is_followed() {
+    let (elsewhere, asked_elsewhere) = double(vec![(200, vec![], deleted_answer())]).await;
+    let (base, asked) = double(vec![(
+        307,
+        vec![("location", format!("{elsewhere}/v3/project-flows/x"))],
+        Vec::new(),
+    )])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let error = client.delete(&id).await.unwrap_err().to_string();
+    assert!(
+        error.contains("307") && error.contains(&elsewhere),
+        "{error}"
+    );
+    assert!(error.contains("follows no redirect"), "{error}");
+    assert_eq!(asked.lock().unwrap().len(), 1);
+    assert!(
+        asked_elsewhere.lock().unwrap().is_empty(),
+        "the token went elsewhere"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_endless_answer_is_cut_off() {
+    let (base, _) = double(vec![(200, vec![], vec![b' '; 17 * 1024 * 1024])]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let error = client.get(&id).await.unwrap_err().to_string();
+    assert!(error.contains("larger than 16 MiB"), "{error}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_documented_error_shape_reaches_the_user_with_its_status_and_text() {
+    let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let cases: Vec<(u16, &[u8], &[&str])> = vec![
+        (400, br#"{"error": "Invalid request"}"#, &["400", "Invalid request"]),
+        (
+            400,
+            br#"{"success": false, "error": "Invalid query", "code": "BadRequest"}"#,
+            &["400", "BadRequest", "Invalid query"],
+        ),
+        (
+            422,
+            br#"{"message": "Project flow validation failed", "code": "UnprocessableEntity", "details": [{"field": "documents.verificationMethods", "message": "must not be empty"}]}"#,
+            &["422", "Project flow validation failed", "documents.verificationMethods", "must not be empty"],
+        ),
+        (
+            409,
+            br#"{"message": "Cannot delete project flow with active users", "code": "Conflict", "status": 409, "timestamp": "2026-01-01T00:00:00.000Z"}"#,
+            &["409", "Conflict", "active users"],
+        ),
+        (
+            502,
+            b"<html>\r\n<head><title>502 Bad Gateway</title></head>\x1b[2J</html>",
+            &["502", "<html> <head><title>502 Bad Gateway", "\\u{1b}[2J"],
+        ),
+        (500, b"", &["500", "(an empty body)"]),
+    ];
+    for (status, body, expected) in cases {
+        let (base, _) = double(vec![(status, vec![], body.to_vec())]).await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        let error = client.delete(&id).await.unwrap_err().to_string();
+        for text in expected {
+            assert!(error.contains(text), "{status}: {text:?} not in {error:?}");
+        }
+        assert!(!error.contains('\u{1b}'), "{error:?}");
+    }
 }

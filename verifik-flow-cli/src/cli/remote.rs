@@ -63,7 +63,9 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
         Err(error) => {
             eprintln!("error: {error}");
             match error {
-                ClientError::Invalid(_) | ClientError::Api { .. } => ExitCode::from(1),
+                ClientError::Invalid(_) | ClientError::Api { .. } | ClientError::Http { .. } => {
+                    ExitCode::from(1)
+                }
                 _ => ExitCode::from(2),
             }
         }

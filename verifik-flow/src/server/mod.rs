@@ -424,7 +424,7 @@ async fn remove(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -
         Ok(Ok(Some(record))) => Json(Envelope {
             data: DeletedFlow {
                 id: record.id,
-                flow_type: record.flow_type,
+                flow_type: Some(record.flow_type),
                 target: record.target,
                 status: RecordStatus::Deleted,
             },
