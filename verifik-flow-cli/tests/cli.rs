@@ -857,3 +857,19 @@ fn calls_to_verifik_go_through_the_proxy_of_the_environment() {
     );
     assert!(!stderr(&output).contains("proxy-test-token"));
 }
+
+#[test]
+fn the_stand_in_refuses_an_empty_token_at_start() {
+    for token in ["", "   "] {
+        let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+            .args(["serve", "--addr", "127.0.0.1:0", "--token", token])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            stderr(&output).contains("the token is empty"),
+            "{}",
+            stderr(&output)
+        );
+    }
+}

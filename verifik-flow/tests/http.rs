@@ -691,10 +691,12 @@ async fn the_stand_in_refuses_the_corpus_in_the_words_of_the_rules() {
             json!(format!("{}: {}", violation.rule(), violation.message())),
             "{name}"
         );
-        let dotted = violation
-            .pointer()
-            .trim_start_matches('/')
-            .replace('/', ".");
+        let pointer = if violation.pointer().is_empty() {
+            violation.place().pointer.clone()
+        } else {
+            violation.pointer().to_owned()
+        };
+        let dotted = pointer.trim_start_matches('/').replace('/', ".");
         assert_eq!(detail["field"], json!(dotted), "{name}");
         checked += 1;
     }
@@ -984,4 +986,81 @@ async fn every_documented_error_shape_reaches_the_user_with_its_status_and_text(
         }
         assert!(!error.contains('\u{1b}'), "{error:?}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_stand_in_answers_as_verifiks_pages_say() {
+    let (base, client) = stand_in().await;
+    let created = client.create(&flow("Docs")).await.unwrap();
+    let http = reqwest::Client::new();
+    let call = |method: reqwest::Method, path: String, auth: String| {
+        let request = http
+            .request(method, format!("{base}{path}"))
+            .header("authorization", auth);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            (status, response.json::<Value>().await.unwrap())
+        }
+    };
+    let bearer = format!("Bearer {TOKEN}");
+    let (status, body) = call(
+        reqwest::Method::GET,
+        "/v2/project-flows/xyz".into(),
+        bearer.clone(),
+    )
+    .await;
+    assert_eq!(
+        (status, body["message"].as_str()),
+        (400, Some("Invalid project flow ID format"))
+    );
+    let (status, body) = call(
+        reqwest::Method::GET,
+        "/v2/project-flows/65b03015c03e1a1b595fe000".into(),
+        bearer.clone(),
+    )
+    .await;
+    assert_eq!(
+        (status, body["message"].as_str()),
+        (404, Some("Project flow not found"))
+    );
+    // An ID in capitals is the same flow; the scheme of the header is case-insensitive.
+    let upper = created.id.as_str().to_ascii_uppercase();
+    let (status, body) = call(
+        reqwest::Method::GET,
+        format!("/v3/project-flows/{upper}"),
+        format!("bearer {TOKEN}"),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["_id"], created.id.as_str());
+    // PUT may pause a flow, on v2 and v3 alike.
+    let paused = client
+        .update(&created.id, &json!({ "status": "paused" }))
+        .await
+        .unwrap();
+    assert_eq!(paused.status, RecordStatus::Paused);
+    let request = http
+        .put(format!("{base}/v3/project-flows/{}", created.id))
+        .header("authorization", &bearer)
+        .json(&json!({ "name": "Docs v3" }));
+    let answer: Value = request.send().await.unwrap().json().await.unwrap();
+    assert_eq!(answer["data"]["name"], "Docs v3");
+    assert_eq!(answer["data"]["status"], "paused");
+    // A body that breaks the rules: Verifik's 422 message, a detail a violation.
+    let request = http
+        .post(format!("{base}/v2/project-flows"))
+        .header("authorization", &bearer)
+        .json(&json!({ "project": "65b03015c03e1a1b595fe61c", "type": "onboarding", "name": "x", "target": "personal", "status": "draft", "steps": { "document": "mandatory" } }));
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 422);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["message"], "Project flow validation failed");
+    let fields: Vec<&str> = answer["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|detail| detail["field"].as_str())
+        .collect();
+    assert!(fields.contains(&"steps.document"), "{answer}");
 }

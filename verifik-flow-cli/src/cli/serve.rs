@@ -24,6 +24,13 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     let Args { addr, token, data } = args;
+    if token.trim().is_empty() {
+        eprintln!(
+            "error: the token is empty: give the one callers must send with --token, or in \
+             VERIFIK_TOKEN"
+        );
+        return Ok(ExitCode::from(2));
+    }
     if !addr.ip().is_loopback() {
         eprintln!("error: the stand-in listens on loopback only (127.0.0.1 or [::1]), not {addr}");
         return Ok(ExitCode::from(2));

@@ -21,7 +21,7 @@ use axum::extract::{DefaultBodyLimit, FromRequest, Path as UrlPath, Query, Reque
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get};
+use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::Value;
 
@@ -89,7 +89,10 @@ impl StandIn {
         Router::new()
             .route("/v2/project-flows", get(list).post(create))
             .route("/v2/project-flows/{id}", get(retrieve).put(update))
-            .route("/v3/project-flows/{id}", delete(remove))
+            .route(
+                "/v3/project-flows/{id}",
+                get(retrieve).put(update).delete(remove),
+            )
             .route_layer(middleware::from_fn_with_state(self.clone(), require_token))
             .fallback(not_found)
             .method_not_allowed_fallback(method_not_allowed)
@@ -216,7 +219,13 @@ fn refusal(stand_in: &StandIn, headers: &HeaderMap) -> Option<Response> {
             "Access forbidden",
         ));
     };
-    let given = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer "));
+    // The scheme is case-insensitive (RFC 9110), the token is not.
+    let given = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim());
     if given == Some(stand_in.inner.token.as_str()) {
         None
     } else {
@@ -268,14 +277,20 @@ fn refuse(errors: &ValidationErrors) -> Response {
     let details = errors
         .iter()
         .map(|v| ApiErrorDetail {
-            field: dotted(v.pointer()),
+            // The member the rule is about; for a rule about the whole body, the key that
+            // triggers it (a field of "" would point nowhere).
+            field: dotted(if v.pointer().is_empty() {
+                &v.place().pointer
+            } else {
+                v.pointer()
+            }),
             message: format!("{}: {}", v.rule(), v.message()),
         })
         .collect();
     error_with(
         StatusCode::UNPROCESSABLE_ENTITY,
         "UnprocessableEntity",
-        "The project flow breaks the rules in details",
+        "Project flow validation failed",
         details,
     )
 }
@@ -347,18 +362,32 @@ async fn create(State(stand_in): State<StandIn>, Body(body): Body) -> Response {
 }
 
 async fn retrieve(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -> Response {
+    let id = match flow_id(&id) {
+        Ok(id) => id,
+        Err(refused) => return *refused,
+    };
     match stand_in.inner.store.get(&id) {
         Some(record) => Json(Envelope { data: record }).into_response(),
-        None => flow_not_found(&id),
+        None => flow_not_found(),
     }
 }
 
-fn flow_not_found(id: &str) -> Response {
-    error(
-        StatusCode::NOT_FOUND,
-        "NotFound",
-        format!("Project flow {id} not found"),
-    )
+fn flow_not_found() -> Response {
+    error(StatusCode::NOT_FOUND, "NotFound", "Project flow not found")
+}
+
+/// A flow ID from the path: an ObjectId in either case, stored and looked up in lower case;
+/// anything else is Verifik's 400.
+fn flow_id(id: &str) -> Result<String, Box<Response>> {
+    if id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(id.to_ascii_lowercase())
+    } else {
+        Err(Box::new(error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            "Invalid project flow ID format",
+        )))
+    }
 }
 
 /// `PUT`: only the keys sent change (objects merge key by key, other values replace), and the
@@ -368,6 +397,10 @@ async fn update(
     UrlPath(id): UrlPath<String>,
     Body(body): Body,
 ) -> Response {
+    let id = match flow_id(&id) {
+        Ok(id) => id,
+        Err(refused) => return *refused,
+    };
     let patch =
         match verifik_flow_rules::text::decode(&body).and_then(verifik_flow_rules::text::parse) {
             Ok(Value::Object(patch)) => patch,
@@ -385,15 +418,26 @@ async fn update(
     let outcome = blocking(move || {
         store.inner.store.update(&id_for_store, |mut body| {
             merge(&mut body, Value::Object(patch));
-            crate::validate_flow(&body)
-                .map(|flow| serde_json::to_value(flow).unwrap_or(Value::Null))
+            // `paused` is a status of stored flows, which an update may set; the body rules
+            // (draft or active) check the rest of the flow as they would a draft.
+            let paused = body.get("status") == Some(&Value::from("paused"));
+            if paused {
+                body["status"] = Value::from("draft");
+            }
+            crate::validate_flow(&body).map(|flow| {
+                let mut stored = serde_json::to_value(flow).unwrap_or(Value::Null);
+                if paused {
+                    stored["status"] = Value::from("paused");
+                }
+                stored
+            })
         })
     })
     .await;
     match outcome {
         Ok(Ok(Some(Ok(record)))) => Json(Envelope { data: record }).into_response(),
         Ok(Ok(Some(Err(errors)))) => refuse(&errors),
-        Ok(Ok(None)) => flow_not_found(&id),
+        Ok(Ok(None)) => flow_not_found(),
         Ok(Err(io)) => internal(&io),
         Err(response) => response,
     }
@@ -418,6 +462,10 @@ fn merge(target: &mut Value, patch: Value) {
 }
 
 async fn remove(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -> Response {
+    let id = match flow_id(&id) {
+        Ok(id) => id,
+        Err(refused) => return *refused,
+    };
     let store = stand_in.clone();
     let id_for_store = id.clone();
     match blocking(move || store.inner.store.delete(&id_for_store)).await {
@@ -430,7 +478,7 @@ async fn remove(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -
             },
         })
         .into_response(),
-        Ok(Ok(None)) => flow_not_found(&id),
+        Ok(Ok(None)) => flow_not_found(),
         Ok(Err(io)) => internal(&io),
         Err(response) => response,
     }
