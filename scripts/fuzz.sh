@@ -38,12 +38,15 @@ for target in "${targets[@]}"; do
   seed "$target"
   log=$(mktemp)
   echo "== $target: ${seconds} s"
-  status=0
+  set +e
   (cd fuzz && cargo +nightly fuzz run -O "$target" "corpus/$target" -- \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1) 2>&1 |
-    tee "$log" | grep -E 'Done [0-9]+ runs|==[0-9]+== ERROR|panicked|SUMMARY|Test unit written' || true
-  status=${PIPESTATUS[0]}
-  runs=$(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$log" | grep -Eo '[0-9]+' | head -1 || true)
+    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1) >"$log" 2>&1
+  status=$?
+  set -e
+  grep -E 'Done [0-9]+ runs|==[0-9]+== ERROR|panicked|SUMMARY|Test unit written' "$log" || true
+  # libFuzzer's final line when it ends on time; its last status line when a crash stopped it.
+  runs=$(grep -Eo 'Done [0-9]+ runs' "$log" | grep -Eo '[0-9]+' | head -1 || true)
+  [ -n "$runs" ] || runs=$(grep -Eo '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
   cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || true)
   summary+=("$target: ${runs:-?} executions in ${seconds} s, coverage ${cov:-?} edges, exit ${status}")
   rm -f "$log"

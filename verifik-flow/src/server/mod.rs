@@ -361,11 +361,7 @@ async fn create(State(stand_in): State<StandIn>, Body(body): Body) -> Response {
     }
 }
 
-async fn retrieve(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -> Response {
-    let id = match flow_id(&id) {
-        Ok(id) => id,
-        Err(refused) => return *refused,
-    };
+async fn retrieve(State(stand_in): State<StandIn>, FlowId(id): FlowId) -> Response {
     match stand_in.inner.store.get(&id) {
         Some(record) => Json(Envelope { data: record }).into_response(),
         None => flow_not_found(),
@@ -376,17 +372,32 @@ fn flow_not_found() -> Response {
     error(StatusCode::NOT_FOUND, "NotFound", "Project flow not found")
 }
 
-/// A flow ID from the path: an ObjectId in either case, stored and looked up in lower case;
-/// anything else is Verifik's 400.
-fn flow_id(id: &str) -> Result<String, Box<Response>> {
-    if id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
-        Ok(id.to_ascii_lowercase())
-    } else {
-        Err(Box::new(error(
-            StatusCode::BAD_REQUEST,
-            "BadRequest",
-            "Invalid project flow ID format",
-        )))
+/// A flow ID from the path: an ObjectId in either case, stored and looked up in lower case.
+/// Anything else (a path segment that is not even UTF-8 included) is Verifik's 400, in JSON.
+struct FlowId(String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for FlowId {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Response> {
+        let invalid = || {
+            error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "Invalid project flow ID format",
+            )
+        };
+        let UrlPath(id) = UrlPath::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| invalid())?;
+        if id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            Ok(Self(id.to_ascii_lowercase()))
+        } else {
+            Err(invalid())
+        }
     }
 }
 
@@ -394,13 +405,9 @@ fn flow_id(id: &str) -> Result<String, Box<Response>> {
 /// result must satisfy every rule.
 async fn update(
     State(stand_in): State<StandIn>,
-    UrlPath(id): UrlPath<String>,
+    FlowId(id): FlowId,
     Body(body): Body,
 ) -> Response {
-    let id = match flow_id(&id) {
-        Ok(id) => id,
-        Err(refused) => return *refused,
-    };
     let patch =
         match verifik_flow_rules::text::decode(&body).and_then(verifik_flow_rules::text::parse) {
             Ok(Value::Object(patch)) => patch,
@@ -461,11 +468,7 @@ fn merge(target: &mut Value, patch: Value) {
     }
 }
 
-async fn remove(State(stand_in): State<StandIn>, UrlPath(id): UrlPath<String>) -> Response {
-    let id = match flow_id(&id) {
-        Ok(id) => id,
-        Err(refused) => return *refused,
-    };
+async fn remove(State(stand_in): State<StandIn>, FlowId(id): FlowId) -> Response {
     let store = stand_in.clone();
     let id_for_store = id.clone();
     match blocking(move || store.inner.store.delete(&id_for_store)).await {
