@@ -6,7 +6,8 @@
 set -euo pipefail
 dir="${CARGO_TARGET_DIR:-target}/criterion/seed-body"
 [ -d "$dir" ] || { echo "no results in $dir: run 'cargo bench -p verifik-flow --bench validate' first" >&2; exit 2; }
-python3 - "$dir" <<'PY'
+login="${CARGO_TARGET_DIR:-target}/criterion/login-body"
+python3 - "$dir" "$login" <<'PY'
 import json, sys, pathlib
 root = pathlib.Path(sys.argv[1])
 times = {}
@@ -19,4 +20,12 @@ if base is None or typed is None:
 print(f"{'benchmark':<18} {'median':>10}  {'to hand_written':>15}  {'to serde_from_slice':>19}")
 for name, t in sorted(times.items(), key=lambda kv: kv[1]):
     print(f"{name:<18} {t/1000:>8.2f}µs  {t/base:>15.2f}  {t/typed:>19.2f}")
+login = pathlib.Path(sys.argv[2])
+if login.is_dir():
+    got = {e.parent.parent.name: json.loads(e.read_text())["median"]["point_estimate"]
+           for e in login.glob("*/new/estimates.json")}
+    if "validate_flow_str" in got and "serde_from_slice" in got:
+        print(f"\nSmart Access body: validate_flow_str {got['validate_flow_str']/1000:.2f}µs, "
+              f"from_slice::<LoginFlow> {got['serde_from_slice']/1000:.2f}µs, "
+              f"ratio {got['validate_flow_str']/got['serde_from_slice']:.2f}")
 PY

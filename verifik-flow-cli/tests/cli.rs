@@ -410,7 +410,8 @@ fn create_get_list_delete_from_the_command_line() {
         "the editor hint is not sent"
     );
 
-    let got = remote(&["get", &id]);
+    // An ID typed in capitals is the same flow.
+    let got = remote(&["get", &id.to_ascii_uppercase()]);
     assert_eq!(
         serde_json::from_slice::<serde_json::Value>(&got.stdout).unwrap(),
         record
@@ -418,6 +419,18 @@ fn create_get_list_delete_from_the_command_line() {
     let listed = remote(&["list", "--status", "draft"]);
     let page: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(page["total"], 1);
+    // A file with a byte-order mark is created too (the mark is not part of the body).
+    let folder_bom = tempfile::tempdir().unwrap();
+    let with_bom = folder_bom.path().join("login.json");
+    let login = std::fs::read(root().join("tests/corpus/valid/login-minimal.json")).unwrap();
+    std::fs::write(&with_bom, [b"\xEF\xBB\xBF".as_slice(), &login].concat()).unwrap();
+    let created = remote(&["create", with_bom.to_str().unwrap()]);
+    assert_eq!(created.status.code(), Some(0), "{}", stderr(&created));
+    for (kind, total) in [("login", 1), ("onboarding", 1)] {
+        let listed = remote(&["list", "--type", kind]);
+        let page: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+        assert_eq!(page["total"], total, "{kind}: {page}");
+    }
 
     let refused = remote(&["create", "tests/corpus/invalid/range--min-score.json"]);
     assert_eq!(refused.status.code(), Some(1));

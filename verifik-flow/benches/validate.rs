@@ -10,6 +10,7 @@ use std::hint::black_box;
 use verifik_flow::ProjectFlow;
 
 const SEED: &str = include_str!("../../tests/corpus/valid/source-page.json");
+const LOGIN: &str = include_str!("../../tests/corpus/valid/login-source-page.json");
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("seed-body");
@@ -106,6 +107,18 @@ fn bench(c: &mut Criterion) {
                         "liveness": "mandatory"
                     }
             })
+        });
+    });
+    group.finish();
+
+    // The Smart Access body of Verifik's page, beside its typed deserialization.
+    let mut group = c.benchmark_group("login-body");
+    group.bench_function("validate_flow_str", |b| {
+        b.iter(|| verifik_flow::validate_flow_str(black_box(LOGIN)).unwrap());
+    });
+    group.bench_function("serde_from_slice", |b| {
+        b.iter(|| {
+            serde_json::from_slice::<verifik_flow::LoginFlow>(black_box(LOGIN.as_bytes())).unwrap()
         });
     });
     group.finish();

@@ -214,7 +214,7 @@ impl Client {
 
     /// `GET /v2/project-flows/{id}`.
     pub async fn get(&self, id: &ObjectId) -> Result<ProjectFlowRecord, ClientError> {
-        let path = format!("/v2/project-flows/{id}");
+        let path = format!("/v2/project-flows/{}", id.as_str().to_ascii_lowercase());
         let envelope: Envelope<ProjectFlowRecord> =
             self.call(Method::GET, &path, &[], None, true).await?;
         Ok(envelope.data)
@@ -245,7 +245,7 @@ impl Client {
                 "an update is a JSON object of the keys to change".into(),
             ));
         }
-        let path = format!("/v2/project-flows/{id}");
+        let path = format!("/v2/project-flows/{}", id.as_str().to_ascii_lowercase());
         let envelope: Envelope<ProjectFlowRecord> = self
             .call(Method::PUT, &path, &[], Some(changes), false)
             .await?;
@@ -255,7 +255,7 @@ impl Client {
     /// `DELETE /v3/project-flows/{id}`. Tried again when the answer is lost; a retried call
     /// answered 404 means an earlier try deleted the flow, and is reported as deleted.
     pub async fn delete(&self, id: &ObjectId) -> Result<DeletedFlow, ClientError> {
-        let path = format!("/v3/project-flows/{id}");
+        let path = format!("/v3/project-flows/{}", id.as_str().to_ascii_lowercase());
         let answer = self.send(Method::DELETE, &path, &[], None, true).await?;
         if answer.status == StatusCode::NOT_FOUND && answer.attempts > 1 {
             return Ok(DeletedFlow {

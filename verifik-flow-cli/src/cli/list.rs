@@ -4,7 +4,7 @@ use std::io;
 use std::process::ExitCode;
 
 use verifik_flow::client::ListQuery;
-use verifik_flow::{ProjectId, RecordStatus};
+use verifik_flow::{FlowType, ProjectId, RecordStatus};
 
 use super::remote::{remote, show, wire};
 
@@ -13,6 +13,9 @@ pub(crate) struct Args {
     /// Only this project's flows.
     #[arg(long)]
     project: Option<ProjectId>,
+    /// Only flows of this type.
+    #[arg(long = "type", value_parser = wire::<FlowType>(FlowType::WIRE))]
+    flow_type: Option<FlowType>,
     /// Only flows with this status.
     #[arg(long, value_parser = wire::<RecordStatus>(RecordStatus::WIRE))]
     status: Option<RecordStatus>,
@@ -30,8 +33,8 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             page: args.page,
             limit: args.limit,
             project: args.project,
+            flow_type: args.flow_type,
             status: args.status,
-            ..ListQuery::default()
         };
         Ok(show(client.list(&query).await))
     })

@@ -403,11 +403,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for FlowId {
 
 /// `PUT`: only the keys sent change (objects merge key by key, other values replace), and the
 /// result must satisfy every rule.
-async fn update(
-    State(stand_in): State<StandIn>,
-    FlowId(id): FlowId,
-    Body(body): Body,
-) -> Response {
+async fn update(State(stand_in): State<StandIn>, FlowId(id): FlowId, Body(body): Body) -> Response {
     let patch =
         match verifik_flow_rules::text::decode(&body).and_then(verifik_flow_rules::text::parse) {
             Ok(Value::Object(patch)) => patch,
