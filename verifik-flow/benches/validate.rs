@@ -110,8 +110,10 @@ fn bench(c: &mut Criterion) {
         });
     });
     group.finish();
+}
 
-    // The Smart Access body of Verifik's page, beside its typed deserialization.
+/// The Smart Access body of Verifik's page, beside its typed deserialization.
+fn login(c: &mut Criterion) {
     let mut group = c.benchmark_group("login-body");
     group.bench_function("validate_flow_str", |b| {
         b.iter(|| verifik_flow::validate_flow_str(black_box(LOGIN)).unwrap());
@@ -124,5 +126,5 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, login);
 criterion_main!(benches);
