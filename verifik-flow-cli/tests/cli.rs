@@ -886,3 +886,131 @@ fn the_stand_in_refuses_an_empty_token_at_start() {
         );
     }
 }
+
+/// A double of Verifik on loopback that answers every request with one fixture of
+/// `tests/fixtures/answers/` (status and file), for the client commands.
+fn verifik_double(status: u16, fixture: &str) -> String {
+    use std::io::{BufRead, BufReader, Read};
+    let body = std::fs::read(root().join("tests/fixtures/answers").join(fixture)).unwrap();
+    let kind = if std::path::Path::new(fixture)
+        .extension()
+        .is_some_and(|e| e == "html")
+    {
+        "text/html"
+    } else {
+        "application/json"
+    };
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut length = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut request_body = vec![0; length];
+            let _ = reader.read_exact(&mut request_body);
+            let head = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    base
+}
+
+fn against(base: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(args)
+        .current_dir(root())
+        .env("VERIFIK_TOKEN", "double-token-5d1e")
+        .env("VERIFIK_BASE_URL", base)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_documented_answer_goes_through_the_command_of_its_endpoint() {
+    let id = "65b03015c03e1a1b595fe720";
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["create", "examples/smart-enroll.json"],
+            "create-smart-enroll-page.json",
+            "64a1b2c3d4e5f6789012346",
+        ),
+        (
+            &["create", "examples/smart-enroll.json"],
+            "create-older-page-onboarding.json",
+            "\"__v\": 0",
+        ),
+        (
+            &["create", "tests/corpus/valid/login-source-page.json"],
+            "create-older-page-login.json",
+            "onboardingSettings",
+        ),
+        (&["get", id], "retrieve-v2.json", "\"client\""),
+        (&["get", id], "retrieve-v3.json", "\"version\": 3"),
+        (&["get", id], "update-v2-login.json", "whiteList"),
+        (&["get", id], "update-v3.json", "webhookUrl"),
+        (&["list"], "list-v2.json", "\"total\": 25"),
+        (&["list"], "list-v3-page.json", "\"pages\": 1"),
+        (&["delete", id], "delete-v3.json", "\"deleted\""),
+    ];
+    for (args, fixture, expected) in cases {
+        let output = against(&verifik_double(200, fixture), args);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{fixture}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stdout(&output).contains(expected),
+            "{fixture}: {}",
+            stdout(&output)
+        );
+        assert!(!stdout(&output).contains("double-token-5d1e"));
+    }
+    let errors: &[(u16, &str, &str)] = &[
+        (
+            400,
+            "error-400-project-id.json",
+            "Invalid project ID format",
+        ),
+        (
+            400,
+            "error-400-flow-id.json",
+            "Invalid project flow ID format",
+        ),
+        (400, "error-400-older.json", "Invalid request"),
+        (400, "error-400-list.json", "Invalid query parameters"),
+        (403, "error-403.json", "Access forbidden"),
+        (404, "error-404.json", "Project flow not found"),
+        (409, "error-409.json", "active users"),
+        (422, "error-422.json", "documents.verificationMethods"),
+        (502, "error-502.html", "502 Bad Gateway"),
+    ];
+    for (status, fixture, expected) in errors {
+        let output = against(&verifik_double(*status, fixture), &["get", id]);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{fixture}: {}",
+            stderr(&output)
+        );
+        let text = stderr(&output);
+        assert!(text.contains(&status.to_string()), "{fixture}: {text}");
+        assert!(text.contains(expected), "{fixture}: {text}");
+        assert!(!text.contains("double-token-5d1e"));
+    }
+}

@@ -13,7 +13,7 @@
 //! let flow = ProjectFlow::smart_enroll("65b03015c03e1a1b595fe61c".parse().unwrap(), "KYC")
 //!     .build()?;
 //! let record = client.create(&flow).await?;
-//! println!("created {} (version {})", record.id, record.version);
+//! println!("created {} (version {:?})", record.id, record.version);
 //! # Ok(())
 //! # }
 //! ```
@@ -27,7 +27,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 pub use crate::response::{DeletedFlow, ListPage, ListQuery};
-use crate::{ApiError, Envelope, Flow, ObjectId, ProjectFlow, ProjectFlowRecord, ValidationErrors};
+use crate::{ApiError, Flow, ProjectFlow, ProjectFlowRecord, ValidationErrors};
 
 /// Verifik's API, used when `VERIFIK_BASE_URL` is not set.
 pub const DEFAULT_BASE_URL: &str = "https://api.verifik.co";
@@ -199,10 +199,9 @@ impl Client {
     pub async fn create_flow(&self, flow: &Flow) -> Result<ProjectFlowRecord, ClientError> {
         let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
         crate::validate_flow(&body)?;
-        let envelope: Envelope<ProjectFlowRecord> = self
-            .call(Method::POST, "/v2/project-flows", &[], Some(&body), false)
-            .await?;
-        Ok(envelope.data)
+        self.send(Method::POST, "/v2/project-flows", &[], Some(&body), false)
+            .await?
+            .decode_data()
     }
 
     /// `POST /v2/project-flows` with a JSON body of either kind, after checking every rule
@@ -212,12 +211,16 @@ impl Client {
         self.create_flow(&crate::validate_flow(body)?).await
     }
 
-    /// `GET /v2/project-flows/{id}`.
-    pub async fn get(&self, id: &ObjectId) -> Result<ProjectFlowRecord, ClientError> {
-        let path = format!("/v2/project-flows/{}", id.as_str().to_ascii_lowercase());
-        let envelope: Envelope<ProjectFlowRecord> =
-            self.call(Method::GET, &path, &[], None, true).await?;
-        Ok(envelope.data)
+    /// `GET /v2/project-flows/{id}`. The ID (an [`ObjectId`](crate::ObjectId), or a record's `id` as Verifik
+    /// wrote it) is sent in lower case.
+    pub async fn get(
+        &self,
+        id: &(impl AsRef<str> + ?Sized),
+    ) -> Result<ProjectFlowRecord, ClientError> {
+        let path = flow_path("v2", id.as_ref())?;
+        self.send(Method::GET, &path, &[], None, true)
+            .await?
+            .decode_data()
     }
 
     /// `GET /v2/project-flows` with filters and a page.
@@ -237,7 +240,7 @@ impl Client {
     /// Verifik checks the result against every rule and raises `version`.
     pub async fn update(
         &self,
-        id: &ObjectId,
+        id: &(impl AsRef<str> + ?Sized),
         changes: &Value,
     ) -> Result<ProjectFlowRecord, ClientError> {
         if !changes.is_object() {
@@ -245,28 +248,29 @@ impl Client {
                 "an update is a JSON object of the keys to change".into(),
             ));
         }
-        let path = format!("/v2/project-flows/{}", id.as_str().to_ascii_lowercase());
-        let envelope: Envelope<ProjectFlowRecord> = self
-            .call(Method::PUT, &path, &[], Some(changes), false)
-            .await?;
-        Ok(envelope.data)
+        let path = flow_path("v2", id.as_ref())?;
+        self.send(Method::PUT, &path, &[], Some(changes), false)
+            .await?
+            .decode_data()
     }
 
     /// `DELETE /v3/project-flows/{id}`. Tried again when the answer is lost; a retried call
     /// answered 404 means an earlier try deleted the flow, and is reported as deleted.
-    pub async fn delete(&self, id: &ObjectId) -> Result<DeletedFlow, ClientError> {
-        let path = format!("/v3/project-flows/{}", id.as_str().to_ascii_lowercase());
+    pub async fn delete(
+        &self,
+        id: &(impl AsRef<str> + ?Sized),
+    ) -> Result<DeletedFlow, ClientError> {
+        let path = flow_path("v3", id.as_ref())?;
         let answer = self.send(Method::DELETE, &path, &[], None, true).await?;
         if answer.status == StatusCode::NOT_FOUND && answer.attempts > 1 {
             return Ok(DeletedFlow {
-                id: id.clone(),
+                id: id.as_ref().to_ascii_lowercase(),
                 flow_type: None,
                 target: None,
-                status: crate::RecordStatus::Deleted,
+                status: Some(crate::RecordStatus::Deleted),
             });
         }
-        let envelope: Envelope<DeletedFlow> = answer.decode()?;
-        Ok(envelope.data)
+        answer.decode_data()
     }
 
     /// One call, decoded as `T` when it succeeds.
@@ -371,6 +375,19 @@ struct Answer {
 }
 
 impl Answer {
+    /// [`decode`](Self::decode), inside `{ "data": ... }` or bare: Verifik's routes answer
+    /// both ways.
+    fn decode_data<T: DeserializeOwned>(self) -> Result<T, ClientError> {
+        let status = self.status.as_u16();
+        let value: Value = self.decode()?;
+        serde_json::from_value(crate::response::unwrap_data(value)).map_err(|error| {
+            ClientError::Decode {
+                status,
+                message: error.to_string(),
+            }
+        })
+    }
+
     /// The body as `T` on success; on an error status, the error in whatever shape it came.
     fn decode<T: DeserializeOwned>(self) -> Result<T, ClientError> {
         let status = self.status.as_u16();
@@ -487,6 +504,21 @@ fn backoff(attempt: u32) -> Duration {
     hasher.write_u32(attempt);
     let per_mille = u32::try_from(hasher.finish() % 1000).unwrap_or(0);
     base + base * per_mille / 1000
+}
+
+/// `/{version}/project-flows/{id}`, the ID in lower case. An ID is letters and digits (an
+/// ObjectId, or an ID as Verifik wrote it): anything else would change the path.
+fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(ClientError::Config(format!(
+            "`{}` is not a project flow ID: give its 24 hexadecimal digits",
+            crate::printable(id)
+        )));
+    }
+    Ok(format!(
+        "/{version}/project-flows/{}",
+        id.to_ascii_lowercase()
+    ))
 }
 
 /// Whether a checked base URL names this machine.

@@ -5,11 +5,10 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
-use crate::model::{
-    Documents, FlowType, Integrations, Liveness, ProjectFlow, SignUpForm, Status, Steps, Target,
-};
-use crate::values::{ObjectId, ProjectId};
+use crate::model::{FlowType, ProjectFlow, Status, Target};
+use crate::values::ProjectId;
 
 /// A time as Verifik writes it: RFC 3339, UTC, with milliseconds (`2024-01-15T10:30:00.000Z`).
 #[cfg_attr(not(feature = "server"), allow(dead_code))]
@@ -48,94 +47,163 @@ impl From<Status> for RecordStatus {
     }
 }
 
-/// A project flow as Verifik stores it, of either kind: the body plus its ID, version and
-/// timestamps. The Smart Enroll members are typed; every other key (a login flow's
-/// `loginSettings`, `security`, ..., and whatever Verifik adds) is kept in [`other`](Self::other).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// A project flow as Verifik answers it, of either kind, read tolerantly: an answer is never
+/// refused for a key or value a body would not carry. What is typed is read when it is there
+/// and of a known shape (`None` otherwise); every key, as Verifik sent it, stays in
+/// [`raw`](Self::raw), which is also what the record serializes to. Only the flow's `_id`
+/// (any string: Verifik's own pages show IDs of 23 digits) is required.
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProjectFlowRecord {
-    /// The flow's own ID.
-    #[serde(rename = "_id")]
-    pub id: ObjectId,
-    /// The project the flow belongs to.
-    pub project: ProjectId,
+    /// The flow's own ID, as Verifik wrote it.
+    pub id: String,
+    /// The project the flow belongs to (the v3 update answer has none).
+    pub project: Option<String>,
     /// The kind of flow.
-    #[serde(rename = "type")]
-    pub flow_type: FlowType,
-    /// The flow's name (a login flow may have none).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_type: Option<FlowType>,
+    /// The flow's name (a login flow, or the v3 update answer, may have none).
     pub name: Option<String>,
     /// Who is onboarded (onboarding flows).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     /// The flow's status.
-    pub status: RecordStatus,
-    /// Starts at 1 and grows with every update.
-    pub version: u64,
-    /// The sign-up form, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_up_form: Option<SignUpForm>,
-    /// The document settings, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub documents: Option<Documents>,
-    /// The liveness settings, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub liveness: Option<Liveness>,
-    /// The steps, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub steps: Option<Steps>,
-    /// The integrations, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub integrations: Option<Integrations>,
-    /// When the flow was created (RFC 3339).
-    pub created_at: DateTime<Utc>,
-    /// When the flow was last changed (RFC 3339).
-    pub updated_at: DateTime<Utc>,
-    /// Every other key of the record, as Verifik sent it.
-    #[serde(flatten)]
-    pub other: serde_json::Map<String, serde_json::Value>,
+    pub status: Option<RecordStatus>,
+    /// Starts at 1 and grows with every update (the v2 answers have none).
+    pub version: Option<u64>,
+    /// When the flow was created.
+    pub created_at: Option<DateTime<Utc>>,
+    /// When the flow was last changed.
+    pub updated_at: Option<DateTime<Utc>>,
+    raw: Map<String, Value>,
 }
 
+/// `key` of `raw` as a `T`, when it is there and has that shape.
+fn parsed<T: serde::de::DeserializeOwned>(raw: &Map<String, Value>, key: &str) -> Option<T> {
+    raw.get(key)
+        .cloned()
+        .and_then(|value| serde_json::from_value(value).ok())
+}
+
+/// Keys of a stored flow that are Verifik's, not the body's.
+const STORED_ONLY: &[&str] = &["_id", "__v", "client", "version", "createdAt", "updatedAt"];
+
 impl ProjectFlowRecord {
-    /// The stored flow as a body, for editing and sending again; `None` when its status
-    /// (`paused`, `deleted`) is not one a body can carry.
-    pub fn to_flow(&self) -> Option<ProjectFlow> {
-        let status = match self.status {
-            RecordStatus::Draft => Status::Draft,
-            RecordStatus::Active => Status::Active,
-            RecordStatus::Paused | RecordStatus::Deleted => return None,
-        };
-        if self.flow_type != FlowType::Onboarding {
-            return None;
-        }
-        Some(ProjectFlow {
-            project: self.project.clone(),
-            flow_type: self.flow_type,
-            name: self.name.clone()?,
-            target: self.target?,
-            status,
-            sign_up_form: self.sign_up_form.clone(),
-            documents: self.documents.clone(),
-            liveness: self.liveness.clone(),
-            steps: self.steps.clone(),
-            integrations: self.integrations.clone(),
+    /// Reads a record from the JSON object Verifik sent; `None` when it has no string `_id`,
+    /// which is what makes an object a stored flow.
+    pub fn from_raw(raw: Map<String, Value>) -> Option<Self> {
+        let text = |key: &str| raw.get(key).and_then(Value::as_str).map(str::to_owned);
+        Some(Self {
+            id: text("_id")?,
+            project: text("project"),
+            flow_type: parsed(&raw, "type"),
+            name: text("name"),
+            target: parsed(&raw, "target"),
+            status: parsed(&raw, "status"),
+            version: raw.get("version").and_then(Value::as_u64),
+            created_at: parsed(&raw, "createdAt"),
+            updated_at: parsed(&raw, "updatedAt"),
+            raw,
         })
+    }
+
+    /// Every key of the record, as Verifik sent it.
+    pub fn raw(&self) -> &Map<String, Value> {
+        &self.raw
+    }
+
+    /// The record's JSON object.
+    pub fn into_raw(self) -> Map<String, Value> {
+        self.raw
+    }
+
+    /// The stored flow as a body of either kind, for editing and sending again: the record
+    /// without Verifik's own keys (`_id`s, `__v`, `client`, `version`, timestamps) and without
+    /// empty values of keys the body does not have; then checked by every rule, whose
+    /// violations say what is missing or in the way (a `paused` status, a key of the other
+    /// flow type).
+    pub fn to_any_flow(&self) -> Result<crate::Flow, crate::ValidationErrors> {
+        crate::validate_flow(&Value::Object(self.body()))
+    }
+
+    /// [`to_any_flow`](Self::to_any_flow), for a Smart Enroll flow.
+    pub fn to_flow(&self) -> Result<ProjectFlow, crate::ValidationErrors> {
+        crate::validate(&Value::Object(self.body()))
+    }
+
+    /// The body keys of the record.
+    fn body(&self) -> Map<String, Value> {
+        let kind = self.raw.get("type").and_then(Value::as_str);
+        let allowed = verifik_flow_rules::navigate::body(crate::schema(), kind)
+            .get("properties")
+            .and_then(Value::as_object);
+        self.raw
+            .iter()
+            .filter(|(key, value)| {
+                !STORED_ONLY.contains(&key.as_str())
+                    && !value.is_null()
+                    && (allowed.is_none_or(|allowed| is_member(allowed, key)) || !is_empty(value))
+            })
+            .map(|(key, value)| (key.clone(), without_ids(value)))
+            .collect()
     }
 }
 
-impl ProjectFlowRecord {
-    /// The stored flow as a body of either kind, for editing and sending again; `None` when
-    /// its status (`paused`, `deleted`) or its keys are not a body's.
-    pub fn to_any_flow(&self) -> Option<crate::Flow> {
-        if matches!(self.status, RecordStatus::Paused | RecordStatus::Deleted) {
-            return None;
+/// Whether the body's `properties` have `key` as a member of their own (not as a key of the
+/// other flow type, which the schema lists only to refuse it).
+fn is_member(properties: &Map<String, Value>, key: &str) -> bool {
+    properties.get(key).is_some_and(|member| {
+        member.get("x-rule").and_then(Value::as_str) != Some(crate::Rule::FlowTypeKey.name())
+    })
+}
+
+/// `null`, `""`, `[]` or `{}`: what a stored flow holds for a key it never set.
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        Value::Object(members) => members.is_empty(),
+        _ => false,
+    }
+}
+
+/// `value` without the `_id`s of its sub-documents, or members that are `null`.
+fn without_ids(value: &Value) -> Value {
+    match value {
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .filter(|(key, value)| key.as_str() != "_id" && !value.is_null())
+                .map(|(key, value)| (key.clone(), without_ids(value)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_ids).collect()),
+        other => other.clone(),
+    }
+}
+
+impl Serialize for ProjectFlowRecord {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.raw.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ProjectFlowRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Map::deserialize(deserializer)?;
+        Self::from_raw(raw)
+            .ok_or_else(|| serde::de::Error::custom("a stored flow has a string `_id`"))
+    }
+}
+
+/// An answer's object: inside `{ "data": ... }` (the v3 routes, the Smart Enroll page) or
+/// bare (the v2 routes).
+pub(crate) fn unwrap_data(answer: Value) -> Value {
+    match answer {
+        Value::Object(mut members)
+            if !members.contains_key("_id") && members.contains_key("data") =>
+        {
+            members.remove("data").unwrap_or(Value::Null)
         }
-        let mut value = serde_json::to_value(self).ok()?;
-        let object = value.as_object_mut()?;
-        for key in ["_id", "version", "createdAt", "updatedAt", "__v", "client"] {
-            object.remove(key);
-        }
-        serde_json::from_value(value).ok()
+        other => other,
     }
 }
 
@@ -162,7 +230,10 @@ pub struct ListQuery {
 }
 
 /// One page of `GET /v2/project-flows` (what `Client::list` returns and the stand-in sends).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Read from either shape Verifik's pages show: the v2 list (`{ success, data, pagination:
+/// { page, limit, total, pages }, signature }`) or the v3 page (`{ data, total, limit, page,
+/// pages }`); a count that is missing reads as 0.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ListPage {
     /// The flows of this page.
     pub data: Vec<ProjectFlowRecord>,
@@ -176,12 +247,37 @@ pub struct ListPage {
     pub pages: u64,
 }
 
+impl<'de> Deserialize<'de> for ListPage {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut answer = Map::deserialize(deserializer)?;
+        let data = match answer.remove("data") {
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .map(|item| serde_json::from_value(item).map_err(serde::de::Error::custom))
+                .collect::<Result<Vec<ProjectFlowRecord>, _>>()?,
+            _ => return Err(serde::de::Error::custom("a list answer has a `data` array")),
+        };
+        let counts = match answer.get("pagination") {
+            Some(Value::Object(pagination)) => pagination.clone(),
+            _ => answer,
+        };
+        let count = |key: &str| counts.get(key).and_then(Value::as_u64).unwrap_or(0);
+        Ok(Self {
+            total: count("total"),
+            limit: count("limit"),
+            page: count("page"),
+            pages: count("pages"),
+            data,
+        })
+    }
+}
+
 /// What `DELETE /v3/project-flows/{id}` answers inside `{ "data": ... }`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeletedFlow {
-    /// The deleted flow's ID.
+    /// The deleted flow's ID, as Verifik wrote it.
     #[serde(rename = "_id")]
-    pub id: ObjectId,
+    pub id: String,
     /// Its type (not known when a retried call found the flow already deleted).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub flow_type: Option<FlowType>,
@@ -189,7 +285,8 @@ pub struct DeletedFlow {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     /// `deleted`.
-    pub status: RecordStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordStatus>,
 }
 
 impl ListQuery {

@@ -49,7 +49,7 @@ fn api_error(result: Result<impl std::fmt::Debug, ClientError>) -> (u16, verifik
 async fn create_get_list_update_delete() {
     let (_, client) = stand_in().await;
     let created = client.create(&flow("First")).await.unwrap();
-    assert_eq!(created.version, 1);
+    assert_eq!(created.version, Some(1));
     assert_eq!(created.created_at, created.updated_at);
     assert_eq!(created.to_flow().unwrap(), flow("First"));
 
@@ -95,9 +95,9 @@ async fn create_get_list_update_delete() {
         )
         .await
         .unwrap();
-    assert_eq!(updated.version, 2);
-    assert_eq!(updated.status, RecordStatus::Active);
-    let liveness = updated.liveness.as_ref().unwrap();
+    assert_eq!(updated.version, Some(2));
+    assert_eq!(updated.status, Some(RecordStatus::Active));
+    let liveness = updated.to_flow().unwrap().liveness.unwrap();
     assert_eq!(
         liveness.min_score,
         Some(verifik_flow::MinScore::new(0.8).unwrap())
@@ -105,14 +105,19 @@ async fn create_get_list_update_delete() {
     // Only the keys sent changed.
     assert_eq!(
         liveness.search_min_score,
-        created.liveness.as_ref().unwrap().search_min_score
+        created
+            .to_flow()
+            .unwrap()
+            .liveness
+            .unwrap()
+            .search_min_score
     );
     assert_eq!(updated.name.as_deref(), Some("First"));
     assert_eq!(updated.created_at, created.created_at);
 
     let deleted = client.delete(&created.id).await.unwrap();
     assert_eq!(deleted.id, created.id);
-    assert_eq!(deleted.status, RecordStatus::Deleted);
+    assert_eq!(deleted.status, Some(RecordStatus::Deleted));
     let (status, error) = api_error(client.get(&created.id).await);
     assert_eq!((status, error.code.as_str()), (404, "NotFound"));
     let (status, _) = api_error(client.delete(&created.id).await);
@@ -231,9 +236,7 @@ async fn the_stand_in_answers_like_verifik() {
 async fn a_wrong_token_is_a_typed_refusal_and_never_shown() {
     let (base, _) = stand_in().await;
     let client = Client::new(&base, "my-secret-token-123").unwrap();
-    let result = client
-        .get(&"65b03015c03e1a1b595fe61d".parse().unwrap())
-        .await;
+    let result = client.get("65b03015c03e1a1b595fe61d").await;
     let shown = format!("{result:?} {}", result.as_ref().unwrap_err());
     assert!(!shown.contains("my-secret-token-123"), "{shown}");
     let (status, error) = api_error(result);
@@ -272,10 +275,7 @@ async fn transport_failures_are_told_apart_and_do_not_show_the_token() {
         Duration::from_secs(5),
     )
     .unwrap();
-    let error = client
-        .get(&"65b03015c03e1a1b595fe61d".parse().unwrap())
-        .await
-        .unwrap_err();
+    let error = client.get("65b03015c03e1a1b595fe61d").await.unwrap_err();
     assert!(matches!(error, ClientError::Transport(_)), "{error:?}");
     assert!(!format!("{error} {error:?}").contains("hidden-token-xyz"));
 }
@@ -345,7 +345,7 @@ async fn idempotent_calls_are_retried_on_503_and_429_as_retry_after_says() {
     for status in [503, 429] {
         let (base, hits) = flaky(2, status, Some("0"), record_body()).await;
         let client = Client::new(&base, TOKEN).unwrap();
-        assert_eq!(client.get(&id).await.unwrap().id, id);
+        assert_eq!(client.get(&id).await.unwrap().id, id.as_str());
         assert_eq!(hits.load(Ordering::SeqCst), 3);
     }
     // Bounded: after MAX_ATTEMPTS the error is returned.
@@ -365,7 +365,7 @@ async fn idempotent_calls_are_retried_on_503_and_429_as_retry_after_says() {
             .await
             .unwrap()
             .id,
-        id
+        id.as_str()
     );
     assert_eq!(hits.load(Ordering::SeqCst), 2);
     // A Retry-After past the longest wait is not waited for.
@@ -389,7 +389,7 @@ async fn an_answer_of_the_wrong_shape_is_a_decode_error() {
     let (base, _) = flaky(0, 200, None, json!({ "unexpected": true })).await;
     let error = Client::new(&base, TOKEN)
         .unwrap()
-        .get(&"64a1b2c3d4e5f67890123460".parse().unwrap())
+        .get("64a1b2c3d4e5f67890123460")
         .await
         .unwrap_err();
     assert!(
@@ -420,7 +420,7 @@ async fn concurrent_creates_and_updates_all_land() {
     let mut ids = std::collections::BTreeSet::new();
     for task in tasks {
         let (id, updated) = task.await.unwrap();
-        assert_eq!(updated.version, 3);
+        assert_eq!(updated.version, Some(3));
         assert!(ids.insert(id), "ids are unique");
     }
     let page = client
@@ -433,8 +433,8 @@ async fn concurrent_creates_and_updates_all_land() {
     assert_eq!(page.total, 200);
     for id in &ids {
         let stored = client.get(id).await.unwrap();
-        assert_eq!(stored.version, 3);
-        assert_eq!(stored.status, RecordStatus::Active);
+        assert_eq!(stored.version, Some(3));
+        assert_eq!(stored.status, Some(RecordStatus::Active));
         assert!(stored.name.as_deref().unwrap().ends_with(" v2"));
     }
     let _ = Status::Draft;
@@ -573,7 +573,7 @@ async fn a_json_data_file_of_an_earlier_stand_in_is_imported_once_and_kept() {
     std::fs::write(&path, &old).unwrap();
     let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
     let client = Client::new(&base, TOKEN).unwrap();
-    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
     assert_eq!(
         client.get(&id).await.unwrap().name.as_deref(),
         Some("From JSON")
@@ -609,11 +609,11 @@ async fn a_login_flow_is_created_read_listed_and_updated() {
         .create_flow(&Flow::from(login.clone()))
         .await
         .unwrap();
-    assert_eq!(created.flow_type, FlowType::Login);
+    assert_eq!(created.flow_type, Some(FlowType::Login));
     assert_eq!(created.target, None);
-    assert!(created.other.contains_key("loginSettings"), "{created:?}");
-    assert_eq!(created.to_any_flow(), Some(Flow::Login(login.clone())));
-    assert_eq!(created.to_flow(), None);
+    assert!(created.raw().contains_key("loginSettings"), "{created:?}");
+    assert_eq!(created.to_any_flow().unwrap(), Flow::Login(login.clone()));
+    assert!(created.to_flow().is_err());
     client.create(&flow("Onboarding")).await.unwrap();
 
     let read = client.get(&created.id).await.unwrap();
@@ -650,7 +650,7 @@ async fn a_login_flow_is_created_read_listed_and_updated() {
         .await
         .unwrap();
     assert_eq!(renamed.name.as_deref(), Some("Staff sign-in"));
-    assert_eq!(renamed.version, 2);
+    assert_eq!(renamed.version, Some(2));
 }
 
 /// The stand-in refuses every invalid body of the shared corpus (onboarding and login, every
@@ -870,7 +870,7 @@ async fn create_is_never_tried_again_and_get_is() {
     ])
     .await;
     let client = Client::new(&base, TOKEN).unwrap();
-    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
     assert_eq!(client.get(&id).await.unwrap().name.as_deref(), Some("x"));
     assert_eq!(asked.lock().unwrap().len(), 3);
 
@@ -894,10 +894,10 @@ async fn a_retried_delete_that_finds_the_flow_gone_reports_it_deleted() {
     ])
     .await;
     let client = Client::new(&base, TOKEN).unwrap();
-    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
     let deleted = client.delete(&id).await.unwrap();
-    assert_eq!(deleted.id, id);
-    assert_eq!(deleted.status, RecordStatus::Deleted);
+    assert_eq!(deleted.id, id.as_str());
+    assert_eq!(deleted.status, Some(RecordStatus::Deleted));
     assert_eq!(asked.lock().unwrap().len(), 2);
 
     // Without a retry, a 404 is an error, and a deleted answer is read as it comes.
@@ -913,7 +913,7 @@ async fn a_retried_delete_that_finds_the_flow_gone_reports_it_deleted() {
     let client = Client::new(&base, TOKEN).unwrap();
     assert_eq!(
         client.delete(&id).await.unwrap().status,
-        RecordStatus::Deleted
+        Some(RecordStatus::Deleted)
     );
 }
 
@@ -927,7 +927,7 @@ async fn no_redirect_is_followed() {
     )])
     .await;
     let client = Client::new(&base, TOKEN).unwrap();
-    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
     let error = client.delete(&id).await.unwrap_err().to_string();
     assert!(
         error.contains("307") && error.contains(&elsewhere),
@@ -945,7 +945,7 @@ async fn no_redirect_is_followed() {
 async fn an_endless_answer_is_cut_off() {
     let (base, _) = double(vec![(200, vec![], vec![b' '; 17 * 1024 * 1024])]).await;
     let client = Client::new(&base, TOKEN).unwrap();
-    let id = "65b03015c03e1a1b595fe61f".parse().unwrap();
+    let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
     let error = client.get(&id).await.unwrap_err().to_string();
     assert!(error.contains("larger than 16 MiB"), "{error}");
 }
@@ -1039,7 +1039,7 @@ async fn the_stand_in_answers_as_verifiks_pages_say() {
         .update(&created.id, &json!({ "status": "paused" }))
         .await
         .unwrap();
-    assert_eq!(paused.status, RecordStatus::Paused);
+    assert_eq!(paused.status, Some(RecordStatus::Paused));
     let request = http
         .put(format!("{base}/v3/project-flows/{}", created.id))
         .header("authorization", &bearer)

@@ -471,9 +471,9 @@ async fn remove(State(stand_in): State<StandIn>, FlowId(id): FlowId) -> Response
         Ok(Ok(Some(record))) => Json(Envelope {
             data: DeletedFlow {
                 id: record.id,
-                flow_type: Some(record.flow_type),
+                flow_type: record.flow_type,
                 target: record.target,
-                status: RecordStatus::Deleted,
+                status: Some(RecordStatus::Deleted),
             },
         })
         .into_response(),
@@ -502,9 +502,12 @@ async fn list(
         Err(message) => return error(StatusCode::BAD_REQUEST, "BadRequest", message),
     };
     let matches = stand_in.inner.store.list(|record| {
-        query.project.as_ref().is_none_or(|p| record.project == *p)
-            && query.flow_type.is_none_or(|t| record.flow_type == t)
-            && query.status.is_none_or(|s| record.status == s)
+        query
+            .project
+            .as_ref()
+            .is_none_or(|p| record.project.as_deref() == Some(p.as_str()))
+            && query.flow_type.is_none_or(|t| record.flow_type == Some(t))
+            && query.status.is_none_or(|s| record.status == Some(s))
     });
     let total = matches.len() as u64;
     let skip = usize::try_from(u64::from(page - 1) * u64::from(limit)).unwrap_or(usize::MAX);

@@ -110,7 +110,7 @@ impl Store {
                         "holds a record that is not a flow ({e}); nothing was loaded"
                     ))
                 })?;
-                flows.insert(record.id.to_string(), record);
+                flows.insert(record.id.clone(), record);
             }
         }
         let store = Self::in_memory();
@@ -194,8 +194,13 @@ impl Store {
         };
         let mut object = into_object(changed);
         object.insert("_id".into(), Value::from(current.id.as_str()));
-        object.insert("version".into(), Value::from(current.version + 1));
-        object.insert("createdAt".into(), Value::from(rfc3339(current.created_at)));
+        object.insert(
+            "version".into(),
+            Value::from(current.version.unwrap_or(0) + 1),
+        );
+        if let Some(created) = current.raw().get("createdAt") {
+            object.insert("createdAt".into(), created.clone());
+        }
         object.insert(
             "updatedAt".into(),
             Value::from(rfc3339(Utc::now().trunc_subsecs(3))),
@@ -216,7 +221,7 @@ impl Store {
         let Some(mut record) = state.flows.remove(id) else {
             return Ok(None);
         };
-        record.status = RecordStatus::Deleted;
+        record.status = Some(RecordStatus::Deleted);
         Ok(Some(record))
     }
 }
