@@ -196,6 +196,7 @@ impl<'de> Deserialize<'de> for ProjectFlowRecord {
 
 /// An answer's object: inside `{ "data": ... }` (the v3 routes, the Smart Enroll page) or
 /// bare (the v2 routes).
+#[cfg_attr(not(feature = "client"), allow(dead_code))]
 pub(crate) fn unwrap_data(answer: Value) -> Value {
     match answer {
         Value::Object(mut members)

@@ -90,6 +90,12 @@ fn typed<T: Body>(value: &Value) -> Result<T, ValidationErrors> {
 pub(crate) trait Body: for<'de> Deserialize<'de> {
     /// Why a body that keeps every rule is still not a `Self`.
     fn refused(value: &Value, error: &str) -> ValidationErrors;
+
+    /// The typed body of a valid document (the fast path); `None` sends the caller to the
+    /// `Value` path, which explains.
+    fn from_document(document: &Document<'_>) -> Option<Self> {
+        Self::deserialize(document).ok()
+    }
 }
 
 impl Body for ProjectFlow {
@@ -114,6 +120,18 @@ impl Body for ProjectFlow {
 }
 
 impl Body for Flow {
+    /// By `type`, read off the document: no `Value` is built to try the kinds in turn.
+    fn from_document(document: &Document<'_>) -> Option<Self> {
+        let login = matches!(document, Document::Object(members) if members.iter().any(|(key, value)| {
+            key == "type" && matches!(value, Document::String(kind) if kind == FlowType::Login.as_str())
+        }));
+        if login {
+            LoginFlow::deserialize(document).ok().map(Flow::Login)
+        } else {
+            ProjectFlow::deserialize(document).ok().map(Flow::Onboarding)
+        }
+    }
+
     fn refused(_: &Value, error: &str) -> ValidationErrors {
         ValidationErrors::new(vec![Violation::new(
             Rule::Type,
@@ -217,7 +235,7 @@ fn text_as<T: Body>(text: &str) -> Result<T, ValidationErrors> {
     if text.len() <= text::MAX_INPUT_BYTES
         && let Some(document) = Document::parse(text)
         && checker().is_valid_document(&document)
-        && let Ok(flow) = T::deserialize(&document)
+        && let Some(flow) = T::from_document(&document)
     {
         return Ok(flow);
     }
