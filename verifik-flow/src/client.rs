@@ -232,8 +232,9 @@ impl Client {
             .into_iter()
             .map(|(k, v)| (k, v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
             .collect();
-        self.call(Method::GET, "/v2/project-flows", &pairs, None, true)
-            .await
+        self.send(Method::GET, "/v2/project-flows", &pairs, None, true)
+            .await?
+            .decode()
     }
 
     /// `PUT /v2/project-flows/{id}`: changes only the keys of `changes` (a JSON object);
@@ -271,20 +272,6 @@ impl Client {
             });
         }
         answer.decode_data()
-    }
-
-    /// One call, decoded as `T` when it succeeds.
-    async fn call<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        query: &[(String, String)],
-        body: Option<&Value>,
-        idempotent: bool,
-    ) -> Result<T, ClientError> {
-        self.send(method, path, query, body, idempotent)
-            .await?
-            .decode()
     }
 
     /// Sends one call and reads its answer (at most [`MAX_ANSWER_BYTES`]). An idempotent call

@@ -128,7 +128,9 @@ impl Body for Flow {
         if login {
             LoginFlow::deserialize(document).ok().map(Flow::Login)
         } else {
-            ProjectFlow::deserialize(document).ok().map(Flow::Onboarding)
+            ProjectFlow::deserialize(document)
+                .ok()
+                .map(Flow::Onboarding)
         }
     }
 
