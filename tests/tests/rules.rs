@@ -459,3 +459,60 @@ fn a_byte_order_mark_is_skipped() {
     let at = errors.iter().next().unwrap().location().unwrap();
     assert_eq!((at.line, at.column), (49, 2));
 }
+
+#[test]
+fn a_partial_update_is_checked_key_by_key_and_leaves_the_rules_across_fields_to_the_merge() {
+    use verifik_flow::{validate_partial, validate_update};
+    let found = |partial: Value| match validate_partial(&partial) {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors
+            .iter()
+            .map(|v| (v.rule().name().to_owned(), v.pointer().to_owned()))
+            .collect(),
+    };
+    let pair = |rule: &str, pointer: &str| vec![(rule.to_owned(), pointer.to_owned())];
+    // Keys left out are fine; so is a status only stored flows have.
+    assert!(found(json!({})).is_empty());
+    assert!(found(json!({ "status": "paused" })).is_empty());
+    assert!(found(json!({ "loginSettings": { "email": true } })).is_empty());
+    // A rule across fields waits for the merged flow (D1 needs `documents`).
+    assert!(found(json!({ "steps": { "document": "mandatory" } })).is_empty());
+    // Each key sent follows its rule, in the words of `validate`.
+    assert_eq!(
+        found(json!({ "liveness": { "minScroe": 0.7 } })),
+        pair("unknown-key", "/liveness/minScroe")
+    );
+    assert_eq!(
+        found(json!({ "liveness": { "minScore": 1.5 } })),
+        pair("range", "/liveness/minScore")
+    );
+    assert_eq!(
+        found(json!({ "status": "deleted" })),
+        pair("enum", "/status")
+    );
+    assert_eq!(
+        found(json!({ "project": "123" })),
+        pair("pattern", "/project")
+    );
+    // Keys of both kinds in one partial: the key of the other kind is named.
+    assert_eq!(
+        found(json!({ "loginSettings": { "email": true }, "target": "personal" })),
+        pair("flow-type-key", "/target")
+    );
+    // The merged flow keeps every rule: turning the liveness step on without liveness...
+    let stored = read_json("tests/corpus/valid/source-page.json");
+    let merged = validate_update(&stored, &json!({ "liveness": { "minScore": 0.8 } })).unwrap();
+    assert_eq!(merged["liveness"]["minScore"], 0.8);
+    assert_eq!(
+        merged["liveness"]["searchMode"], "FAST",
+        "objects merge key by key"
+    );
+    let errors = validate_update(
+        &stored,
+        &json!({ "documents": { "verificationMethods": [] } }),
+    )
+    .unwrap_err();
+    assert_eq!(errors.iter().next().unwrap().rule(), Rule::D1);
+    let paused = validate_update(&stored, &json!({ "status": "paused" })).unwrap();
+    assert_eq!(paused["status"], "paused");
+}

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Command::New(args) => cli::new::run(&args),
         Command::Create(args) => cli::create::run(args),
         Command::Get(args) => cli::get::run(args),
+        Command::Update(args) => cli::update::run(args),
         Command::List(args) => cli::list::run(args),
         Command::Delete(args) => cli::delete::run(args),
         Command::Serve(args) => cli::serve::run(args),

@@ -441,6 +441,39 @@ fn create_get_list_delete_from_the_command_line() {
     );
     assert!(stderr(&refused).contains("nothing was sent"));
 
+    // update: each key checked before anything is sent; with --check-merged, the whole flow.
+    let partial = folder_bom.path().join("partial.json");
+    let update_with = |json: &str, extra: &[&str]| {
+        std::fs::write(&partial, json).unwrap();
+        let mut args = vec!["update", id.as_str(), partial.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        remote(&args)
+    };
+    let refused = update_with(r#"{"liveness": {"minScroe": 0.7}}"#, &[]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stdout(&refused).contains("unknown-key: /liveness/minScroe"),
+        "{}",
+        stdout(&refused)
+    );
+    let refused = update_with(
+        r#"{"documents": {"verificationMethods": []}}"#,
+        &["--check-merged"],
+    );
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stdout(&refused).contains("D1"), "{}", stdout(&refused));
+    assert!(stderr(&refused).contains("nothing was sent"));
+    let updated = update_with(
+        r#"{"$schema": "../schema/project-flow.schema.json", "status": "paused", "liveness": {"minScore": 0.8}}"#,
+        &["--check-merged"],
+    );
+    assert_eq!(updated.status.code(), Some(0), "{}", stderr(&updated));
+    let record: serde_json::Value = serde_json::from_slice(&updated.stdout).unwrap();
+    assert_eq!(record["version"], 2, "the refused updates were not sent");
+    assert_eq!(record["status"], "paused");
+    assert_eq!(record["liveness"]["searchMode"], "FAST");
+    assert!(record.get("$schema").is_none());
+
     let deleted = remote(&["delete", &id]);
     assert_eq!(deleted.status.code(), Some(0));
     let missing = remote(&["get", &id]);
@@ -965,6 +998,24 @@ fn every_documented_answer_goes_through_the_command_of_its_endpoint() {
         (&["list"], "list-v2.json", "\"total\": 25"),
         (&["list"], "list-v3-page.json", "\"pages\": 1"),
         (&["delete", id], "delete-v3.json", "\"deleted\""),
+        (
+            &[
+                "update",
+                id,
+                "tests/fixtures/answers/../../corpus/valid/login-minimal.json",
+            ],
+            "update-v2-login.json",
+            "whiteList",
+        ),
+        (
+            &[
+                "update",
+                id,
+                "tests/fixtures/answers/../../corpus/valid/minimal.json",
+            ],
+            "update-v3.json",
+            "\"version\": 3",
+        ),
     ];
     for (args, fixture, expected) in cases {
         let output = against(&verifik_double(200, fixture), args);

@@ -66,6 +66,55 @@ pub fn checker() -> &'static Checker {
     })
 }
 
+/// The schema of a partial update (`PUT`): the committed schema without its `required`
+/// lists and without its rules across fields (those belong to the merged flow, which the
+/// server checks), and with `paused` among the statuses. Every key sent still follows its own
+/// rule: unknown or misspelt keys, types, values, ranges and patterns, in the same words.
+///
+/// # Panics
+///
+/// Only if the derived schema did not compile, which its tests rule out.
+pub fn partial_checker() -> &'static Checker {
+    static CHECKER: OnceLock<Checker> = OnceLock::new();
+    CHECKER.get_or_init(|| {
+        Checker::new(partial(schema())).expect("the partial schema compiles (tested)")
+    })
+}
+
+/// `schema`, for bodies of which any key may be left out.
+fn partial(schema: &Value) -> Value {
+    fn strip(node: &mut Value) {
+        match node {
+            Value::Object(members) => {
+                members.remove("required");
+                if let Some(Value::Array(parts)) = members.get_mut("allOf") {
+                    parts.retain(|part| part.get("x-rule").is_none());
+                }
+                if members
+                    .get("allOf")
+                    .and_then(Value::as_array)
+                    .is_some_and(Vec::is_empty)
+                {
+                    members.remove("allOf");
+                }
+                // The body's status (`x-rust-type: Status`): an update may also pause a flow.
+                if members.get("x-rust-type").and_then(Value::as_str) == Some("Status")
+                    && let Some(Value::Array(values)) = members.get_mut("enum")
+                    && !values.iter().any(|v| v == "paused")
+                {
+                    values.push(Value::from("paused"));
+                }
+                members.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut partial = schema.clone();
+    strip(&mut partial);
+    partial
+}
+
 impl std::fmt::Debug for Checker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Checker").finish_non_exhaustive()

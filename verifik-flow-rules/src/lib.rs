@@ -19,7 +19,9 @@ mod rule;
 pub mod text;
 mod violation;
 
-pub use check::{Checker, MAX_VIOLATIONS, checker, render, schema, schema_text, suggest};
+pub use check::{
+    Checker, MAX_VIOLATIONS, checker, partial_checker, render, schema, schema_text, suggest,
+};
 pub use document::Document;
 pub use pointer::{escape, subject, unescape};
 pub use rule::{Rule, choices, write_choices};

@@ -145,3 +145,14 @@ pub fn body<'s>(root: &'s Value, flow_type: Option<&str>) -> &'s Value {
         .and_then(|branch| resolve(root, branch))
         .unwrap_or(root)
 }
+
+/// Whether `key` is a member of `body` (a body's definition, as [`body`] gives it) in its own
+/// right: listed in its `properties` and not as a key of the other flow type, which the
+/// schema lists only to refuse it (`flow-type-key`).
+pub fn is_member(body: &Value, key: &str) -> bool {
+    body.get("properties")
+        .and_then(|properties| properties.get(key))
+        .is_some_and(|member| {
+            member.get("x-rule").and_then(Value::as_str) != Some(Rule::FlowTypeKey.name())
+        })
+}

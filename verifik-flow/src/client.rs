@@ -238,19 +238,24 @@ impl Client {
     }
 
     /// `PUT /v2/project-flows/{id}`: changes only the keys of `changes` (a JSON object);
-    /// Verifik checks the result against every rule and raises `version`.
+    /// Verifik checks the result against every rule and raises `version`. Each key is checked
+    /// first ([`validate_partial`](crate::validate_partial)): a partial that breaks a key's
+    /// rule is not sent. A `$schema` editor hint is not sent.
     pub async fn update(
         &self,
         id: &(impl AsRef<str> + ?Sized),
         changes: &Value,
     ) -> Result<ProjectFlowRecord, ClientError> {
-        if !changes.is_object() {
+        let Some(members) = changes.as_object() else {
             return Err(ClientError::Config(
                 "an update is a JSON object of the keys to change".into(),
             ));
-        }
+        };
+        crate::validate_partial(changes)?;
+        let mut sent = members.clone();
+        sent.remove("$schema");
         let path = flow_path("v2", id.as_ref())?;
-        self.send(Method::PUT, &path, &[], Some(changes), false)
+        self.send(Method::PUT, &path, &[], Some(&Value::Object(sent)), false)
             .await?
             .decode_data()
     }

@@ -99,8 +99,8 @@ pub use response::{
 pub use schema::generated_schema_text;
 pub use schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text};
 pub use validate::{
-    Flow, validate, validate_flow, validate_flow_slice, validate_flow_str, validate_slice,
-    validate_str,
+    Flow, merge_update, validate, validate_flow, validate_flow_slice, validate_flow_str,
+    validate_partial, validate_partial_slice, validate_slice, validate_str, validate_update,
 };
 pub use values::{
     AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, ObjectId,

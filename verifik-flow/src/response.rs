@@ -128,30 +128,22 @@ impl ProjectFlowRecord {
         crate::validate(&Value::Object(self.body()))
     }
 
-    /// The body keys of the record.
-    fn body(&self) -> Map<String, Value> {
+    /// The record's body: its keys without Verifik's own (see
+    /// [`to_any_flow`](Self::to_any_flow)), not checked. What a partial update is merged into
+    /// to see the flow it would make.
+    pub fn body(&self) -> Map<String, Value> {
         let kind = self.raw.get("type").and_then(Value::as_str);
-        let allowed = verifik_flow_rules::navigate::body(crate::schema(), kind)
-            .get("properties")
-            .and_then(Value::as_object);
+        let body = verifik_flow_rules::navigate::body(crate::schema(), kind);
         self.raw
             .iter()
             .filter(|(key, value)| {
                 !STORED_ONLY.contains(&key.as_str())
                     && !value.is_null()
-                    && (allowed.is_none_or(|allowed| is_member(allowed, key)) || !is_empty(value))
+                    && (verifik_flow_rules::navigate::is_member(body, key) || !is_empty(value))
             })
             .map(|(key, value)| (key.clone(), without_ids(value)))
             .collect()
     }
-}
-
-/// Whether the body's `properties` have `key` as a member of their own (not as a key of the
-/// other flow type, which the schema lists only to refuse it).
-fn is_member(properties: &Map<String, Value>, key: &str) -> bool {
-    properties.get(key).is_some_and(|member| {
-        member.get("x-rule").and_then(Value::as_str) != Some(crate::Rule::FlowTypeKey.name())
-    })
 }
 
 /// `null`, `""`, `[]` or `{}`: what a stored flow holds for a key it never set.

@@ -253,3 +253,91 @@ fn text_as<T: Body>(text: &str) -> Result<T, ValidationErrors> {
 pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
     validate_str(text::decode(bytes)?)
 }
+
+/// Checks a partial update (the body of `PUT /v2/project-flows/{id}`): every key sent follows
+/// its own rule, in the words of [`validate`] (unknown or misspelt keys, types, values, ranges,
+/// patterns; `status` may also be `paused`). Keys left out are fine, and the rules across
+/// fields are left to the merged flow ([`validate_update`]). Without `type`, the partial is
+/// read as the kind its keys belong to; keys of both kinds in one partial are refused
+/// (`flow-type-key`).
+pub fn validate_partial(partial: &Value) -> Result<(), ValidationErrors> {
+    let typed = with_type(partial);
+    let checker = verifik_flow_rules::partial_checker();
+    if checker.is_valid(&typed) {
+        Ok(())
+    } else {
+        Err(ValidationErrors::new(checker.violations(&typed)))
+    }
+}
+
+/// [`validate_partial`] for JSON bytes (one byte-order mark skipped), with each violation's
+/// line and column; the partial's value when it holds.
+pub fn validate_partial_slice(bytes: &[u8]) -> Result<Value, ValidationErrors> {
+    let text = text::decode(bytes)?;
+    let value = text::parse(text)?;
+    validate_partial(&value).map_err(|errors| text::locate(text, errors))?;
+    Ok(value)
+}
+
+/// `partial` with a `type`, when it has none: the kind whose own keys it has (`login` when any
+/// key is a Smart Access one).
+fn with_type(partial: &Value) -> std::borrow::Cow<'_, Value> {
+    let Some(members) = partial.as_object().filter(|m| !m.contains_key("type")) else {
+        return std::borrow::Cow::Borrowed(partial);
+    };
+    let schema = crate::schema();
+    let login = verifik_flow_rules::navigate::body(schema, Some(FlowType::Login.as_str()));
+    let onboarding =
+        verifik_flow_rules::navigate::body(schema, Some(FlowType::Onboarding.as_str()));
+    let is_login = members.keys().any(|key| {
+        verifik_flow_rules::navigate::is_member(login, key)
+            && !verifik_flow_rules::navigate::is_member(onboarding, key)
+    });
+    let kind = if is_login {
+        FlowType::Login
+    } else {
+        FlowType::Onboarding
+    };
+    let mut typed = members.clone();
+    typed.insert("type".into(), Value::from(kind.as_str()));
+    std::borrow::Cow::Owned(Value::Object(typed))
+}
+
+/// Merges a partial update into a stored flow's body as Verifik does: objects key by key
+/// (only the keys sent change), every other value replaced.
+pub fn merge_update(stored: &mut Value, partial: &Value) {
+    match (stored, partial) {
+        (Value::Object(stored), Value::Object(partial)) => {
+            for (key, value) in partial {
+                match stored.get_mut(key) {
+                    Some(existing) if existing.is_object() && value.is_object() => {
+                        merge_update(existing, value);
+                    }
+                    _ => {
+                        stored.insert(key.clone(), value.clone());
+                    }
+                }
+            }
+        }
+        (stored, partial) => *stored = partial.clone(),
+    }
+}
+
+/// The flow a partial update of `stored` (a stored flow's body) makes, checked by every rule:
+/// the merged body as it would be stored (a `paused` status kept), or its violations.
+pub fn validate_update(stored: &Value, partial: &Value) -> Result<Value, ValidationErrors> {
+    let mut merged = stored.clone();
+    merge_update(&mut merged, partial);
+    // `paused` is a status of stored flows, which an update may set; the body rules (draft or
+    // active) check the rest of the flow as they would a draft.
+    let paused = merged.get("status") == Some(&Value::from("paused"));
+    if paused {
+        merged["status"] = Value::from("draft");
+    }
+    let flow = validate_flow(&merged)?;
+    let mut stored = serde_json::to_value(flow).unwrap_or(Value::Null);
+    if paused {
+        stored["status"] = Value::from("paused");
+    }
+    Ok(stored)
+}

@@ -14,6 +14,7 @@ pub(crate) mod render;
 pub(crate) mod report;
 pub(crate) mod schema;
 pub(crate) mod serve;
+pub(crate) mod update;
 pub(crate) mod validate;
 
 /// Check Verifik project flows (the body of `POST /v2/project-flows`), send them to Verifik,
@@ -39,6 +40,8 @@ pub(crate) enum Command {
     Create(create::Args),
     /// Print a stored flow.
     Get(get::Args),
+    /// Change some keys of a stored flow (`PUT`), after checking each key sent.
+    Update(update::Args),
     /// List stored flows, one page.
     List(list::Args),
     /// Delete a stored flow.

@@ -419,21 +419,8 @@ async fn update(State(stand_in): State<StandIn>, FlowId(id): FlowId, Body(body):
     let store = stand_in.clone();
     let id_for_store = id.clone();
     let outcome = blocking(move || {
-        store.inner.store.update(&id_for_store, |mut body| {
-            merge(&mut body, Value::Object(patch));
-            // `paused` is a status of stored flows, which an update may set; the body rules
-            // (draft or active) check the rest of the flow as they would a draft.
-            let paused = body.get("status") == Some(&Value::from("paused"));
-            if paused {
-                body["status"] = Value::from("draft");
-            }
-            crate::validate_flow(&body).map(|flow| {
-                let mut stored = serde_json::to_value(flow).unwrap_or(Value::Null);
-                if paused {
-                    stored["status"] = Value::from("paused");
-                }
-                stored
-            })
+        store.inner.store.update(&id_for_store, |body| {
+            crate::validate_update(&body, &Value::Object(patch))
         })
     })
     .await;
@@ -443,24 +430,6 @@ async fn update(State(stand_in): State<StandIn>, FlowId(id): FlowId, Body(body):
         Ok(Ok(None)) => flow_not_found(),
         Ok(Err(io)) => internal(&io),
         Err(response) => response,
-    }
-}
-
-fn merge(target: &mut Value, patch: Value) {
-    match (target, patch) {
-        (Value::Object(target), Value::Object(patch)) => {
-            for (key, value) in patch {
-                match target.get_mut(&key) {
-                    Some(existing) if existing.is_object() && value.is_object() => {
-                        merge(existing, value);
-                    }
-                    _ => {
-                        target.insert(key, value);
-                    }
-                }
-            }
-        }
-        (target, patch) => *target = patch,
     }
 }
 
