@@ -225,12 +225,24 @@ impl Client {
 
     /// `GET /v2/project-flows` with filters and a page.
     pub async fn list(&self, query: &ListQuery) -> Result<ListPage, ClientError> {
+        // A list (`populates[]`) is the key once a value, as Verifik reads it.
         let pairs: Vec<(String, String)> = serde_json::to_value(query)
             .ok()
             .and_then(|v| v.as_object().cloned())
             .unwrap_or_default()
             .into_iter()
-            .map(|(k, v)| (k, v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
+            .flat_map(|(key, value)| {
+                let values = match value {
+                    Value::Array(values) => values,
+                    value => vec![value],
+                };
+                values.into_iter().map(move |value| {
+                    let text = value
+                        .as_str()
+                        .map_or_else(|| value.to_string(), str::to_owned);
+                    (key.clone(), text)
+                })
+            })
             .collect();
         self.send(Method::GET, "/v2/project-flows", &pairs, None, true)
             .await?

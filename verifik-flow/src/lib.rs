@@ -91,8 +91,8 @@ pub use model::{
 };
 pub use preset::{SmartAccessPreset, SmartEnrollPreset};
 pub use response::{
-    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, ProjectFlowRecord,
-    RecordStatus,
+    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, Populate,
+    ProjectFlowRecord, RecordStatus,
 };
 #[cfg(feature = "schema-gen")]
 #[doc(hidden)]

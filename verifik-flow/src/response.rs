@@ -220,6 +220,24 @@ pub struct ListQuery {
     /// Only flows with this status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordStatus>,
+    /// What Verifik fills in instead of IDs (`populates[]`). The stand-in has no projects or
+    /// clients to fill in, and ignores it.
+    #[serde(
+        rename = "populates[]",
+        skip_deserializing,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub populates: Vec<Populate>,
+}
+
+wire_enum! {
+    /// A reference of a listed flow that Verifik can fill in (`populates[]`).
+    pub enum Populate {
+        /// The flow's project.
+        Project = "project",
+        /// The flow's client.
+        Client = "client",
+    }
 }
 
 /// One page of `GET /v2/project-flows` (what `Client::list` returns and the stand-in sends).

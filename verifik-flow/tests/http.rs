@@ -257,8 +257,21 @@ async fn an_update_that_breaks_a_rule_is_refused_and_changes_nothing() {
     );
     assert_eq!(status, 422);
     assert_eq!(error.details[0].field, "signUpForm.phoneGateway");
-    let (status, _) = api_error(client.update(&created.id, &json!({ "nmae": "typo" })).await);
-    assert_eq!(status, 422);
+    // The client refuses a misspelt key before sending; the stand-in refuses it too.
+    let refused = client.update(&created.id, &json!({ "nmae": "typo" })).await;
+    assert!(
+        matches!(refused, Err(ClientError::Invalid(_))),
+        "{refused:?}"
+    );
+    let base = client.base_url().to_owned();
+    let answer = reqwest::Client::new()
+        .put(format!("{base}/v2/project-flows/{}", created.id))
+        .bearer_auth(TOKEN)
+        .json(&json!({ "nmae": "typo" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 422);
     assert_eq!(client.get(&created.id).await.unwrap(), created);
 }
 
@@ -809,7 +822,7 @@ async fn double(script: Vec<Scripted>) -> (String, std::sync::Arc<std::sync::Mut
         async move {
             seen.lock()
                 .unwrap()
-                .push(format!("{} {}", request.method(), request.uri().path()));
+                .push(format!("{} {}", request.method(), request.uri()));
             let mut answers = answers.lock().unwrap();
             let (status, headers, body) = if answers.len() > 1 {
                 answers.pop_front().unwrap()
@@ -1063,4 +1076,48 @@ async fn the_stand_in_answers_as_verifiks_pages_say() {
         .filter_map(|detail| detail["field"].as_str())
         .collect();
     assert!(fields.contains(&"steps.document"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn list_filters_reach_verifik_as_its_query_and_the_stand_in_ignores_populates() {
+    let (base, asked) = double(vec![(
+        200,
+        vec![],
+        serde_json::to_vec(&read_fixture("list-v2")).unwrap(),
+    )])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let query = ListQuery {
+        flow_type: Some(verifik_flow::FlowType::Login),
+        populates: vec![
+            verifik_flow::Populate::Project,
+            verifik_flow::Populate::Client,
+        ],
+        ..ListQuery::default()
+    };
+    let page = client.list(&query).await.unwrap();
+    assert_eq!(page.total, 25);
+    let asked = asked.lock().unwrap()[0].clone();
+    assert!(asked.contains("type=login"), "{asked}");
+    assert!(
+        asked.contains("populates%5B%5D=project&populates%5B%5D=client"),
+        "{asked}"
+    );
+    // The stand-in has nothing to fill in, and answers the list all the same.
+    let (_, client) = stand_in().await;
+    client.create(&flow("Listed")).await.unwrap();
+    assert_eq!(client.list(&query).await.unwrap().total, 0);
+    let query = ListQuery {
+        populates: query.populates,
+        ..ListQuery::default()
+    };
+    assert_eq!(client.list(&query).await.unwrap().total, 1);
+}
+
+fn read_fixture(name: &str) -> Value {
+    let path = format!(
+        "{}/../tests/fixtures/answers/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }

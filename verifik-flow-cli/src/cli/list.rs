@@ -4,7 +4,7 @@ use std::io;
 use std::process::ExitCode;
 
 use verifik_flow::client::ListQuery;
-use verifik_flow::{FlowType, ProjectId, RecordStatus};
+use verifik_flow::{FlowType, Populate, ProjectId, RecordStatus};
 
 use super::remote::{remote, show, wire};
 
@@ -19,6 +19,9 @@ pub(crate) struct Args {
     /// Only flows with this status.
     #[arg(long, value_parser = wire::<RecordStatus>(RecordStatus::WIRE))]
     status: Option<RecordStatus>,
+    /// Have Verifik fill in these references (`populates[]`); repeat for both.
+    #[arg(long = "populate", value_parser = wire::<Populate>(Populate::WIRE))]
+    populates: Vec<Populate>,
     /// The page, from 1.
     #[arg(long)]
     page: Option<u32>,
@@ -35,6 +38,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             project: args.project,
             flow_type: args.flow_type,
             status: args.status,
+            populates: args.populates,
         };
         Ok(show(client.list(&query).await))
     })
