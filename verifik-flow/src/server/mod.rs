@@ -26,8 +26,8 @@ use axum::{Json, Router};
 use serde_json::Value;
 
 use crate::{
-    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, RecordStatus, Rule,
-    ValidationErrors,
+    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListQuery, ProjectFlowRecord, RecordStatus,
+    Rule, ValidationErrors,
 };
 use store::Store;
 pub use store::StoreError;
@@ -88,10 +88,13 @@ impl StandIn {
     pub fn router(&self) -> Router {
         Router::new()
             .route("/v2/project-flows", get(list).post(create))
-            .route("/v2/project-flows/{id}", get(retrieve).put(update))
+            .route(
+                "/v2/project-flows/{id}",
+                get(retrieve::<V2>).put(update::<V2>),
+            )
             .route(
                 "/v3/project-flows/{id}",
-                get(retrieve).put(update).delete(remove),
+                get(retrieve::<V3>).put(update::<V3>).delete(remove),
             )
             .route_layer(middleware::from_fn_with_state(self.clone(), require_token))
             .fallback(not_found)
@@ -361,9 +364,33 @@ async fn create(State(stand_in): State<StandIn>, Body(body): Body) -> Response {
     }
 }
 
-async fn retrieve(State(stand_in): State<StandIn>, FlowId(id): FlowId) -> Response {
+/// How a route answers with one flow, as Verifik's pages show: the v2 routes a bare object
+/// with Mongoose's `__v`, the v3 routes `{ "data": ... }`.
+trait Route {
+    fn answer(record: ProjectFlowRecord) -> Response;
+}
+
+struct V2;
+struct V3;
+
+impl Route for V2 {
+    fn answer(record: ProjectFlowRecord) -> Response {
+        let version = record.version.unwrap_or(1);
+        let mut bare = record.into_raw();
+        bare.insert("__v".into(), Value::from(version.saturating_sub(1)));
+        Json(Value::Object(bare)).into_response()
+    }
+}
+
+impl Route for V3 {
+    fn answer(record: ProjectFlowRecord) -> Response {
+        Json(Envelope { data: record }).into_response()
+    }
+}
+
+async fn retrieve<R: Route>(State(stand_in): State<StandIn>, FlowId(id): FlowId) -> Response {
     match stand_in.inner.store.get(&id) {
-        Some(record) => Json(Envelope { data: record }).into_response(),
+        Some(record) => R::answer(record),
         None => flow_not_found(),
     }
 }
@@ -403,7 +430,11 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for FlowId {
 
 /// `PUT`: only the keys sent change (objects merge key by key, other values replace), and the
 /// result must satisfy every rule.
-async fn update(State(stand_in): State<StandIn>, FlowId(id): FlowId, Body(body): Body) -> Response {
+async fn update<R: Route>(
+    State(stand_in): State<StandIn>,
+    FlowId(id): FlowId,
+    Body(body): Body,
+) -> Response {
     let patch =
         match verifik_flow_rules::text::decode(&body).and_then(verifik_flow_rules::text::parse) {
             Ok(Value::Object(patch)) => patch,
@@ -425,7 +456,7 @@ async fn update(State(stand_in): State<StandIn>, FlowId(id): FlowId, Body(body):
     })
     .await;
     match outcome {
-        Ok(Ok(Some(Ok(record)))) => Json(Envelope { data: record }).into_response(),
+        Ok(Ok(Some(Ok(record)))) => R::answer(record),
         Ok(Ok(Some(Err(errors)))) => refuse(&errors),
         Ok(Ok(None)) => flow_not_found(),
         Ok(Err(io)) => internal(&io),
@@ -485,13 +516,21 @@ async fn list(
         .skip(skip)
         .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .collect();
-    Json(ListPage {
-        data,
-        total,
-        limit: u64::from(limit),
-        page: u64::from(page),
-        pages: total.div_ceil(u64::from(limit)),
-    })
+    // The v2 list page of Verifik's "List All Project Flows" page.
+    Json(serde_json::json!({
+        "success": true,
+        "data": data,
+        "pagination": {
+            "page": page,
+            "limit": limit,
+            "total": total,
+            "pages": total.div_ceil(u64::from(limit)),
+        },
+        "signature": {
+            "dateTime": crate::response::rfc3339(chrono::Utc::now()),
+            "message": "Certified by the verifik-flow stand-in",
+        },
+    }))
     .into_response()
 }
 
