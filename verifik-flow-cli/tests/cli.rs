@@ -675,17 +675,17 @@ fn sarif_output_is_valid_by_the_sarif_schema() {
     assert!(stdout(&output).contains("1 passed, 0 failed"));
 }
 
-/// Runs `verifik-flow ARGS` with standard output a pipe that is closed before it writes.
-fn run_with_stdout_closed(args: &[&str]) -> Output {
-    // A shell pipes into `true`, which exits at once: every write after that is a broken pipe.
-    let command = format!(
-        "'{}' {} | true; exit ${{PIPESTATUS[0]}}",
-        env!("CARGO_BIN_EXE_verifik-flow"),
-        args.join(" ")
-    );
-    Command::new("bash")
-        .args(["-c", &command])
+/// Runs `verifik-flow ARGS` (with `env`) with standard output a pipe whose reader is gone:
+/// every write fails with a broken pipe, as under `| head` once `head` has exited.
+fn run_with_stdout_closed(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(args)
+        .envs(env.iter().copied())
         .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(writer)
         .output()
         .unwrap()
 }
@@ -693,9 +693,11 @@ fn run_with_stdout_closed(args: &[&str]) -> Output {
 #[test]
 fn the_exit_status_says_invalid_even_when_standard_output_closes_early() {
     // Enough output (every invalid corpus file) that the pipe is closed while it writes.
-    let files = invalid_corpus().join(" ");
+    let files = invalid_corpus();
     for format in ["human", "json", "sarif", "github", "gitlab"] {
-        let output = run_with_stdout_closed(&["validate", "--format", format, &files]);
+        let mut args = vec!["validate", "--format", format];
+        args.extend(files.iter().map(String::as_str));
+        let output = run_with_stdout_closed(&args, &[]);
         assert_eq!(
             output.status.code(),
             Some(1),
@@ -708,8 +710,19 @@ fn the_exit_status_says_invalid_even_when_standard_output_closes_early() {
             stderr(&output)
         );
     }
-    let output = run_with_stdout_closed(&["validate", "examples/smart-enroll.json"]);
+    let output = run_with_stdout_closed(&["validate", "examples/smart-enroll.json"], &[]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    // `create` of a body that breaks rules: 1, not a panic (it sends nothing, so no server is
+    // needed).
+    let output = run_with_stdout_closed(
+        &["create", "tests/corpus/invalid/range--min-score.json"],
+        &[
+            ("VERIFIK_TOKEN", "t"),
+            ("VERIFIK_BASE_URL", "http://127.0.0.1:9"),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
 }
 
 #[test]

@@ -52,8 +52,11 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
     match result {
         Ok(value) => match serde_json::to_string_pretty(&value) {
             Ok(text) => {
-                println!("{text}");
-                ExitCode::SUCCESS
+                if say(&text) {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(2)
+                }
             }
             Err(error) => {
                 eprintln!("error: {error}");
@@ -68,6 +71,23 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
                 }
                 _ => ExitCode::from(2),
             }
+        }
+    }
+}
+
+/// Prints a line on standard output. A reader that stopped early (`| head`) changes nothing;
+/// any other failure to write is said on standard error, and `false` returned.
+pub(crate) fn say(line: &str) -> bool {
+    use std::io::Write as _;
+    match writeln!(io::stdout(), "{line}") {
+        Ok(()) => true,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => true,
+        Err(error) => {
+            let _ = writeln!(
+                io::stderr(),
+                "error: cannot write to standard output: {error}"
+            );
+            false
         }
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::input::{display_name, read_limited};
-use super::remote::{remote, show};
+use super::remote::{remote, say, show};
 use super::render::human_line;
 
 #[derive(clap::Args)]
@@ -37,7 +37,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             Ok(partial) => partial,
             Err(errors) => {
                 for violation in &errors {
-                    println!("{}", human_line(&name, violation));
+                    say(&human_line(&name, violation));
                 }
                 eprintln!("error: {name} breaks the rules above; nothing was sent");
                 return Ok(ExitCode::from(1));
@@ -51,7 +51,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             if let Err(errors) = verifik_flow::validate_update(&stored, &partial) {
                 let merged = format!("{} merged into flow {}", name, args.id);
                 for violation in &errors {
-                    println!("{}", human_line(&merged, violation));
+                    say(&human_line(&merged, violation));
                 }
                 eprintln!("error: the flow would break the rules above; nothing was sent");
                 return Ok(ExitCode::from(1));
