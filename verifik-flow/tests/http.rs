@@ -491,6 +491,14 @@ async fn a_data_file_keeps_flows_across_restarts_and_one_stand_in_owns_it() {
         .update(&kept.id, &json!({ "status": "active" }))
         .await
         .unwrap();
+    // SQLite's write-ahead log holds the flows too: it is as private as the file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let log = folder.path().join("flows.db-wal");
+        let mode = std::fs::metadata(&log).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the log is its owner's alone");
+    }
     server.abort();
     let _ = server.await;
     drop(client);
