@@ -171,6 +171,9 @@ fn both_list_shapes_are_read() {
     assert_eq!((v2.total, v2.limit, v2.page, v2.pages), (25, 10, 1, 3));
     assert_eq!(v2.data.len(), 2);
     assert_eq!(v2.data[1].flow_type, Some(verifik_flow::FlowType::Login));
+    // What is not typed stays reachable.
+    assert_eq!(v2.other["signature"]["message"], "Certified by Verifik.co");
+    assert_eq!(v2.other["success"], true);
     let v3: verifik_flow::ListPage = serde_json::from_value(answer("list-v3-page")).unwrap();
     assert_eq!((v3.total, v3.limit, v3.page, v3.pages), (2, 10, 1, 1));
 }

@@ -286,6 +286,7 @@ impl Client {
                 flow_type: None,
                 target: None,
                 status: Some(crate::RecordStatus::Deleted),
+                other: serde_json::Map::new(),
             });
         }
         answer.decode_data()

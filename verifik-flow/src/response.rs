@@ -243,7 +243,8 @@ wire_enum! {
 /// One page of `GET /v2/project-flows` (what `Client::list` returns and the stand-in sends).
 /// Read from either shape Verifik's pages show: the v2 list (`{ success, data, pagination:
 /// { page, limit, total, pages }, signature }`) or the v3 page (`{ data, total, limit, page,
-/// pages }`); a count that is missing reads as 0.
+/// pages }`); a count that is missing reads as 0, and every other key of the answer
+/// (`success`, `pagination`, `signature`, ...) stays in [`other`](Self::other).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ListPage {
     /// The flows of this page.
@@ -256,6 +257,9 @@ pub struct ListPage {
     pub page: u64,
     /// How many pages there are.
     pub pages: u64,
+    /// Every other key of the answer, as Verifik sent it.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
 }
 
 impl<'de> Deserialize<'de> for ListPage {
@@ -270,15 +274,19 @@ impl<'de> Deserialize<'de> for ListPage {
         };
         let counts = match answer.get("pagination") {
             Some(Value::Object(pagination)) => pagination.clone(),
-            _ => answer,
+            _ => answer.clone(),
         };
         let count = |key: &str| counts.get(key).and_then(Value::as_u64).unwrap_or(0);
+        for key in ["total", "limit", "page", "pages"] {
+            answer.remove(key);
+        }
         Ok(Self {
             total: count("total"),
             limit: count("limit"),
             page: count("page"),
             pages: count("pages"),
             data,
+            other: answer,
         })
     }
 }
@@ -298,6 +306,9 @@ pub struct DeletedFlow {
     /// `deleted`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordStatus>,
+    /// Every other key of the answer, as Verifik sent it.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
 }
 
 impl ListQuery {

@@ -474,6 +474,7 @@ async fn remove(State(stand_in): State<StandIn>, FlowId(id): FlowId) -> Response
                 flow_type: record.flow_type,
                 target: record.target,
                 status: Some(RecordStatus::Deleted),
+                other: serde_json::Map::new(),
             },
         })
         .into_response(),
