@@ -444,11 +444,25 @@ fn create_get_list_delete_from_the_command_line() {
     );
     assert!(stderr(&refused).contains("nothing was sent"));
 
-    // update: each key checked before anything is sent; with --check-merged, the whole flow.
-    let partial = folder_bom.path().join("partial.json");
+    updates_from_the_command_line(&remote, &id);
+
+    let deleted = remote(&["delete", &id]);
+    assert_eq!(deleted.status.code(), Some(0));
+    let missing = remote(&["get", &id]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("404"), "{}", stderr(&missing));
+    server.kill().unwrap();
+    server.wait().unwrap();
+}
+
+/// `update` against the stand-in, on the flow `id` created from `examples/smart-enroll.json`
+/// (version 1): each key checked before anything is sent; with `--check-merged`, the whole flow.
+fn updates_from_the_command_line(remote: &dyn Fn(&[&str]) -> std::process::Output, id: &str) {
+    let folder = tempfile::tempdir().unwrap();
+    let partial = folder.path().join("partial.json");
     let update_with = |json: &str, extra: &[&str]| {
         std::fs::write(&partial, json).unwrap();
-        let mut args = vec!["update", id.as_str(), partial.to_str().unwrap()];
+        let mut args = vec!["update", id, partial.to_str().unwrap()];
         args.extend_from_slice(extra);
         remote(&args)
     };
@@ -477,13 +491,34 @@ fn create_get_list_delete_from_the_command_line() {
     assert_eq!(record["liveness"]["searchMode"], "FAST");
     assert!(record.get("$schema").is_none());
 
-    let deleted = remote(&["delete", &id]);
-    assert_eq!(deleted.status.code(), Some(0));
-    let missing = remote(&["get", &id]);
-    assert_eq!(missing.status.code(), Some(1));
-    assert!(stderr(&missing).contains("404"), "{}", stderr(&missing));
-    server.kill().unwrap();
-    server.wait().unwrap();
+    // --set: one key each, checked on its own and named by the argument.
+    let refused = remote(&["update", id, "--set", "liveness.minScore=1.5"]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(
+        stdout(&refused).starts_with("--set liveness.minScore=1.5: range: /liveness/minScore: "),
+        "{}",
+        stdout(&refused)
+    );
+    assert!(stderr(&refused).contains("nothing was sent"));
+    let refused = remote(&["update", id, "--set", "liveness.minScore"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("liveness.minScore=0.8"),
+        "{}",
+        stderr(&refused)
+    );
+    let refused = remote(&["update", id]);
+    assert_eq!(refused.status.code(), Some(2), "neither FILE nor --set");
+    let updated = update_with(
+        r#"{"liveness": {"searchMode": "ACCURATE"}}"#,
+        &["--set", "liveness.minScore=0.75", "--set", "status=active"],
+    );
+    assert_eq!(updated.status.code(), Some(0), "{}", stderr(&updated));
+    let record: serde_json::Value = serde_json::from_slice(&updated.stdout).unwrap();
+    assert_eq!(record["version"], 3);
+    assert_eq!(record["status"], "active");
+    assert_eq!(record["liveness"]["minScore"], 0.75);
+    assert_eq!(record["liveness"]["searchMode"], "ACCURATE");
 }
 
 #[test]
