@@ -164,7 +164,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
         }
     }
     if !lines.is_empty() {
-        return Err(refuse(lines, "the --set above break the rules"));
+        return Err(refuse(lines, "the --set arguments above break the rules"));
     }
     if args.set.is_empty() {
         return Ok(partial);
@@ -180,14 +180,14 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
     // Each part holds; together they may still mix the keys of both flow types.
     verifik_flow::validate_partial(&partial).map_err(|errors: ValidationErrors| {
         let subject = match &name {
-            Some(name) => format!("{name} with --set"),
-            None => "the --set together".to_owned(),
+            Some(name) => format!("{name} with the --set arguments"),
+            None => "the --set arguments together".to_owned(),
         };
         let lines = errors
             .iter()
             .map(|v| subject_line(&subject, v))
             .collect::<Vec<_>>();
-        refuse(lines, &format!("{subject} break the rules above"))
+        refuse(lines, "together, they break the rules above")
     })?;
     Ok(partial)
 }
