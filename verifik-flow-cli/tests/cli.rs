@@ -422,6 +422,13 @@ fn create_get_list_delete_from_the_command_line() {
     let listed = remote(&["list", "--status", "draft"]);
     let page: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(page["total"], 1);
+    // A limit out of range is the user's to fix: refused here (exit 2), not by the server.
+    let refused = remote(&["list", "--limit", "101"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert_eq!(
+        stderr(&refused).trim(),
+        "error: `limit` must be a whole number from 1 to 100; nothing was sent"
+    );
     // A file with a byte-order mark is created too (the mark is not part of the body).
     let folder_bom = tempfile::tempdir().unwrap();
     let with_bom = folder_bom.path().join("login.json");

@@ -99,6 +99,10 @@ pub enum ClientError {
     /// The client is not set up right (no token, a bad base URL).
     #[error("{0}")]
     Config(String),
+    /// A list's `page` or `limit` is out of the range Verifik takes
+    /// ([`ListQuery::page_and_limit`]); nothing was sent.
+    #[error("{0}; nothing was sent")]
+    Query(String),
 }
 
 /// The bearer token: kept out of `Debug`, logs and errors.
@@ -224,7 +228,10 @@ impl Client {
     }
 
     /// `GET /v2/project-flows` with filters and a page.
+    /// A `page` or `limit` out of range is refused before anything is sent
+    /// ([`ClientError::Query`]).
     pub async fn list(&self, query: &ListQuery) -> Result<ListPage, ClientError> {
+        query.page_and_limit().map_err(ClientError::Query)?;
         // A list (`populates[]`) is the key once a value, as Verifik reads it.
         let pairs: Vec<(String, String)> = serde_json::to_value(query)
             .ok()

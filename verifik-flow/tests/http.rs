@@ -1152,6 +1152,51 @@ async fn list_filters_reach_verifik_as_its_query_and_the_stand_in_ignores_popula
     assert_eq!(client.list(&query).await.unwrap().total, 1);
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_list_page_or_limit_out_of_range_is_not_sent() {
+    let (base, asked) = double(vec![(
+        200,
+        vec![],
+        serde_json::to_vec(&read_fixture("list-v2")).unwrap(),
+    )])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    for (page, limit, words) in [
+        (Some(0), None, "`page` must be a whole number from 1"),
+        (
+            None,
+            Some(0),
+            "`limit` must be a whole number from 1 to 100",
+        ),
+        (
+            None,
+            Some(101),
+            "`limit` must be a whole number from 1 to 100",
+        ),
+    ] {
+        let query = ListQuery {
+            page,
+            limit,
+            ..ListQuery::default()
+        };
+        match client.list(&query).await {
+            Err(error @ ClientError::Query(_)) => {
+                assert_eq!(error.to_string(), format!("{words}; nothing was sent"));
+            }
+            other => panic!("{page:?} {limit:?}: {other:?}"),
+        }
+    }
+    assert!(asked.lock().unwrap().is_empty(), "nothing reached Verifik");
+    // The edges of the range are sent.
+    let query = ListQuery {
+        page: Some(1),
+        limit: Some(ListQuery::MAX_LIMIT),
+        ..ListQuery::default()
+    };
+    client.list(&query).await.unwrap();
+    assert_eq!(asked.lock().unwrap().len(), 1);
+}
+
 fn read_fixture(name: &str) -> Value {
     let path = format!(
         "{}/../tests/fixtures/answers/{name}.json",
