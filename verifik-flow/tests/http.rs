@@ -1116,15 +1116,16 @@ async fn the_stand_in_answers_as_verifiks_pages_say() {
     assert!(fields.contains(&"steps.document"), "{answer}");
 }
 
+/// A client of a double of Verifik that answers every call with the v2 list page fixture.
+async fn list_double() -> (Client, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let page = serde_json::to_vec(&read_fixture("list-v2")).unwrap();
+    let (base, asked) = double(vec![(200, vec![], page)]).await;
+    (Client::new(&base, TOKEN).unwrap(), asked)
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn list_filters_reach_verifik_as_its_query_and_the_stand_in_ignores_populates() {
-    let (base, asked) = double(vec![(
-        200,
-        vec![],
-        serde_json::to_vec(&read_fixture("list-v2")).unwrap(),
-    )])
-    .await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let (client, asked) = list_double().await;
     let query = ListQuery {
         flow_type: Some(verifik_flow::FlowType::Login),
         populates: vec![
@@ -1154,13 +1155,7 @@ async fn list_filters_reach_verifik_as_its_query_and_the_stand_in_ignores_popula
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_list_page_or_limit_out_of_range_is_not_sent() {
-    let (base, asked) = double(vec![(
-        200,
-        vec![],
-        serde_json::to_vec(&read_fixture("list-v2")).unwrap(),
-    )])
-    .await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let (client, asked) = list_double().await;
     for (page, limit, words) in [
         (Some(0), None, "`page` must be a whole number from 1"),
         (
