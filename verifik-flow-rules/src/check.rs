@@ -121,13 +121,19 @@ impl std::fmt::Debug for Checker {
     }
 }
 
-/// The validator options: draft-07 with this crate's `uniqueKeys` keyword, for any JSON
+/// The keyword of this crate's own: the items of an array whose given keys must differ, which
+/// draft-07 cannot say (`"x-unique-keys": ["country"]`). An `x-` annotation, as the JSON Schema
+/// project advises for keywords of one's own, so that validators in strict mode (Ajv) accept
+/// the schema; this crate enforces it.
+pub const UNIQUE_KEYS: &str = "x-unique-keys";
+
+/// The validator options: draft-07 with this crate's [`UNIQUE_KEYS`] keyword, for any JSON
 /// representation.
 fn options<'o, F: Json>()
 -> jsonschema::ValidationOptions<'o, std::sync::Arc<dyn jsonschema::Retrieve>, F> {
     jsonschema::options_for::<F>()
         .with_draft(jsonschema::Draft::Draft7)
-        .with_keyword("uniqueKeys", |_, keys: &Value, _| {
+        .with_keyword(UNIQUE_KEYS, |_, keys: &Value, _| {
             let names = keys
                 .as_array()
                 .map(|keys| {
@@ -141,7 +147,7 @@ fn options<'o, F: Json>()
 }
 
 impl Checker {
-    /// Compiles `schema` (draft-07, with this crate's `uniqueKeys` keyword).
+    /// Compiles `schema` (draft-07, with this crate's [`UNIQUE_KEYS`] keyword).
     pub fn new(schema: Value) -> Result<Self, String> {
         let validator = options::<SerdeJson>()
             .build(&schema)
@@ -246,7 +252,7 @@ impl Checker {
     }
 }
 
-/// `uniqueKeys: ["country"]`: no two items of the array have the same `country`.
+/// `"x-unique-keys": ["country"]`: no two items of the array have the same `country`.
 struct UniqueKeys<F: Json> {
     /// The keys, as the schema names them (for messages).
     names: Vec<String>,

@@ -14,7 +14,7 @@ fn schema() -> Value {
             "mode": { "type": "string", "enum": ["FAST", "ACCURATE"] },
             "score": { "type": "number", "minimum": 0.5, "maximum": 0.9 },
             "id": { "type": "string", "pattern": "^[0-9a-f]{4}$", "errorMessage": "must be 4 hex digits" },
-            "items": { "type": "array", "uniqueKeys": ["name"] },
+            "items": { "type": "array", "x-unique-keys": ["name"] },
             "email": { "type": "boolean" },
             "gateway": { "type": "string" },
         },

@@ -203,10 +203,10 @@ impl<'s> Generator<'s> {
             "uniqueItems" if value == &Value::Bool(true) => {
                 guard("Document::Array(items)", "!unique_items(items)")
             }
-            "uniqueKeys" => {
+            verifik_flow_rules::UNIQUE_KEYS => {
                 let keys = value
                     .as_array()
-                    .expect("uniqueKeys lists keys")
+                    .expect("x-unique-keys lists keys")
                     .iter()
                     .map(|k| format!("{:?}", k.as_str().expect("a key")))
                     .collect::<Vec<_>>()
@@ -350,8 +350,8 @@ impl<'s> Generator<'s> {
 
 fn is_annotation(keyword: &str) -> bool {
     ANNOTATIONS.contains(&keyword)
-        || (EXTENSION_KEYWORDS.contains(&keyword) && keyword != "uniqueKeys")
-        || keyword.starts_with("x-")
+        || ((EXTENSION_KEYWORDS.contains(&keyword) || keyword.starts_with("x-"))
+            && keyword != verifik_flow_rules::UNIQUE_KEYS)
 }
 
 /// `schema` without its annotations: two subschemas that check the same share a function.
@@ -363,7 +363,7 @@ fn checks_only(schema: &Value) -> Value {
                 .map(|(k, v)| {
                     let v = match k.as_str() {
                         // Names and literals, not schemas: kept as they are.
-                        "enum" | "const" | "required" | "uniqueKeys" => v.clone(),
+                        "enum" | "const" | "required" | verifik_flow_rules::UNIQUE_KEYS => v.clone(),
                         "properties" => Value::Object(
                             v.as_object()
                                 .into_iter()

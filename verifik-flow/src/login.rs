@@ -326,10 +326,21 @@ pub struct LoginIntegrations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema-gen", schemars(title = "Redirect URL", with = "String", extend("pattern" = REDIRECT_URL_PATTERN, "errorMessage" = REDIRECT_URL_RULE, "examples" = ["https://example.com/signed-in"])))]
     pub redirect_url: Option<String>,
-    /// The ObjectId of the webhook to notify.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema-gen", schemars(title = "Webhook", with = "ObjectId"))]
-    pub webhook: Option<ObjectId>,
+    /// The ObjectId of the webhook to notify, or `null` (the dashboard sends `null`), as in an
+    /// onboarding flow's `integrations`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::explicit_null"
+    )]
+    #[cfg_attr(
+        feature = "schema-gen",
+        schemars(title = "Webhook", with = "Option<ObjectId>")
+    )]
+    #[allow(clippy::option_option)]
+    // absent (`None`) and `null` (`Some(None)`) differ on the wire
+    #[builder(default = None)]
+    pub webhook: Option<Option<ObjectId>>,
 }
 
 /// A person who may sign in (an entry of `whiteList`): an `email` or a `phone` (rule A6).

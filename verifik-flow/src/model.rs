@@ -446,7 +446,7 @@ pub struct Documents {
     /// appears once; must not be empty unless `steps.document` is `skip`
     /// (rule D1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema-gen", schemars(title = "Document types", with = "Vec<DocumentType>", extend("uniqueItems" = true, "uniqueKeys" = ["country"])))]
+    #[cfg_attr(feature = "schema-gen", schemars(title = "Document types", with = "Vec<DocumentType>", extend("uniqueItems" = true, "x-unique-keys" = ["country"])))]
     #[builder(default = Vec::new())]
     pub document_types: Option<Vec<DocumentType>>,
 }

@@ -5,8 +5,8 @@
 //! `enumDescriptions`, `markdownEnumDescriptions` and `defaultSnippets` (read by VS Code),
 //! `x-rule` (the rule an `allOf` entry states), `x-rust-type`, `x-rust-field` and
 //! `x-rust-variant` (the Rust type of a value or object, the field of a member, the variant of
-//! each enum value: what the `flow!` macro builds with) and `uniqueKeys` (items whose given keys must
-//! differ, which draft-07 cannot say; enforced by this crate, ignored by editors).
+//! each enum value: what the `flow!` macro builds with) and `x-unique-keys` (items whose given keys
+//! must differ, which draft-07 cannot say; enforced by this crate, an annotation to others).
 
 #[cfg(feature = "schema-gen")]
 use schemars::generate::SchemaSettings;
@@ -26,7 +26,9 @@ use verifik_flow_rules::Rule;
 /// The schema's `$id`: stable, and a URN, since the schema has no web home of its own yet.
 pub const SCHEMA_ID: &str = "urn:verifik-flow:project-flow";
 
-/// The keywords the schema uses beyond draft-07 (other validators must be told of them).
+/// The keywords the schema uses beyond draft-07: the editors' own and `x-` annotations (a
+/// validator in strict mode must be told of them; every one of this crate's own begins with
+/// `x-`).
 pub const EXTENSION_KEYWORDS: &[&str] = &[
     "x-rule",
     "x-rust-type",
@@ -38,8 +40,8 @@ pub const EXTENSION_KEYWORDS: &[&str] = &[
     "markdownEnumDescriptions",
     "x-intellij-enum-metadata",
     "defaultSnippets",
-    "uniqueKeys",
     "doNotSuggest",
+    verifik_flow_rules::UNIQUE_KEYS,
 ];
 
 /// The JSON Schema (draft-07) of a project-flow body of either kind, with every rule of

@@ -209,7 +209,7 @@ fn s20(v: &Document<'_>) -> bool {
     {
         return false;
     }
-    if !(matches!(v, Document::String(_))) {
+    if !(matches!(v, Document::String(_)) || matches!(v, Document::Null)) {
         return false;
     }
     true
@@ -728,8 +728,21 @@ fn s56(v: &Document<'_>) -> bool {
     true
 }
 
+/// `#/definitions/LoginFlow/properties/project`
+fn s57(v: &Document<'_>) -> bool {
+    if let Document::String(s) = v
+        && !pattern(4, s)
+    {
+        return false;
+    }
+    if !(matches!(v, Document::String(_))) {
+        return false;
+    }
+    true
+}
+
 /// `#/definitions/Security/allOf/0/if`
-fn s61(v: &Document<'_>) -> bool {
+fn s62(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -751,7 +764,7 @@ fn s61(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/0/then/properties/apiTestValue`
-fn s63(v: &Document<'_>) -> bool {
+fn s64(v: &Document<'_>) -> bool {
     if let Document::String(s) = v
         && !pattern(6, s)
     {
@@ -764,14 +777,14 @@ fn s63(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/0/then`
-fn s62(v: &Document<'_>) -> bool {
+fn s63(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "apiTestValue" => s63(value),
+                "apiTestValue" => s64(value),
                 _ => true,
             };
             if !ok {
@@ -783,15 +796,15 @@ fn s62(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/0`
-fn s60(v: &Document<'_>) -> bool {
-    if !(if s61(v) { s62(v) } else { true }) {
+fn s61(v: &Document<'_>) -> bool {
+    if !(if s62(v) { s63(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Security/allOf/1/if`
-fn s65(v: &Document<'_>) -> bool {
+fn s66(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -813,7 +826,7 @@ fn s65(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/1/then/properties/apiTestValue`
-fn s67(v: &Document<'_>) -> bool {
+fn s68(v: &Document<'_>) -> bool {
     if let Document::String(s) = v
         && !pattern(7, s)
     {
@@ -826,14 +839,14 @@ fn s67(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/1/then`
-fn s66(v: &Document<'_>) -> bool {
+fn s67(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "apiTestValue" => s67(value),
+                "apiTestValue" => s68(value),
                 _ => true,
             };
             if !ok {
@@ -845,15 +858,15 @@ fn s66(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/1`
-fn s64(v: &Document<'_>) -> bool {
-    if !(if s65(v) { s66(v) } else { true }) {
+fn s65(v: &Document<'_>) -> bool {
+    if !(if s66(v) { s67(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Security/allOf/2/if/properties/source`
-fn s70(v: &Document<'_>) -> bool {
+fn s71(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "API"))) {
         return false;
     }
@@ -861,14 +874,14 @@ fn s70(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/2/if`
-fn s69(v: &Document<'_>) -> bool {
+fn s70(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "source" => s70(value),
+                "source" => s71(value),
                 _ => true,
             };
             if !ok {
@@ -883,7 +896,7 @@ fn s69(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/2/then`
-fn s71(v: &Document<'_>) -> bool {
+fn s72(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -913,15 +926,15 @@ fn s71(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/2`
-fn s68(v: &Document<'_>) -> bool {
-    if !(if s69(v) { s71(v) } else { true }) {
+fn s69(v: &Document<'_>) -> bool {
+    if !(if s70(v) { s72(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Security/allOf/3/if/properties/strategy`
-fn s74(v: &Document<'_>) -> bool {
+fn s75(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "whitelist"))) {
         return false;
     }
@@ -929,14 +942,14 @@ fn s74(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/3/if`
-fn s73(v: &Document<'_>) -> bool {
+fn s74(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "strategy" => s74(value),
+                "strategy" => s75(value),
                 _ => true,
             };
             if !ok {
@@ -951,7 +964,7 @@ fn s73(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/3/then/properties/source/not`
-fn s77(v: &Document<'_>) -> bool {
+fn s78(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "NONE")) || matches!(v, Document::Null)) {
         return false;
     }
@@ -959,22 +972,22 @@ fn s77(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/3/then/properties/source`
-fn s76(v: &Document<'_>) -> bool {
-    if s77(v) {
+fn s77(v: &Document<'_>) -> bool {
+    if s78(v) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Security/allOf/3/then`
-fn s75(v: &Document<'_>) -> bool {
+fn s76(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "source" => s76(value),
+                "source" => s77(value),
                 _ => true,
             };
             if !ok {
@@ -989,15 +1002,15 @@ fn s75(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/allOf/3`
-fn s72(v: &Document<'_>) -> bool {
-    if !(if s73(v) { s75(v) } else { true }) {
+fn s73(v: &Document<'_>) -> bool {
+    if !(if s74(v) { s76(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Security/properties/apiTestType`
-fn s78(v: &Document<'_>) -> bool {
+fn s79(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "email" | "phone"))) {
         return false;
     }
@@ -1008,7 +1021,7 @@ fn s78(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/properties/source`
-fn s79(v: &Document<'_>) -> bool {
+fn s80(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "API" | "CSV" | "NONE" | "SMART_ENROLL")) || matches!(v, Document::Null)) {
         return false;
     }
@@ -1019,7 +1032,7 @@ fn s79(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security/properties/strategy`
-fn s80(v: &Document<'_>) -> bool {
+fn s81(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "whitelist" | "none"))) {
         return false;
     }
@@ -1030,8 +1043,8 @@ fn s80(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Security`
-fn s59(v: &Document<'_>) -> bool {
-    if !(s60(v) && s64(v) && s68(v) && s72(v)) {
+fn s60(v: &Document<'_>) -> bool {
+    if !(s61(v) && s65(v) && s69(v) && s73(v)) {
         return false;
     }
     if !(matches!(v, Document::Object(_))) {
@@ -1040,11 +1053,11 @@ fn s59(v: &Document<'_>) -> bool {
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "apiTestType" => s78(value),
+                "apiTestType" => s79(value),
                 "apiTestValue" => s11(value),
                 "apiUrl" => s15(value),
-                "source" => s79(value),
-                "strategy" => s80(value),
+                "source" => s80(value),
+                "strategy" => s81(value),
                 _ => false,
             };
             if !ok {
@@ -1056,20 +1069,20 @@ fn s59(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/LoginFlow/properties/security/allOf/0`
-fn s58(v: &Document<'_>) -> bool {
-    s59(v)
+fn s59(v: &Document<'_>) -> bool {
+    s60(v)
 }
 
 /// `#/definitions/LoginFlow/properties/security`
-fn s57(v: &Document<'_>) -> bool {
-    if !(s58(v)) {
+fn s58(v: &Document<'_>) -> bool {
+    if !(s59(v)) {
         return false;
     }
     true
 }
 
 /// `#/definitions/LoginFlow/properties/status`
-fn s81(v: &Document<'_>) -> bool {
+fn s82(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "draft" | "active"))) {
         return false;
     }
@@ -1080,7 +1093,7 @@ fn s81(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/LoginFlow/properties/type`
-fn s82(v: &Document<'_>) -> bool {
+fn s83(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "onboarding" | "login"))) {
         return false;
     }
@@ -1091,7 +1104,7 @@ fn s82(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/WhiteListEntry/allOf/0/anyOf/0`
-fn s87(v: &Document<'_>) -> bool {
+fn s88(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1113,7 +1126,7 @@ fn s87(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/WhiteListEntry/allOf/0/anyOf/1`
-fn s88(v: &Document<'_>) -> bool {
+fn s89(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1135,15 +1148,15 @@ fn s88(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/WhiteListEntry/allOf/0`
-fn s86(v: &Document<'_>) -> bool {
-    if !(s87(v) || s88(v)) {
+fn s87(v: &Document<'_>) -> bool {
+    if !(s88(v) || s89(v)) {
         return false;
     }
     true
 }
 
 /// `#/definitions/WhiteListEntry/properties/countryCode`
-fn s89(v: &Document<'_>) -> bool {
+fn s90(v: &Document<'_>) -> bool {
     if let Document::String(s) = v
         && !pattern(8, s)
     {
@@ -1156,8 +1169,8 @@ fn s89(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/WhiteListEntry`
-fn s85(v: &Document<'_>) -> bool {
-    if !(s86(v)) {
+fn s86(v: &Document<'_>) -> bool {
+    if !(s87(v)) {
         return false;
     }
     if !(matches!(v, Document::Object(_))) {
@@ -1166,11 +1179,11 @@ fn s85(v: &Document<'_>) -> bool {
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "countryCode" => s89(value),
+                "countryCode" => s90(value),
                 "email" => s11(value),
                 "name" => s11(value),
                 "phone" => s11(value),
-                "project" => s20(value),
+                "project" => s57(value),
                 _ => false,
             };
             if !ok {
@@ -1182,14 +1195,14 @@ fn s85(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/LoginFlow/properties/whiteList/items`
-fn s84(v: &Document<'_>) -> bool {
-    s85(v)
+fn s85(v: &Document<'_>) -> bool {
+    s86(v)
 }
 
 /// `#/definitions/LoginFlow/properties/whiteList`
-fn s83(v: &Document<'_>) -> bool {
+fn s84(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s84)
+        && !items.iter().all(s85)
     {
         return false;
     }
@@ -1219,19 +1232,19 @@ fn s4(v: &Document<'_>) -> bool {
                 "liveness" => s13(value),
                 "loginSettings" => s21(value),
                 "name" => s56(value),
-                "project" => s20(value),
+                "project" => s57(value),
                 "redirectUrl" => s19(value),
-                "security" => s57(value),
+                "security" => s58(value),
                 "signUpForm" => s13(value),
-                "status" => s81(value),
+                "status" => s82(value),
                 "steps" => s13(value),
-                "systemForm" => s20(value),
+                "systemForm" => s57(value),
                 "target" => s13(value),
-                "type" => s82(value),
+                "type" => s83(value),
                 "usesWhiteList" => s48(value),
-                "webhook" => s20(value),
+                "webhook" => s57(value),
                 "webhookUrl" => s15(value),
-                "whiteList" => s83(value),
+                "whiteList" => s84(value),
                 _ => false,
             };
             if !ok {
@@ -1260,7 +1273,7 @@ fn s3(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/0/if/properties/steps/properties/document`
-fn s95(v: &Document<'_>) -> bool {
+fn s96(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "mandatory" | "optional"))) {
         return false;
     }
@@ -1268,14 +1281,14 @@ fn s95(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/0/if/properties/steps`
-fn s94(v: &Document<'_>) -> bool {
+fn s95(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "document" => s95(value),
+                "document" => s96(value),
                 _ => true,
             };
             if !ok {
@@ -1290,14 +1303,14 @@ fn s94(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/0/if`
-fn s93(v: &Document<'_>) -> bool {
+fn s94(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "steps" => s94(value),
+                "steps" => s95(value),
                 _ => true,
             };
             if !ok {
@@ -1312,7 +1325,7 @@ fn s93(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/0/then/properties/documents/properties/documentTypes`
-fn s98(v: &Document<'_>) -> bool {
+fn s99(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
         && items.len() < 1
     {
@@ -1325,15 +1338,15 @@ fn s98(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/0/then/properties/documents`
-fn s97(v: &Document<'_>) -> bool {
+fn s98(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documentTypes" => s98(value),
-                "verificationMethods" => s98(value),
+                "documentTypes" => s99(value),
+                "verificationMethods" => s99(value),
                 _ => true,
             };
             if !ok {
@@ -1351,14 +1364,14 @@ fn s97(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/0/then`
-fn s96(v: &Document<'_>) -> bool {
+fn s97(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documents" => s97(value),
+                "documents" => s98(value),
                 _ => true,
             };
             if !ok {
@@ -1373,15 +1386,15 @@ fn s96(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/0`
-fn s92(v: &Document<'_>) -> bool {
-    if !(if s93(v) { s96(v) } else { true }) {
+fn s93(v: &Document<'_>) -> bool {
+    if !(if s94(v) { s97(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/if/properties/target`
-fn s101(v: &Document<'_>) -> bool {
+fn s102(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "personal"))) {
         return false;
     }
@@ -1389,14 +1402,14 @@ fn s101(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/if`
-fn s100(v: &Document<'_>) -> bool {
+fn s101(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "target" => s101(value),
+                "target" => s102(value),
                 _ => true,
             };
             if !ok {
@@ -1411,7 +1424,7 @@ fn s100(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/then/properties/documents/properties/documentTypes/items/properties/configurations/items/properties/documentCategory`
-fn s108(v: &Document<'_>) -> bool {
+fn s109(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "government_id" | "passport" | "license"))) {
         return false;
     }
@@ -1419,14 +1432,14 @@ fn s108(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/then/properties/documents/properties/documentTypes/items/properties/configurations/items`
-fn s107(v: &Document<'_>) -> bool {
+fn s108(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documentCategory" => s108(value),
+                "documentCategory" => s109(value),
                 _ => true,
             };
             if !ok {
@@ -1438,9 +1451,9 @@ fn s107(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/then/properties/documents/properties/documentTypes/items/properties/configurations`
-fn s106(v: &Document<'_>) -> bool {
+fn s107(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s107)
+        && !items.iter().all(s108)
     {
         return false;
     }
@@ -1451,14 +1464,14 @@ fn s106(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/then/properties/documents/properties/documentTypes/items`
-fn s105(v: &Document<'_>) -> bool {
+fn s106(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "configurations" => s106(value),
+                "configurations" => s107(value),
                 _ => true,
             };
             if !ok {
@@ -1470,9 +1483,9 @@ fn s105(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/then/properties/documents/properties/documentTypes`
-fn s104(v: &Document<'_>) -> bool {
+fn s105(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s105)
+        && !items.iter().all(s106)
     {
         return false;
     }
@@ -1483,14 +1496,14 @@ fn s104(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/then/properties/documents`
-fn s103(v: &Document<'_>) -> bool {
+fn s104(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documentTypes" => s104(value),
+                "documentTypes" => s105(value),
                 _ => true,
             };
             if !ok {
@@ -1502,14 +1515,14 @@ fn s103(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1/then`
-fn s102(v: &Document<'_>) -> bool {
+fn s103(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documents" => s103(value),
+                "documents" => s104(value),
                 _ => true,
             };
             if !ok {
@@ -1521,15 +1534,15 @@ fn s102(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/1`
-fn s99(v: &Document<'_>) -> bool {
-    if !(if s100(v) { s102(v) } else { true }) {
+fn s100(v: &Document<'_>) -> bool {
+    if !(if s101(v) { s103(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/if/properties/target`
-fn s111(v: &Document<'_>) -> bool {
+fn s112(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "business"))) {
         return false;
     }
@@ -1537,14 +1550,14 @@ fn s111(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/if`
-fn s110(v: &Document<'_>) -> bool {
+fn s111(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "target" => s111(value),
+                "target" => s112(value),
                 _ => true,
             };
             if !ok {
@@ -1559,7 +1572,7 @@ fn s110(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/then/properties/documents/properties/documentTypes/items/properties/configurations/items/properties/documentCategory`
-fn s118(v: &Document<'_>) -> bool {
+fn s119(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "bank_document" | "tax_document" | "business_document" | "proof_of_address"))) {
         return false;
     }
@@ -1567,14 +1580,14 @@ fn s118(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/then/properties/documents/properties/documentTypes/items/properties/configurations/items`
-fn s117(v: &Document<'_>) -> bool {
+fn s118(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documentCategory" => s118(value),
+                "documentCategory" => s119(value),
                 _ => true,
             };
             if !ok {
@@ -1586,9 +1599,9 @@ fn s117(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/then/properties/documents/properties/documentTypes/items/properties/configurations`
-fn s116(v: &Document<'_>) -> bool {
+fn s117(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s117)
+        && !items.iter().all(s118)
     {
         return false;
     }
@@ -1599,14 +1612,14 @@ fn s116(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/then/properties/documents/properties/documentTypes/items`
-fn s115(v: &Document<'_>) -> bool {
+fn s116(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "configurations" => s116(value),
+                "configurations" => s117(value),
                 _ => true,
             };
             if !ok {
@@ -1618,9 +1631,9 @@ fn s115(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/then/properties/documents/properties/documentTypes`
-fn s114(v: &Document<'_>) -> bool {
+fn s115(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s115)
+        && !items.iter().all(s116)
     {
         return false;
     }
@@ -1631,14 +1644,14 @@ fn s114(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/then/properties/documents`
-fn s113(v: &Document<'_>) -> bool {
+fn s114(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documentTypes" => s114(value),
+                "documentTypes" => s115(value),
                 _ => true,
             };
             if !ok {
@@ -1650,14 +1663,14 @@ fn s113(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2/then`
-fn s112(v: &Document<'_>) -> bool {
+fn s113(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "documents" => s113(value),
+                "documents" => s114(value),
                 _ => true,
             };
             if !ok {
@@ -1669,22 +1682,22 @@ fn s112(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/2`
-fn s109(v: &Document<'_>) -> bool {
-    if !(if s110(v) { s112(v) } else { true }) {
+fn s110(v: &Document<'_>) -> bool {
+    if !(if s111(v) { s113(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/ProjectFlow/allOf/3/if/properties/steps`
-fn s121(v: &Document<'_>) -> bool {
+fn s122(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "liveness" => s95(value),
+                "liveness" => s96(value),
                 _ => true,
             };
             if !ok {
@@ -1699,14 +1712,14 @@ fn s121(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/3/if`
-fn s120(v: &Document<'_>) -> bool {
+fn s121(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "steps" => s121(value),
+                "steps" => s122(value),
                 _ => true,
             };
             if !ok {
@@ -1721,7 +1734,7 @@ fn s120(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/3/then`
-fn s122(v: &Document<'_>) -> bool {
+fn s123(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1743,15 +1756,15 @@ fn s122(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/allOf/3`
-fn s119(v: &Document<'_>) -> bool {
-    if !(if s120(v) { s122(v) } else { true }) {
+fn s120(v: &Document<'_>) -> bool {
+    if !(if s121(v) { s123(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Documents/allOf/0/if`
-fn s127(v: &Document<'_>) -> bool {
+fn s128(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1773,7 +1786,7 @@ fn s127(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents/allOf/0/then/anyOf/0`
-fn s129(v: &Document<'_>) -> bool {
+fn s130(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1795,7 +1808,7 @@ fn s129(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents/allOf/0/then/anyOf/1`
-fn s130(v: &Document<'_>) -> bool {
+fn s131(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1817,23 +1830,23 @@ fn s130(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents/allOf/0/then`
-fn s128(v: &Document<'_>) -> bool {
-    if !(s129(v) || s130(v)) {
+fn s129(v: &Document<'_>) -> bool {
+    if !(s130(v) || s131(v)) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Documents/allOf/0`
-fn s126(v: &Document<'_>) -> bool {
-    if !(if s127(v) { s128(v) } else { true }) {
+fn s127(v: &Document<'_>) -> bool {
+    if !(if s128(v) { s129(v) } else { true }) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Documents/properties/attemptLimit`
-fn s131(v: &Document<'_>) -> bool {
+fn s132(v: &Document<'_>) -> bool {
     if let Document::Number(n) = v
         && !at_most(n, 5.0)
     {
@@ -1851,7 +1864,7 @@ fn s131(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents/properties/criminalHistoryVerificationEndpoints`
-fn s132(v: &Document<'_>) -> bool {
+fn s133(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
         && !items.iter().all(s9)
     {
@@ -1869,7 +1882,7 @@ fn s132(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentType/allOf/0/properties/configurations/contains`
-fn s138(v: &Document<'_>) -> bool {
+fn s139(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1891,9 +1904,9 @@ fn s138(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentType/allOf/0/properties/configurations`
-fn s137(v: &Document<'_>) -> bool {
+fn s138(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().any(s138)
+        && !items.iter().any(s139)
     {
         return false;
     }
@@ -1904,14 +1917,14 @@ fn s137(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentType/allOf/0`
-fn s136(v: &Document<'_>) -> bool {
+fn s137(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "configurations" => s137(value),
+                "configurations" => s138(value),
                 _ => true,
             };
             if !ok {
@@ -1923,7 +1936,7 @@ fn s136(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentConfiguration/properties/documentCategory`
-fn s142(v: &Document<'_>) -> bool {
+fn s143(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "government_id" | "passport" | "license" | "bank_document" | "tax_document" | "business_document" | "proof_of_address"))) {
         return false;
     }
@@ -1934,7 +1947,7 @@ fn s142(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentTemplate/properties/required`
-fn s146(v: &Document<'_>) -> bool {
+fn s147(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "mandatory" | "optional"))) {
         return false;
     }
@@ -1945,15 +1958,15 @@ fn s146(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentTemplate`
-fn s145(v: &Document<'_>) -> bool {
+fn s146(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "promptTemplate" => s20(value),
-                "required" => s146(value),
+                "promptTemplate" => s57(value),
+                "required" => s147(value),
                 _ => false,
             };
             if !ok {
@@ -1971,14 +1984,14 @@ fn s145(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentConfiguration/properties/documentTemplates/items`
-fn s144(v: &Document<'_>) -> bool {
-    s145(v)
+fn s145(v: &Document<'_>) -> bool {
+    s146(v)
 }
 
 /// `#/definitions/DocumentConfiguration/properties/documentTemplates`
-fn s143(v: &Document<'_>) -> bool {
+fn s144(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s144)
+        && !items.iter().all(s145)
     {
         return false;
     }
@@ -1989,7 +2002,7 @@ fn s143(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentConfiguration`
-fn s141(v: &Document<'_>) -> bool {
+fn s142(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::Object(_))) {
         return false;
     }
@@ -1997,8 +2010,8 @@ fn s141(v: &Document<'_>) -> bool {
         for (key, value) in members.iter() {
             let ok = match &**key {
                 "active" => s48(value),
-                "documentCategory" => s142(value),
-                "documentTemplates" => s143(value),
+                "documentCategory" => s143(value),
+                "documentTemplates" => s144(value),
                 _ => false,
             };
             if !ok {
@@ -2016,14 +2029,14 @@ fn s141(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentType/properties/configurations/items`
-fn s140(v: &Document<'_>) -> bool {
-    s141(v)
+fn s141(v: &Document<'_>) -> bool {
+    s142(v)
 }
 
 /// `#/definitions/DocumentType/properties/configurations`
-fn s139(v: &Document<'_>) -> bool {
+fn s140(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s140)
+        && !items.iter().all(s141)
     {
         return false;
     }
@@ -2034,8 +2047,8 @@ fn s139(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/DocumentType`
-fn s135(v: &Document<'_>) -> bool {
-    if !(s136(v)) {
+fn s136(v: &Document<'_>) -> bool {
+    if !(s137(v)) {
         return false;
     }
     if !(matches!(v, Document::Object(_))) {
@@ -2044,7 +2057,7 @@ fn s135(v: &Document<'_>) -> bool {
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "configurations" => s139(value),
+                "configurations" => s140(value),
                 "country" => s11(value),
                 _ => false,
             };
@@ -2063,14 +2076,14 @@ fn s135(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents/properties/documentTypes/items`
-fn s134(v: &Document<'_>) -> bool {
-    s135(v)
+fn s135(v: &Document<'_>) -> bool {
+    s136(v)
 }
 
 /// `#/definitions/Documents/properties/documentTypes`
-fn s133(v: &Document<'_>) -> bool {
+fn s134(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s134)
+        && !items.iter().all(s135)
     {
         return false;
     }
@@ -2091,7 +2104,7 @@ fn s133(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents/properties/verificationMethods/items`
-fn s148(v: &Document<'_>) -> bool {
+fn s149(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "SCAN_ZERO" | "SCAN_PROMPT" | "SCAN_STUDIO" | "scan" | "upload"))) {
         return false;
     }
@@ -2102,9 +2115,9 @@ fn s148(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents/properties/verificationMethods`
-fn s147(v: &Document<'_>) -> bool {
+fn s148(v: &Document<'_>) -> bool {
     if let Document::Array(items) = v
-        && !items.iter().all(s148)
+        && !items.iter().all(s149)
     {
         return false;
     }
@@ -2120,8 +2133,8 @@ fn s147(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Documents`
-fn s125(v: &Document<'_>) -> bool {
-    if !(s126(v)) {
+fn s126(v: &Document<'_>) -> bool {
+    if !(s127(v)) {
         return false;
     }
     if !(matches!(v, Document::Object(_))) {
@@ -2130,13 +2143,13 @@ fn s125(v: &Document<'_>) -> bool {
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "attemptLimit" => s131(value),
+                "attemptLimit" => s132(value),
                 "criminalHistoryVerification" => s48(value),
-                "criminalHistoryVerificationEndpoints" => s132(value),
-                "documentTypes" => s133(value),
+                "criminalHistoryVerificationEndpoints" => s133(value),
+                "documentTypes" => s134(value),
                 "informationVerification" => s48(value),
                 "screening" => s48(value),
-                "verificationMethods" => s147(value),
+                "verificationMethods" => s148(value),
                 _ => false,
             };
             if !ok {
@@ -2148,20 +2161,20 @@ fn s125(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/properties/documents/allOf/0`
-fn s124(v: &Document<'_>) -> bool {
-    s125(v)
+fn s125(v: &Document<'_>) -> bool {
+    s126(v)
 }
 
 /// `#/definitions/ProjectFlow/properties/documents`
-fn s123(v: &Document<'_>) -> bool {
-    if !(s124(v)) {
+fn s124(v: &Document<'_>) -> bool {
+    if !(s125(v)) {
         return false;
     }
     true
 }
 
 /// `#/definitions/Integrations/properties/source`
-fn s152(v: &Document<'_>) -> bool {
+fn s153(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "NONE" | "API"))) {
         return false;
     }
@@ -2172,7 +2185,7 @@ fn s152(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/Integrations/properties/strategy`
-fn s153(v: &Document<'_>) -> bool {
+fn s154(v: &Document<'_>) -> bool {
     if !(matches!(v, Document::String(s) if matches!(&**s, "none" | "blacklist"))) {
         return false;
     }
@@ -2182,22 +2195,9 @@ fn s153(v: &Document<'_>) -> bool {
     true
 }
 
-/// `#/definitions/Integrations/properties/webhook`
-fn s154(v: &Document<'_>) -> bool {
-    if let Document::String(s) = v
-        && !pattern(4, s)
-    {
-        return false;
-    }
-    if !(matches!(v, Document::String(_)) || matches!(v, Document::Null)) {
-        return false;
-    }
-    true
-}
-
 /// `#/definitions/Integrations`
-fn s151(v: &Document<'_>) -> bool {
-    if !(s68(v) && s60(v) && s64(v)) {
+fn s152(v: &Document<'_>) -> bool {
+    if !(s69(v) && s61(v) && s65(v)) {
         return false;
     }
     if !(matches!(v, Document::Object(_))) {
@@ -2206,13 +2206,13 @@ fn s151(v: &Document<'_>) -> bool {
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "apiTestType" => s78(value),
+                "apiTestType" => s79(value),
                 "apiTestValue" => s11(value),
                 "apiUrl" => s15(value),
                 "redirectUrl" => s19(value),
-                "source" => s152(value),
-                "strategy" => s153(value),
-                "webhook" => s154(value),
+                "source" => s153(value),
+                "strategy" => s154(value),
+                "webhook" => s20(value),
                 _ => false,
             };
             if !ok {
@@ -2224,13 +2224,13 @@ fn s151(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow/properties/integrations/allOf/0`
-fn s150(v: &Document<'_>) -> bool {
-    s151(v)
+fn s151(v: &Document<'_>) -> bool {
+    s152(v)
 }
 
 /// `#/definitions/ProjectFlow/properties/integrations`
-fn s149(v: &Document<'_>) -> bool {
-    if !(s150(v)) {
+fn s150(v: &Document<'_>) -> bool {
+    if !(s151(v)) {
         return false;
     }
     true
@@ -2273,7 +2273,7 @@ fn s157(v: &Document<'_>) -> bool {
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "attemptLimit" => s131(value),
+                "attemptLimit" => s132(value),
                 "compareMinScore" => s52(value),
                 "kycType" => s158(value),
                 "minScore" => s159(value),
@@ -2397,7 +2397,7 @@ fn s170(v: &Document<'_>) -> bool {
     if let Document::Object(members) = v {
         for (key, value) in members.iter() {
             let ok = match &**key {
-                "additionalFields" => s98(value),
+                "additionalFields" => s99(value),
                 _ => true,
             };
             if !ok {
@@ -2544,8 +2544,8 @@ fn s177(v: &Document<'_>) -> bool {
 }
 
 /// `#/definitions/ProjectFlow`
-fn s91(v: &Document<'_>) -> bool {
-    if !(s92(v) && s99(v) && s109(v) && s119(v)) {
+fn s92(v: &Document<'_>) -> bool {
+    if !(s93(v) && s100(v) && s110(v) && s120(v)) {
         return false;
     }
     if !(matches!(v, Document::Object(_))) {
@@ -2557,21 +2557,21 @@ fn s91(v: &Document<'_>) -> bool {
                 "$schema" => s9(value),
                 "allowedCountries" => s13(value),
                 "collectionCode" => s13(value),
-                "documents" => s123(value),
+                "documents" => s124(value),
                 "identityUrl" => s13(value),
-                "integrations" => s149(value),
+                "integrations" => s150(value),
                 "liveness" => s155(value),
                 "loginSettings" => s13(value),
                 "name" => s56(value),
-                "project" => s20(value),
+                "project" => s57(value),
                 "redirectUrl" => s13(value),
                 "security" => s13(value),
                 "signUpForm" => s160(value),
-                "status" => s81(value),
+                "status" => s82(value),
                 "steps" => s173(value),
                 "systemForm" => s13(value),
                 "target" => s177(value),
-                "type" => s82(value),
+                "type" => s83(value),
                 "usesWhiteList" => s13(value),
                 "webhook" => s13(value),
                 "webhookUrl" => s13(value),
@@ -2602,13 +2602,13 @@ fn s91(v: &Document<'_>) -> bool {
 }
 
 /// `#/else`
-fn s90(v: &Document<'_>) -> bool {
-    s91(v)
+fn s91(v: &Document<'_>) -> bool {
+    s92(v)
 }
 
 /// `#`
 fn s0(v: &Document<'_>) -> bool {
-    if !(if s1(v) { s3(v) } else { s90(v) }) {
+    if !(if s1(v) { s3(v) } else { s91(v) }) {
         return false;
     }
     if !(matches!(v, Document::Object(_))) {
@@ -2618,7 +2618,7 @@ fn s0(v: &Document<'_>) -> bool {
         for (key, value) in members.iter() {
             let ok = match &**key {
                 "$schema" => s9(value),
-                "type" => s82(value),
+                "type" => s83(value),
                 _ => true,
             };
             if !ok {

@@ -110,7 +110,7 @@ fn same(a: &Document<'_>, b: &Document<'_>) -> bool {
     }
 }
 
-/// This crate's `uniqueKeys`: no two items hold the same value at any of `keys` (see the
+/// This crate's `x-unique-keys`: no two items hold the same value at any of `keys` (see the
 /// keyword's own check in `check.rs`, which also explains).
 fn unique_keys(items: &[Document<'_>], keys: &[&str]) -> bool {
     /// A string as it is; any other value by its JSON text, canonical for numbers.
