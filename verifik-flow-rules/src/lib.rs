@@ -20,7 +20,8 @@ pub mod text;
 mod violation;
 
 pub use check::{
-    Checker, MAX_VIOLATIONS, UNIQUE_KEYS, checker, partial_checker, render, schema, schema_text, suggest,
+    Checker, MAX_VIOLATIONS, UNIQUE_KEYS, checker, partial_checker, render, schema, schema_text,
+    suggest,
 };
 pub use document::Document;
 pub use pointer::{escape, subject, unescape};

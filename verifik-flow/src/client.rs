@@ -43,6 +43,12 @@ pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
 pub const MAX_ATTEMPTS: u32 = 3;
 /// The longest `Retry-After` the client waits for; a longer one is returned as the error.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+/// The most characters of one text of an answer that an error shows (a message, a code, a
+/// field, an excerpt); a longer one is cut there and ends with `...`.
+pub const MAX_SHOWN_CHARS: usize = 500;
+/// A token shorter than this is not looked for in the texts an error shows: replacing a few
+/// common characters would garble the text, and no real token is that short.
+pub const MIN_REDACTED_TOKEN: usize = 8;
 
 /// What went wrong with a call, told apart by what to do about it.
 #[derive(Debug, thiserror::Error)]
@@ -96,18 +102,45 @@ pub enum ClientError {
         /// Why the body could not be read.
         message: String,
     },
-    /// The client is not set up right (no token, a bad base URL).
+    /// The client is not set up right (no token, a bad base URL, an ID that cannot be a path
+    /// segment).
     #[error("{0}")]
     Config(String),
+    /// An update with no key to change (`{}`, or only the editor hint `$schema`): nothing was
+    /// sent, so Verifik did not raise the flow's `version` for nothing.
+    #[error("the update has no key to change; nothing was sent")]
+    NothingToChange,
     /// A list's `page` or `limit` is out of the range Verifik takes
     /// ([`ListQuery::page_and_limit`]); nothing was sent.
     #[error("{0}; nothing was sent")]
     Query(String),
 }
 
-/// The bearer token: kept out of `Debug`, logs and errors.
+/// The bearer token: kept out of `Debug`, logs and errors. `text` is kept to redact it from
+/// what an answer echoes back.
 #[derive(Clone)]
-struct Token(HeaderValue);
+struct Token {
+    header: HeaderValue,
+    text: String,
+}
+
+impl Token {
+    /// `text` as an error may show it: the token (so its `Bearer` form too) replaced by `***`,
+    /// cut to [`MAX_SHOWN_CHARS`], controls and bidi characters escaped. Every text of an
+    /// answer that reaches an error passes here.
+    fn shown(&self, text: &str) -> String {
+        let redacted = if self.text.chars().count() >= MIN_REDACTED_TOKEN {
+            std::borrow::Cow::Owned(text.replace(&self.text, "***"))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        let mut cut: String = redacted.chars().take(MAX_SHOWN_CHARS).collect();
+        if redacted.chars().nth(MAX_SHOWN_CHARS).is_some() {
+            cut.push_str("...");
+        }
+        crate::printable(&cut).into_owned()
+    }
+}
 
 impl fmt::Debug for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -163,6 +196,10 @@ impl Client {
             ClientError::Config("the token has characters a header cannot carry".into())
         })?;
         header.set_sensitive(true);
+        let token = Token {
+            header,
+            text: token.to_owned(),
+        };
         // rustls needs a crypto provider; ring's, unless the application installed another.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut http = reqwest::Client::builder()
@@ -181,7 +218,7 @@ impl Client {
         Ok(Self {
             http,
             base_url,
-            token: Token(header),
+            token,
         })
     }
 
@@ -203,9 +240,10 @@ impl Client {
     pub async fn create_flow(&self, flow: &Flow) -> Result<ProjectFlowRecord, ClientError> {
         let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
         crate::validate_flow(&body)?;
+        self.refuse_placeholder(&body)?;
         self.send(Method::POST, "/v2/project-flows", &[], Some(&body), false)
             .await?
-            .decode_data()
+            .decode_data(&self.token)
     }
 
     /// `POST /v2/project-flows` with a JSON body of either kind, after checking every rule
@@ -224,7 +262,7 @@ impl Client {
         let path = flow_path("v2", id.as_ref())?;
         self.send(Method::GET, &path, &[], None, true)
             .await?
-            .decode_data()
+            .decode_data(&self.token)
     }
 
     /// `GET /v2/project-flows` with filters and a page.
@@ -253,13 +291,14 @@ impl Client {
             .collect();
         self.send(Method::GET, "/v2/project-flows", &pairs, None, true)
             .await?
-            .decode()
+            .decode(&self.token)
     }
 
     /// `PUT /v2/project-flows/{id}`: changes only the keys of `changes` (a JSON object);
     /// Verifik checks the result against every rule and raises `version`. Each key is checked
     /// first ([`validate_partial`](crate::validate_partial)): a partial that breaks a key's
-    /// rule is not sent. A `$schema` editor hint is not sent.
+    /// rule is not sent. A `$schema` editor hint is not sent; an update with no other key is
+    /// not sent at all ([`ClientError::NothingToChange`]).
     pub async fn update(
         &self,
         id: &(impl AsRef<str> + ?Sized),
@@ -273,30 +312,52 @@ impl Client {
         crate::validate_partial(changes)?;
         let mut sent = members.clone();
         sent.remove("$schema");
+        if sent.is_empty() {
+            return Err(ClientError::NothingToChange);
+        }
+        self.refuse_placeholder(changes)?;
         let path = flow_path("v2", id.as_ref())?;
         self.send(Method::PUT, &path, &[], Some(&Value::Object(sent)), false)
             .await?
-            .decode_data()
+            .decode_data(&self.token)
     }
 
-    /// `DELETE /v3/project-flows/{id}`. Tried again when the answer is lost; a retried call
-    /// answered 404 means an earlier try deleted the flow, and is reported as deleted.
+    /// `DELETE /v3/project-flows/{id}`. Tried again when the answer is lost. A 404 after an
+    /// earlier try that may have reached Verifik (a timeout, a connection lost after sending,
+    /// a 502 or 504) means that try deleted the flow, and is reported as deleted; after tries
+    /// that Verifik refused (429, 503) or that never connected, a 404 is "not found".
     pub async fn delete(
         &self,
         id: &(impl AsRef<str> + ?Sized),
     ) -> Result<DeletedFlow, ClientError> {
         let path = flow_path("v3", id.as_ref())?;
         let answer = self.send(Method::DELETE, &path, &[], None, true).await?;
-        if answer.status == StatusCode::NOT_FOUND && answer.attempts > 1 {
+        if answer.status == StatusCode::NOT_FOUND && answer.earlier_may_have_happened {
             return Ok(DeletedFlow {
-                id: id.as_ref().to_ascii_lowercase(),
+                id: path_id(id.as_ref()),
                 flow_type: None,
                 target: None,
                 status: Some(crate::RecordStatus::Deleted),
                 other: serde_json::Map::new(),
             });
         }
-        answer.decode_data()
+        answer.decode_data(&self.token)
+    }
+
+    /// A body whose `project` is [`PLACEHOLDER_PROJECT`](crate::PLACEHOLDER_PROJECT) (what
+    /// `verifik-flow new` writes until you give yours) goes to a local stand-in only, never to
+    /// Verifik.
+    fn refuse_placeholder(&self, body: &Value) -> Result<(), ClientError> {
+        let placeholder =
+            body.get("project").and_then(Value::as_str) == Some(crate::PLACEHOLDER_PROJECT);
+        if placeholder && !is_loopback(&self.base_url) {
+            return Err(ClientError::Config(format!(
+                "the flow's `project` is the placeholder {}, not a project of yours; nothing \
+                 was sent. Give your project's ID",
+                crate::PLACEHOLDER_PROJECT
+            )));
+        }
+        Ok(())
     }
 
     /// Sends one call and reads its answer (at most [`MAX_ANSWER_BYTES`]). An idempotent call
@@ -314,11 +375,12 @@ impl Client {
     ) -> Result<Answer, ClientError> {
         let url = format!("{}{path}", self.base_url);
         let mut attempt = 1;
+        let mut earlier_may_have_happened = false;
         loop {
             let mut request = self
                 .http
                 .request(method.clone(), &url)
-                .header(AUTHORIZATION, self.token.0.clone())
+                .header(AUTHORIZATION, self.token.header.clone())
                 .query(query);
             if let Some(body) = body {
                 request = request.json(body);
@@ -327,11 +389,12 @@ impl Client {
             let response = match request.send().await {
                 Ok(response) => response,
                 Err(error) if retry && (error.is_connect() || error.is_request()) => {
+                    earlier_may_have_happened |= Reach::of_error(&error).may_have_happened();
                     tokio::time::sleep(backoff(attempt)).await;
                     attempt += 1;
                     continue;
                 }
-                Err(error) => return Err(transport(&error)),
+                Err(error) => return Err(self.transport(&error)),
             };
             let status = response.status();
             if status.is_redirection() {
@@ -339,7 +402,7 @@ impl Client {
                     .headers()
                     .get(LOCATION)
                     .map_or("nowhere".into(), |l| {
-                        crate::printable(&String::from_utf8_lossy(l.as_bytes())).into_owned()
+                        self.token.shown(&String::from_utf8_lossy(l.as_bytes()))
                     });
                 return Err(ClientError::Redirect {
                     status: status.as_u16(),
@@ -363,19 +426,79 @@ impl Client {
                 match retry_after {
                     Some(wait) if wait > MAX_RETRY_AFTER => {}
                     wait => {
+                        earlier_may_have_happened |= Reach::of_status(status).may_have_happened();
                         tokio::time::sleep(wait.unwrap_or_else(|| backoff(attempt))).await;
                         attempt += 1;
                         continue;
                     }
                 }
             }
-            let bytes = read_bounded(response).await?;
+            let bytes = read_bounded(response).await.map_err(|error| match error {
+                BodyError::TooLarge => ClientError::TooLarge {
+                    status: status.as_u16(),
+                },
+                BodyError::Transport(error) => self.transport(&error),
+            })?;
             return Ok(Answer {
                 status,
                 bytes,
-                attempts: attempt,
+                earlier_may_have_happened,
             });
         }
+    }
+
+    /// A transport error, without the URL's query or anything of the request's headers, and
+    /// with the token redacted should a cause quote it.
+    fn transport(&self, error: &reqwest::Error) -> ClientError {
+        let kind = if error.is_timeout() {
+            "timed out"
+        } else if error.is_connect() {
+            "could not connect"
+        } else {
+            "failed"
+        };
+        let mut message = kind.to_owned();
+        let mut source = std::error::Error::source(error);
+        while let Some(cause) = source {
+            message.push_str(": ");
+            message.push_str(&cause.to_string());
+            source = cause.source();
+        }
+        ClientError::Transport(self.token.shown(&message))
+    }
+}
+
+/// What a try that failed says of the call: whether Verifik may have carried it out. The one
+/// place that tells "not reached" from "may have happened"; a retry builds on it (a delete
+/// answered 404 after a try that may have happened was that try's doing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reach {
+    /// Verifik never had the call, or refused it before acting: no connection was made, or
+    /// it answered 429 (too many calls) or 503 (unavailable).
+    NotReached,
+    /// The call may have been carried out and its answer lost: a timeout, a connection lost
+    /// after sending, or a gateway's 502 or 504 (Verifik behind it may have acted).
+    MayHaveHappened,
+}
+
+impl Reach {
+    fn of_status(status: StatusCode) -> Self {
+        match status {
+            StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE => Self::NotReached,
+            _ => Self::MayHaveHappened,
+        }
+    }
+
+    fn of_error(error: &reqwest::Error) -> Self {
+        if error.is_connect() {
+            Self::NotReached
+        } else {
+            Self::MayHaveHappened
+        }
+    }
+
+    fn may_have_happened(self) -> bool {
+        self == Self::MayHaveHappened
     }
 }
 
@@ -383,40 +506,42 @@ impl Client {
 struct Answer {
     status: StatusCode,
     bytes: Vec<u8>,
-    attempts: u32,
+    /// Whether a try before this one may have been carried out ([`Reach`]).
+    earlier_may_have_happened: bool,
 }
 
 impl Answer {
     /// [`decode`](Self::decode), inside `{ "data": ... }` or bare: Verifik's routes answer
     /// both ways.
-    fn decode_data<T: DeserializeOwned>(self) -> Result<T, ClientError> {
+    fn decode_data<T: DeserializeOwned>(self, token: &Token) -> Result<T, ClientError> {
         let status = self.status.as_u16();
-        let value: Value = self.decode()?;
+        let value: Value = self.decode(token)?;
         serde_json::from_value(crate::response::unwrap_data(value)).map_err(|error| {
             ClientError::Decode {
                 status,
-                message: error.to_string(),
+                message: token.shown(&error.to_string()),
             }
         })
     }
 
     /// The body as `T` on success; on an error status, the error in whatever shape it came.
-    fn decode<T: DeserializeOwned>(self) -> Result<T, ClientError> {
+    fn decode<T: DeserializeOwned>(self, token: &Token) -> Result<T, ClientError> {
         let status = self.status.as_u16();
         if self.status.is_success() {
             return serde_json::from_slice(&self.bytes).map_err(|error| ClientError::Decode {
                 status,
-                message: error.to_string(),
+                message: token.shown(&error.to_string()),
             });
         }
-        Err(error_answer(self.status, &self.bytes))
+        Err(error_answer(self.status, &self.bytes, token))
     }
 }
 
 /// An error answer of any documented shape: `{message, code, details}`, `{error}`,
-/// `{success: false, error, code}`, or not JSON at all (an HTML page from a proxy).
-fn error_answer(status: StatusCode, bytes: &[u8]) -> ClientError {
-    let text = |value: &Value| value.as_str().map(str::to_owned);
+/// `{success: false, error, code}`, or not JSON at all (an HTML page from a proxy). Every text
+/// taken from it is as [`Token::shown`] makes it: bounded, escaped, the token redacted.
+fn error_answer(status: StatusCode, bytes: &[u8], token: &Token) -> ClientError {
+    let text = |value: &Value| value.as_str().map(|text| token.shown(text));
     if let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(bytes) {
         let message = body
             .get("message")
@@ -455,38 +580,38 @@ fn error_answer(status: StatusCode, bytes: &[u8]) -> ClientError {
     }
     ClientError::Http {
         status: status.as_u16(),
-        excerpt: excerpt(bytes),
+        excerpt: excerpt(bytes, token),
     }
 }
 
-/// The start of a body that is not JSON, as one printable line of at most 200 characters.
-fn excerpt(bytes: &[u8]) -> String {
-    const MAX: usize = 200;
+/// The start of a body that is not JSON, as one printable line (white space folded).
+fn excerpt(bytes: &[u8], token: &Token) -> String {
     let text = String::from_utf8_lossy(bytes);
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if line.is_empty() {
         return "(an empty body)".into();
     }
-    let mut cut: String = line.chars().take(MAX).collect();
-    if line.chars().count() > MAX {
-        cut.push_str("...");
-    }
-    crate::printable(&cut).into_owned()
+    token.shown(&line)
+}
+
+/// Why a body was not read.
+enum BodyError {
+    TooLarge,
+    Transport(reqwest::Error),
 }
 
 /// Reads the body, refusing more than [`MAX_ANSWER_BYTES`].
-async fn read_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, ClientError> {
-    let status = response.status().as_u16();
+async fn read_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, BodyError> {
     if response
         .content_length()
         .is_some_and(|length| length > MAX_ANSWER_BYTES as u64)
     {
-        return Err(ClientError::TooLarge { status });
+        return Err(BodyError::TooLarge);
     }
     let mut bytes = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(|error| transport(&error))? {
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
         if bytes.len() + chunk.len() > MAX_ANSWER_BYTES {
-            return Err(ClientError::TooLarge { status });
+            return Err(BodyError::TooLarge);
         }
         bytes.extend_from_slice(&chunk);
     }
@@ -518,48 +643,65 @@ fn backoff(attempt: u32) -> Duration {
     base + base * per_mille / 1000
 }
 
-/// `/{version}/project-flows/{id}`, the ID in lower case. An ID is letters and digits (an
-/// ObjectId, or an ID as Verifik wrote it): anything else would change the path.
-fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
-    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(ClientError::Config(format!(
-            "`{}` is not a project flow ID: give its 24 hexadecimal digits",
-            crate::printable(id)
-        )));
+/// The characters of an ID written raw in a path segment: RFC 3986's unreserved ones. Every
+/// other byte is percent-encoded, so the segment decodes to exactly the ID.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// An ID as it is sent: an ObjectId (hex digits only) in lower case, as Verifik stores it;
+/// any other ID (such as the 23-digit `_id` of the documentation's create answer) as given.
+fn path_id(id: &str) -> String {
+    if id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        id.to_ascii_lowercase()
+    } else {
+        id.to_owned()
     }
+}
+
+/// `/{version}/project-flows/{id}`, the ID percent-encoded. Any ID Verifik may have written is
+/// taken (it answers 400 or 404 to one it does not know); only an empty one, or one with `/`,
+/// `?` or `#`, which would name another resource to anything that decodes it first, is
+/// refused.
+fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
+    check_flow_id(id).map_err(ClientError::Config)?;
     Ok(format!(
         "/{version}/project-flows/{}",
-        id.to_ascii_lowercase()
+        percent_encoding::utf8_percent_encode(&path_id(id), PATH_SEGMENT)
     ))
+}
+
+/// Whether `id` can name a project flow in a path: not empty, no `/`, `?` or `#`. The CLI
+/// reads its ID arguments with this rule.
+pub fn check_flow_id(id: &str) -> Result<(), String> {
+    if id.is_empty() {
+        return Err("a project flow ID cannot be empty".into());
+    }
+    if let Some(c) = id.chars().find(|c| matches!(c, '/' | '?' | '#')) {
+        return Err(format!(
+            "`{}` is not a project flow ID: it holds `{c}`; give the `_id` of the flow as Verifik \
+             wrote it",
+            crate::printable(id)
+        ));
+    }
+    Ok(())
 }
 
 /// Whether a checked base URL names this machine.
 fn is_loopback(base_url: &str) -> bool {
-    url::Url::parse(base_url).is_ok_and(|url| match url.host() {
+    url::Url::parse(base_url).is_ok_and(|url| host_is_loopback(&url))
+}
+
+/// Whether `url` names this machine: `localhost`, or a loopback address.
+fn host_is_loopback(url: &url::Url) -> bool {
+    match url.host() {
         Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
-    })
-}
-
-/// A transport error, without the URL's query or anything of the request's headers.
-fn transport(error: &reqwest::Error) -> ClientError {
-    let kind = if error.is_timeout() {
-        "timed out"
-    } else if error.is_connect() {
-        "could not connect"
-    } else {
-        "failed"
-    };
-    let mut message = kind.to_owned();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
     }
-    ClientError::Transport(message)
 }
 
 /// `https://` anywhere; `http://` only to loopback. Returns the URL without a final `/`, so
@@ -580,12 +722,10 @@ fn check_base_url(base_url: &str) -> Result<String, ClientError> {
     if url.query().is_some() || url.fragment().is_some() {
         return Err(bad("it has a query or a fragment"));
     }
-    let loopback = match url.host() {
-        None => return Err(bad("it has no host")),
-        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-    };
+    if url.host().is_none() {
+        return Err(bad("it has no host"));
+    }
+    let loopback = host_is_loopback(&url);
     match url.scheme() {
         "https" => {}
         "http" if loopback => {}

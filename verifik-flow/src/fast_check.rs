@@ -363,7 +363,9 @@ fn checks_only(schema: &Value) -> Value {
                 .map(|(k, v)| {
                     let v = match k.as_str() {
                         // Names and literals, not schemas: kept as they are.
-                        "enum" | "const" | "required" | verifik_flow_rules::UNIQUE_KEYS => v.clone(),
+                        "enum" | "const" | "required" | verifik_flow_rules::UNIQUE_KEYS => {
+                            v.clone()
+                        }
                         "properties" => Value::Object(
                             v.as_object()
                                 .into_iter()

@@ -337,7 +337,7 @@ impl ListQuery {
 /// Verifik's error body: `{ "message", "code" }`, sometimes with `status`, `timestamp` and,
 /// on 422, `details`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[error("{code}: {message}{}", details_text(.details))]
+#[error("{}: {}{}", crate::printable(.code), crate::printable(.message), details_text(.details))]
 pub struct ApiError {
     /// What went wrong, in Verifik's words (`Invalid project ID format`).
     pub message: String,
@@ -355,13 +355,25 @@ pub struct ApiError {
     pub details: Vec<ApiErrorDetail>,
 }
 
-/// `; field: message` for each detail of a 422.
+/// The most details of a 422 that an [`ApiError`] shows; the rest are counted.
+pub const MAX_SHOWN_DETAILS: usize = 20;
+
+/// `; field: message` for each detail of a 422 (at most [`MAX_SHOWN_DETAILS`]), controls
+/// escaped.
 fn details_text(details: &[ApiErrorDetail]) -> String {
     use std::fmt::Write as _;
     let mut text = String::new();
-    for detail in details {
+    for detail in details.iter().take(MAX_SHOWN_DETAILS) {
         // Writing to a `String` cannot fail.
-        let _ = write!(text, "; {}: {}", detail.field, detail.message);
+        let _ = write!(
+            text,
+            "; {}: {}",
+            crate::printable(&detail.field),
+            crate::printable(&detail.message)
+        );
+    }
+    if details.len() > MAX_SHOWN_DETAILS {
+        let _ = write!(text, "; and {} more", details.len() - MAX_SHOWN_DETAILS);
     }
     text
 }

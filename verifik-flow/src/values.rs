@@ -37,7 +37,8 @@ pub(crate) const OBJECT_ID_RULE: &str =
 #[cfg(feature = "schema-gen")]
 pub(crate) const OBJECT_ID_PATTERN: &str = "^[0-9a-fA-F]{24}$";
 
-fn is_object_id(s: &str) -> bool {
+/// Whether `s` is an ObjectId: 24 hex digits, in either case.
+pub(crate) fn is_object_id(s: &str) -> bool {
     s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 

@@ -13,13 +13,27 @@ fn project() -> verifik_flow::ProjectId {
     "65b03015c03e1a1b595fe61c".parse().unwrap()
 }
 
-/// The same stored flow, read from different routes: the v2 routes add Mongoose's `__v`.
+/// The same stored flow, read from different routes: the v2 routes answer Mongoose's `__v`
+/// where the others answer `version`.
 fn assert_same(read: &verifik_flow::ProjectFlowRecord, expected: &verifik_flow::ProjectFlowRecord) {
-    let mut raw = read.raw().clone();
-    raw.remove("__v");
-    let mut other = expected.raw().clone();
-    other.remove("__v");
-    assert_eq!(raw, other);
+    let strip = |record: &verifik_flow::ProjectFlowRecord| {
+        let mut raw = record.raw().clone();
+        raw.remove("__v");
+        raw.remove("version");
+        raw
+    };
+    assert_eq!(strip(read), strip(expected));
+}
+
+/// The version of a v2 answer, which carries Mongoose's `__v` (the version less one) and no
+/// `version`, as Verifik's v2 pages show.
+fn v2_version(record: &verifik_flow::ProjectFlowRecord) -> Option<u64> {
+    assert_eq!(record.version, None, "a v2 answer has no `version`");
+    record
+        .raw()
+        .get("__v")
+        .and_then(serde_json::Value::as_u64)
+        .map(|v| v + 1)
 }
 
 async fn start(stand_in: StandIn) -> String {
@@ -104,7 +118,7 @@ async fn create_get_list_update_delete() {
         )
         .await
         .unwrap();
-    assert_eq!(updated.version, Some(2));
+    assert_eq!(v2_version(&updated), Some(2));
     assert_eq!(updated.status, Some(RecordStatus::Active));
     let liveness = updated.to_flow().unwrap().liveness.unwrap();
     assert_eq!(
@@ -442,7 +456,7 @@ async fn concurrent_creates_and_updates_all_land() {
     let mut ids = std::collections::BTreeSet::new();
     for task in tasks {
         let (id, updated) = task.await.unwrap();
-        assert_eq!(updated.version, Some(3));
+        assert_eq!(v2_version(&updated), Some(3));
         assert!(ids.insert(id), "ids are unique");
     }
     let page = client
@@ -455,7 +469,7 @@ async fn concurrent_creates_and_updates_all_land() {
     assert_eq!(page.total, 200);
     for id in &ids {
         let stored = client.get(id).await.unwrap();
-        assert_eq!(stored.version, Some(3));
+        assert_eq!(v2_version(&stored), Some(3));
         assert_eq!(stored.status, Some(RecordStatus::Active));
         assert!(stored.name.as_deref().unwrap().ends_with(" v2"));
     }
@@ -680,7 +694,7 @@ async fn a_login_flow_is_created_read_listed_and_updated() {
         .await
         .unwrap();
     assert_eq!(renamed.name.as_deref(), Some("Staff sign-in"));
-    assert_eq!(renamed.version, Some(2));
+    assert_eq!(v2_version(&renamed), Some(2));
 }
 
 /// The stand-in refuses every invalid body of the shared corpus (onboarding and login, every
@@ -914,21 +928,47 @@ async fn create_is_never_tried_again_and_get_is() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_retried_delete_that_finds_the_flow_gone_reports_it_deleted() {
-    let (base, asked) = double(vec![
-        (503, vec![("retry-after", "0".to_owned())], Vec::new()),
-        (
-            404,
-            vec![],
-            br#"{"message": "Project flow not found", "code": "NotFound"}"#.to_vec(),
-        ),
-    ])
-    .await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let not_found = (
+        404,
+        vec![],
+        br#"{"message": "Project flow not found", "code": "NotFound"}"#.to_vec(),
+    );
     let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
-    let deleted = client.delete(&id).await.unwrap();
-    assert_eq!(deleted.id, id.as_str());
-    assert_eq!(deleted.status, Some(RecordStatus::Deleted));
-    assert_eq!(asked.lock().unwrap().len(), 2);
+    // A gateway's 502 or 504: Verifik behind it may have deleted the flow, so a 404 on the
+    // next try is that delete's doing.
+    for may_have_happened in [502, 504] {
+        let (base, asked) = double(vec![
+            (
+                may_have_happened,
+                vec![("retry-after", "0".to_owned())],
+                Vec::new(),
+            ),
+            not_found.clone(),
+        ])
+        .await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        let deleted = client.delete(&id).await.unwrap();
+        assert_eq!(deleted.id, id.as_str());
+        assert_eq!(deleted.status, Some(RecordStatus::Deleted));
+        assert_eq!(asked.lock().unwrap().len(), 2);
+    }
+    // A 429 or 503: Verifik refused the try and deleted nothing, so a 404 after it means the
+    // flow never existed: "not found", not a made-up deletion.
+    for refused in [429, 503] {
+        let (base, asked) = double(vec![
+            (refused, vec![("retry-after", "0".to_owned())], Vec::new()),
+            not_found.clone(),
+        ])
+        .await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        let (status, error) = api_error(client.delete(&id).await);
+        assert_eq!(
+            (status, error.code.as_str()),
+            (404, "NotFound"),
+            "{refused}"
+        );
+        assert_eq!(asked.lock().unwrap().len(), 2);
+    }
 
     // Without a retry, a 404 is an error, and a deleted answer is read as it comes.
     let (base, _) = double(vec![(
@@ -1198,4 +1238,339 @@ fn read_fixture(name: &str) -> Value {
         env!("CARGO_MANIFEST_DIR")
     );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A stored record of the JSON data file format, with `id` and `version`.
+fn json_record(id: &str, version: u64) -> Value {
+    json!({
+        "_id": id,
+        "project": "65b03015c03e1a1b595fe61c",
+        "type": "onboarding",
+        "name": "From JSON",
+        "target": "personal",
+        "status": "draft",
+        "version": version,
+        "createdAt": "2026-01-01T00:00:00.000Z",
+        "updatedAt": "2026-01-01T00:00:00.000Z"
+    })
+}
+
+#[test]
+fn a_json_data_file_with_records_the_api_cannot_reach_is_refused_with_them_named() {
+    let folder = tempfile::tempdir().unwrap();
+    let cases: Vec<(&str, Vec<Value>, &[&str])> = vec![
+        (
+            "capitals.json",
+            vec![json_record("65B03015C03E1A1B595FE61F", 1)],
+            &["65B03015C03E1A1B595FE61F", "capitals"],
+        ),
+        (
+            "not-an-object-id.json",
+            vec![json_record("flow-1", 1)],
+            &["flow-1", "not an ObjectId"],
+        ),
+        (
+            "twice.json",
+            vec![
+                json_record("65b03015c03e1a1b595fe61f", 1),
+                json_record("65b03015c03e1a1b595fe61f", 2),
+            ],
+            &["65b03015c03e1a1b595fe61f", "twice"],
+        ),
+        (
+            "last-version.json",
+            vec![json_record("65b03015c03e1a1b595fe61f", u64::MAX)],
+            &["65b03015c03e1a1b595fe61f", "cannot be raised"],
+        ),
+    ];
+    for (name, flows, expected) in cases {
+        let path = folder.path().join(name);
+        let text = json!({ "format": 1, "flows": flows }).to_string();
+        std::fs::write(&path, &text).unwrap();
+        let error = StandIn::with_data_file(TOKEN, &path)
+            .unwrap_err()
+            .to_string();
+        for part in expected {
+            assert!(error.contains(part), "{name}: {part:?} not in {error}");
+        }
+        assert!(error.contains(name), "{name}: {error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "{name}");
+        assert!(!folder.path().join(format!("{name}.v1.json")).exists());
+    }
+}
+
+#[test]
+fn a_row_stored_under_another_id_than_its_record_is_refused_with_the_row_named() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("flows.db");
+    drop(StandIn::with_data_file(TOKEN, &path).unwrap());
+    let db = rusqlite::Connection::open(&path).unwrap();
+    db.execute(
+        "INSERT INTO flows (id, record) VALUES (?1, ?2)",
+        rusqlite::params![
+            "65b03015c03e1a1b595fe6aa",
+            json_record("65b03015c03e1a1b595fe61f", 1).to_string()
+        ],
+    )
+    .unwrap();
+    drop(db);
+    let error = StandIn::with_data_file(TOKEN, &path)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains(
+            "row `65b03015c03e1a1b595fe6aa` holds the record of `_id` `65b03015c03e1a1b595fe61f`"
+        ),
+        "{error}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_version_at_its_most_is_refused_an_update_and_never_wraps() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("flows.json");
+    // JavaScript's largest exact integer, less one: one more update is the last.
+    let last = (1u64 << 53) - 2;
+    let text = json!({ "format": 1, "flows": [json_record("65b03015c03e1a1b595fe61f", last)] });
+    std::fs::write(&path, text.to_string()).unwrap();
+    let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let id = "65b03015c03e1a1b595fe61f";
+    let updated = client.update(id, &json!({ "name": "Once" })).await.unwrap();
+    assert_eq!(v2_version(&updated), Some(last + 1));
+    let (status, error) = api_error(client.update(id, &json!({ "name": "Twice" })).await);
+    assert_eq!((status, error.code.as_str()), (409, "Conflict"), "{error}");
+    assert_eq!(client.get(id).await.unwrap().name.as_deref(), Some("Once"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_stand_in_escapes_what_a_query_carries_into_its_errors() {
+    let (base, _) = stand_in().await;
+    let answer = reqwest::Client::new()
+        .get(format!("{base}/v2/project-flows?type=%1b%5b2J%e2%80%ae"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 400);
+    let body: Value = answer.json().await.unwrap();
+    let message = body["message"].as_str().unwrap();
+    assert!(message.contains("\\u{1b}[2J"), "{message}");
+    assert!(message.contains("\\u{202e}"), "{message}");
+    assert!(
+        !message.contains('\u{1b}') && !message.contains('\u{202e}'),
+        "{message:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn verifiks_error_texts_are_escaped_bounded_and_never_show_the_token() {
+    let id = "65b03015c03e1a1b595fe61f";
+    let hostile = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}gnp.exe";
+    let huge = "x".repeat(5 * 1024 * 1024);
+    let echoed = format!("rejected header authorization: Bearer {TOKEN}");
+    let cases: Vec<Vec<u8>> = vec![
+        serde_json::to_vec(&json!({ "message": hostile, "code": hostile })).unwrap(),
+        serde_json::to_vec(&json!({
+            "message": "Project flow validation failed", "code": "UnprocessableEntity",
+            "details": [{ "field": hostile, "message": hostile }],
+        }))
+        .unwrap(),
+        serde_json::to_vec(&json!({ "message": huge, "code": "BadRequest" })).unwrap(),
+        serde_json::to_vec(&json!({ "message": echoed, "code": "Forbidden" })).unwrap(),
+        serde_json::to_vec(&json!({ "error": echoed })).unwrap(),
+        format!("<html>{echoed}</html>").into_bytes(),
+    ];
+    for body in cases {
+        let (base, _) = double(vec![(400, vec![], body)]).await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        let error = client.get(id).await.unwrap_err();
+        let shown = error.to_string();
+        for raw in ['\u{1b}', '\u{7}', '\u{202e}'] {
+            assert!(!shown.contains(raw), "{shown:?}");
+        }
+        assert!(shown.len() < 4096, "{} bytes shown", shown.len());
+        assert!(!shown.contains(TOKEN), "{shown}");
+        assert!(!format!("{error:?}").contains(TOKEN), "{error:?}");
+    }
+    // Where the token went: each of its echoes is `***`.
+    let (base, _) = double(vec![(
+        403,
+        vec![],
+        serde_json::to_vec(&json!({ "message": echoed, "code": "Forbidden" })).unwrap(),
+    )])
+    .await;
+    let shown = Client::new(&base, TOKEN)
+        .unwrap()
+        .get(id)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(shown.contains("Bearer ***"), "{shown}");
+    // A token of a few characters is no real token: replacing them would garble the text.
+    let (base, _) = double(vec![(
+        403,
+        vec![],
+        br#"{"message": "Access forbidden", "code": "Forbidden"}"#.to_vec(),
+    )])
+    .await;
+    let shown = Client::new(&base, "ess")
+        .unwrap()
+        .get(id)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(shown.contains("Access forbidden"), "{shown}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_update_with_nothing_to_change_is_not_sent() {
+    use verifik_flow::client::ClientError;
+    let (base, asked) = double(vec![(200, vec![], record_body().to_string().into_bytes())]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    for nothing in [
+        json!({}),
+        json!({ "$schema": "../schema/project-flow.schema.json" }),
+    ] {
+        let error = client
+            .update("65b03015c03e1a1b595fe61f", &nothing)
+            .await
+            .unwrap_err();
+        assert!(matches!(error, ClientError::NothingToChange), "{error}");
+    }
+    assert!(
+        asked.lock().unwrap().is_empty(),
+        "{:?}",
+        asked.lock().unwrap()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn any_id_verifik_may_have_written_is_sent_escaped_in_its_path() {
+    use verifik_flow::client::ClientError;
+    let (base, asked) = double(vec![(200, vec![], record_body().to_string().into_bytes())]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    // The 23-digit `_id` of the documentation's create answer, an ObjectId in capitals, and
+    // an ID with characters a path must escape.
+    for id in [
+        "64a1b2c3d4e5f6789012345",
+        "65B03015C03E1A1B595FE61F",
+        "a b%c",
+    ] {
+        client.get(id).await.unwrap();
+    }
+    assert_eq!(
+        *asked.lock().unwrap(),
+        [
+            "GET /v2/project-flows/64a1b2c3d4e5f6789012345",
+            "GET /v2/project-flows/65b03015c03e1a1b595fe61f",
+            "GET /v2/project-flows/a%20b%25c",
+        ]
+    );
+    for id in ["", "a/b", "x?y", "x#y"] {
+        let error = client.get(id).await.unwrap_err();
+        assert!(matches!(error, ClientError::Config(_)), "{id}: {error}");
+    }
+    assert_eq!(asked.lock().unwrap().len(), 3, "a refused ID is not sent");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_placeholder_project_is_never_sent_to_verifik() {
+    use verifik_flow::client::ClientError;
+    let placeholder: verifik_flow::ProjectId = verifik_flow::PLACEHOLDER_PROJECT.parse().unwrap();
+    let flow = ProjectFlow::smart_enroll(placeholder, "Starter")
+        .build()
+        .unwrap();
+    // Not loopback: refused before any connection (this name does not even resolve).
+    let client = Client::new("https://api.verifik.invalid", TOKEN).unwrap();
+    let error = client.create(&flow).await.unwrap_err();
+    assert!(
+        matches!(&error, ClientError::Config(m) if m.contains("placeholder")),
+        "{error}"
+    );
+    let error = client
+        .update(
+            "65b03015c03e1a1b595fe61f",
+            &json!({ "project": verifik_flow::PLACEHOLDER_PROJECT }),
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, ClientError::Config(m) if m.contains("placeholder")),
+        "{error}"
+    );
+    // A stand-in on loopback takes it: that is what it is for.
+    let (_, stand_in) = stand_in().await;
+    assert!(stand_in.create(&flow).await.is_ok());
+}
+
+/// The examples' binaries, built by `cargo test` beside this test's.
+fn example(name: &str) -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let path = exe
+        .parent()
+        .and_then(std::path::Path::parent)
+        .unwrap()
+        .join("examples")
+        .join(name);
+    assert!(
+        path.exists(),
+        "{} is not built: run the tests with `cargo test --all-features`, which builds the examples",
+        path.display()
+    );
+    path
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_main_job_goes_to_verifik_only_when_the_user_named_their_project() {
+    let created = record_body().to_string().into_bytes();
+    for program in ["smart_enroll", "smart_access"] {
+        let (base, asked) = double(vec![(200, vec![], created.clone())]).await;
+        let run = |project: Option<&str>| {
+            let mut command = std::process::Command::new(example(program));
+            command
+                .env("VERIFIK_TOKEN", "left-in-the-shell")
+                .env("VERIFIK_BASE_URL", &base)
+                .env_remove("VERIFIK_PROJECT");
+            if let Some(project) = project {
+                command.env("VERIFIK_PROJECT", project);
+            }
+            command.output().unwrap()
+        };
+        // A token left in the shell, no project: the stand-in, and why.
+        let output = run(None);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{program}: {stderr}");
+        assert!(
+            stderr.contains("VERIFIK_PROJECT is not") && stderr.contains("local stand-in"),
+            "{program}: {stderr}"
+        );
+        // The sample and the placeholder are never sent.
+        for sample in [
+            "65b03015c03e1a1b595fe61c",
+            verifik_flow::PLACEHOLDER_PROJECT,
+        ] {
+            let output = run(Some(sample));
+            assert!(!output.status.success(), "{program} with {sample}");
+        }
+        assert!(
+            asked.lock().unwrap().is_empty(),
+            "{program}: {:?}",
+            asked.lock().unwrap()
+        );
+        // Your project and your token: Verifik.
+        let output = run(Some("65b03015c03e1a1b595fe6aa"));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{program}: {stderr}");
+        assert!(
+            asked
+                .lock()
+                .unwrap()
+                .iter()
+                .all(|r| r == "POST /v2/project-flows")
+                && !asked.lock().unwrap().is_empty(),
+            "{program}: {:?}",
+            asked.lock().unwrap()
+        );
+    }
 }

@@ -3,14 +3,13 @@
 use std::io;
 use std::process::ExitCode;
 
-use verifik_flow::ObjectId;
-
-use super::remote::{remote, show};
+use super::remote::{flow_id, remote, show};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
-    /// The flow's ID (24 hex digits).
-    id: ObjectId,
+    /// The flow's ID: its `_id`, as Verifik wrote it.
+    #[arg(value_name = "ID", value_parser = flow_id)]
+    id: String,
 }
 
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {

@@ -40,6 +40,11 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             status: args.status,
             populates: args.populates,
         };
-        Ok(show(client.list(&query).await))
+        // The counts are the page's own keys; Verifik's `pagination` holds the same numbers,
+        // and is not printed a second time.
+        Ok(show(client.list(&query).await.map(|mut page| {
+            page.other.remove("pagination");
+            page
+        })))
     })
 }

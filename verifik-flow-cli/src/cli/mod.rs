@@ -3,6 +3,21 @@
 
 use clap::{Parser, Subcommand};
 
+/// Writes a line on standard error, as `eprintln!` does, but a standard error that cannot be
+/// written (closed, a full disk) changes nothing: the exit status still tells what happened
+/// (`eprintln!` would panic, and the process exit 101 with no message at all).
+macro_rules! note {
+    ($($arg:tt)*) => {
+        $crate::cli::write_note(format_args!($($arg)*))
+    };
+}
+
+/// What [`note!`] writes with.
+pub(crate) fn write_note(line: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
 pub(crate) mod create;
 pub(crate) mod delete;
 pub(crate) mod get;
@@ -33,7 +48,8 @@ pub(crate) enum Command {
     Validate(validate::Args),
     /// Print the JSON Schema (the same text as `schema/project-flow.schema.json`).
     Schema,
-    /// Print a Smart Enroll starter body that validates.
+    /// Print a starter body that validates: Smart Enroll (`--type onboarding`, the default) or
+    /// Smart Access (`--type login`).
     New(new::Args),
     /// Create a flow from a file (`-` reads standard input) on Verifik, after checking it.
     /// Uses VERIFIK_TOKEN and VERIFIK_BASE_URL.

@@ -7,6 +7,13 @@ use std::process::ExitCode;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use verifik_flow::client::{Client, ClientError};
 
+/// A parser of a project flow ID: any ID the library sends (not empty, no `/`, `?` or `#`);
+/// Verifik answers the rest (the 23-digit `_id` of its documentation's create answer
+/// included).
+pub(crate) fn flow_id(text: &str) -> Result<String, String> {
+    verifik_flow::client::check_flow_id(text).map(|()| text.to_owned())
+}
+
 /// A parser of one of the model's enums: its wire values are the possible values (listed in
 /// `--help` and completions), and the enum's own `FromStr` reads them.
 pub(crate) fn wire<T>(values: &'static [&'static str]) -> impl TypedValueParser<Value = T>
@@ -32,7 +39,7 @@ where
     let client = match Client::from_env() {
         Ok(client) => client,
         Err(error) => {
-            eprintln!("error: {error}");
+            note!("error: {error}");
             return Ok(ExitCode::from(2));
         }
     };
@@ -59,12 +66,16 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
                 }
             }
             Err(error) => {
-                eprintln!("error: {error}");
+                note!("error: {error}");
                 ExitCode::from(2)
             }
         },
+        Err(ClientError::NothingToChange) => {
+            note!("nothing to change: the update has no key besides `$schema`; nothing was sent");
+            ExitCode::SUCCESS
+        }
         Err(error) => {
-            eprintln!("error: {error}");
+            note!("error: {error}");
             match error {
                 ClientError::Invalid(_) | ClientError::Api { .. } | ClientError::Http { .. } => {
                     ExitCode::from(1)
@@ -83,10 +94,7 @@ pub(crate) fn say(line: &str) -> bool {
         Ok(()) => true,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => true,
         Err(error) => {
-            let _ = writeln!(
-                io::stderr(),
-                "error: cannot write to standard output: {error}"
-            );
+            note!("error: cannot write to standard output: {error}");
             false
         }
     }

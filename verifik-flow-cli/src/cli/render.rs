@@ -104,7 +104,7 @@ pub(crate) fn json_unreadable(name: &str, error: &std::io::Error) -> serde_json:
         "pointer": "",
         "line": null,
         "column": null,
-        "rule": "io",
+        "rule": super::report::IO_RULE,
         "message": verifik_flow::printable(&format!("cannot read the file: {error}")),
     })
 }

@@ -4,15 +4,20 @@
 
 use std::fmt::Write as _;
 
-use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use std::path::Path;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_encode};
 use serde_json::{Value, json};
 use serde_sarif::sarif;
 use verifik_flow::{Rule, Violation};
+
+use super::input::display_name;
 
 /// One violation, with the region it covers: lines from 1, columns from 1 counted in Unicode
 /// code points; the end is the column after the token's last character.
 pub(crate) struct Finding {
     file: String,
+    uri: String,
     rule: Rule,
     pointer: String,
     message: String,
@@ -21,7 +26,7 @@ pub(crate) struct Finding {
 }
 
 impl Finding {
-    pub(crate) fn new(file: &str, text: &str, violation: &Violation) -> Self {
+    pub(crate) fn new(path: &Path, text: &str, violation: &Violation) -> Self {
         let start = violation
             .location()
             .map_or((1, 1), |at| (at.line, at.column));
@@ -37,7 +42,8 @@ impl Finding {
             None => (start.0, start.1 + token.chars().count()),
         };
         Self {
-            file: file.to_owned(),
+            file: display_name(path),
+            uri: file_uri(path),
             rule: violation.rule(),
             pointer: if violation.pointer().is_empty() {
                 "/".to_owned()
@@ -73,8 +79,9 @@ impl Finding {
 /// A file that could not be read, as a GitHub annotation on the file.
 pub(crate) fn github_unreadable(file: &str, error: &std::io::Error) -> String {
     format!(
-        "::error file={},title=io::{}",
+        "::error file={},title={}::{}",
         github_property(file),
+        github_property(IO_RULE),
         github_data(&format!("cannot read the file: {error}"))
     )
 }
@@ -92,31 +99,68 @@ fn github_property(text: &str) -> String {
     github_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// What a relative URI reference may not carry raw: controls, spaces and the delimiters.
-const URI_UNSAFE: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'[')
-    .add(b']')
-    .add(b'\\')
-    .add(b'^')
-    .add(b'`')
-    .add(b'{')
-    .add(b'|')
-    .add(b'}');
+/// What a URI's path segment carries raw: RFC 3986's unreserved characters only. Every other
+/// byte is percent-encoded: a `:` cannot make a scheme (`C:x.json`, `javascript:...`), a `\\`
+/// or a line break cannot become a separator.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
-/// A file name as a relative URI reference (`flows/my%20flow.json`).
-fn file_uri(file: &str) -> String {
-    file.split(['/', '\\'])
-        .map(|segment| utf8_percent_encode(segment, URI_UNSAFE).to_string())
-        .collect::<Vec<_>>()
-        .join("/")
+/// A file's path as a URI reference that decodes to exactly the name that was read: relative
+/// (`flows/my%20flow.json`) for a relative path, `file:///...` for an absolute one. Only the
+/// platform's separators separate segments; every segment's bytes are percent-encoded.
+fn file_uri(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        return "%3Cstdin%3E".to_owned();
+    }
+    let bytes = path_bytes(path);
+    let segments: Vec<String> = bytes
+        .split(|b| std::path::is_separator(char::from(*b)))
+        .map(|segment| percent_encode(segment, SEGMENT).to_string())
+        .collect();
+    let joined = segments.join("/");
+    if path.is_absolute() {
+        format!("file://{joined}")
+    } else {
+        joined
+    }
 }
+
+/// The bytes of a path as the system gave them (on Unix, a name need not be UTF-8).
+#[cfg(unix)]
+fn path_bytes(path: &Path) -> Vec<u8> {
+    use std::os::unix::ffi::OsStrExt as _;
+    path.as_os_str().as_bytes().to_vec()
+}
+
+#[cfg(not(unix))]
+fn path_bytes(path: &Path) -> Vec<u8> {
+    path.to_string_lossy().into_owned().into_bytes()
+}
+
+/// A file that could not be read, as SARIF and GitLab report it: the file and why.
+pub(crate) struct Unreadable {
+    file: String,
+    uri: String,
+    message: String,
+}
+
+impl Unreadable {
+    pub(crate) fn new(path: &Path, error: &std::io::Error) -> Self {
+        Self {
+            file: display_name(path),
+            uri: file_uri(path),
+            message: verifik_flow::printable(&format!("cannot read the file: {error}"))
+                .into_owned(),
+        }
+    }
+}
+
+/// The rule name of a file that could not be read, in every format (`json`'s `rule`,
+/// GitHub's title, SARIF's rule ID, GitLab's check name).
+pub(crate) const IO_RULE: &str = "io";
 
 fn i64_of(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -124,26 +168,33 @@ fn i64_of(n: usize) -> i64 {
 
 /// A SARIF 2.1.0 log: one run of `verifik-flow`, its rules as reporting descriptors, each
 /// finding a result with its region and its JSON pointer as a logical location.
-pub(crate) fn sarif(findings: &[Finding]) -> sarif::Sarif {
-    let rules: Vec<sarif::ReportingDescriptor> = Rule::ALL
+/// A file that could not be read is a result of the rule `io` on that file: a code-scanning
+/// view then shows it, and never reads as "no issues" for a file nobody checked.
+pub(crate) fn sarif(findings: &[Finding], unreadable: &[Unreadable]) -> sarif::Sarif {
+    let descriptor = |id: &str, summary: &str| {
+        sarif::ReportingDescriptor::builder()
+            .id(id)
+            .name(id)
+            .short_description(
+                sarif::MultiformatMessageString::builder()
+                    .text(summary)
+                    .build(),
+            )
+            .help(
+                sarif::MultiformatMessageString::builder()
+                    .text(summary)
+                    .build(),
+            )
+            .build()
+    };
+    let mut rules: Vec<sarif::ReportingDescriptor> = Rule::ALL
         .iter()
-        .map(|rule| {
-            sarif::ReportingDescriptor::builder()
-                .id(rule.name())
-                .name(rule.name())
-                .short_description(
-                    sarif::MultiformatMessageString::builder()
-                        .text(rule.summary())
-                        .build(),
-                )
-                .help(
-                    sarif::MultiformatMessageString::builder()
-                        .text(rule.summary())
-                        .build(),
-                )
-                .build()
-        })
+        .map(|rule| descriptor(rule.name(), rule.summary()))
         .collect();
+    rules.push(descriptor(
+        IO_RULE,
+        "The file could not be read, so it was not checked.",
+    ));
     let results: Vec<sarif::Result> = findings
         .iter()
         .map(|finding| {
@@ -158,7 +209,7 @@ pub(crate) fn sarif(findings: &[Finding]) -> sarif::Sarif {
                     sarif::PhysicalLocation::builder()
                         .artifact_location(
                             sarif::ArtifactLocation::builder()
-                                .uri(file_uri(&finding.file))
+                                .uri(finding.uri.clone())
                                 .build(),
                         )
                         .region(region)
@@ -185,6 +236,27 @@ pub(crate) fn sarif(findings: &[Finding]) -> sarif::Sarif {
             result.rule_index = index.map(i64_of);
             result
         })
+        .chain(unreadable.iter().map(|file| {
+            let location = sarif::Location::builder()
+                .physical_location(
+                    sarif::PhysicalLocation::builder()
+                        .artifact_location(
+                            sarif::ArtifactLocation::builder()
+                                .uri(file.uri.clone())
+                                .build(),
+                        )
+                        .build(),
+                )
+                .build();
+            let mut result = sarif::Result::builder()
+                .rule_id(IO_RULE)
+                .level(sarif::ResultLevel::Error)
+                .message(sarif::Message::builder().text(file.message.clone()).build())
+                .locations(vec![location])
+                .build();
+            result.rule_index = Some(i64_of(Rule::ALL.len()));
+            result
+        }))
         .collect();
     let driver = sarif::ToolComponent::builder()
         .name("verifik-flow")
@@ -205,34 +277,43 @@ pub(crate) fn sarif(findings: &[Finding]) -> sarif::Sarif {
 
 /// A GitLab Code Quality report: one issue a finding, with a fingerprint that stays the same
 /// while the finding does (GitLab matches issues between pipelines by it).
-pub(crate) fn gitlab(findings: &[Finding]) -> Value {
+/// A file that could not be read is an issue of the check `io` on its first line: a merge
+/// request then shows it, never "no issues" for a file nobody checked.
+pub(crate) fn gitlab(findings: &[Finding], unreadable: &[Unreadable]) -> Value {
+    let issue = |file: &str, check: &str, description: String, lines: (usize, usize)| {
+        let identity = format!("{file}\u{0}{check}\u{0}{description}");
+        let digest = ring::digest::digest(&ring::digest::SHA256, identity.as_bytes());
+        let mut fingerprint = String::with_capacity(64);
+        for byte in digest.as_ref() {
+            // Writing to a `String` cannot fail.
+            let _ = write!(fingerprint, "{byte:02x}");
+        }
+        json!({
+            "description": description,
+            "check_name": check,
+            "fingerprint": fingerprint,
+            "severity": "major",
+            "location": {
+                "path": file,
+                "lines": { "begin": lines.0, "end": lines.1 },
+            },
+        })
+    };
     let issues: Vec<Value> = findings
         .iter()
         .map(|finding| {
-            let identity = format!(
-                "{}\u{0}{}\u{0}{}\u{0}{}",
-                finding.file,
+            issue(
+                &finding.file,
                 finding.rule.name(),
-                finding.pointer,
-                finding.message
-            );
-            let digest = ring::digest::digest(&ring::digest::SHA256, identity.as_bytes());
-            let mut fingerprint = String::with_capacity(64);
-            for byte in digest.as_ref() {
-                // Writing to a `String` cannot fail.
-                let _ = write!(fingerprint, "{byte:02x}");
-            }
-            json!({
-                "description": format!("{}: {}", finding.pointer, finding.message),
-                "check_name": finding.rule.name(),
-                "fingerprint": fingerprint,
-                "severity": "major",
-                "location": {
-                    "path": finding.file,
-                    "lines": { "begin": finding.start.0, "end": finding.end.0 },
-                },
-            })
+                format!("{}: {}", finding.pointer, finding.message),
+                (finding.start.0, finding.end.0),
+            )
         })
+        .chain(
+            unreadable
+                .iter()
+                .map(|file| issue(&file.file, IO_RULE, file.message.clone(), (1, 1))),
+        )
         .collect();
     Value::Array(issues)
 }

@@ -10,13 +10,15 @@ use verifik_flow::server::StandIn;
 use super::remote::block_on;
 
 #[derive(clap::Args)]
+#[command(override_usage = "verifik-flow serve [--addr <ADDR>] [--token <TOKEN>] [--data <FILE>]")]
 pub(crate) struct Args {
     /// Where to listen: a loopback address and port.
     #[arg(long, default_value = "127.0.0.1:8787")]
     addr: SocketAddr,
-    /// The bearer token callers must send.
+    /// The bearer token callers must send (VERIFIK_TOKEN when left out; one of the two is
+    /// needed).
     #[arg(long, env = "VERIFIK_TOKEN", hide_env_values = true)]
-    token: String,
+    token: Option<String>,
     /// Keep flows in this file across restarts (in memory when left out).
     #[arg(long, value_name = "FILE")]
     data: Option<PathBuf>,
@@ -24,22 +26,29 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     let Args { addr, token, data } = args;
-    if token.trim().is_empty() {
-        eprintln!(
-            "error: the token is empty: give the one callers must send with --token, or in \
-             VERIFIK_TOKEN"
-        );
-        return Ok(ExitCode::from(2));
-    }
+    let token = match token {
+        Some(token) if !token.trim().is_empty() => token,
+        given => {
+            note!(
+                "error: {}: give the one callers must send with --token, or in VERIFIK_TOKEN",
+                if given.is_some() {
+                    "the token is empty"
+                } else {
+                    "no token"
+                }
+            );
+            return Ok(ExitCode::from(2));
+        }
+    };
     if !addr.ip().is_loopback() {
-        eprintln!("error: the stand-in listens on loopback only (127.0.0.1 or [::1]), not {addr}");
+        note!("error: the stand-in listens on loopback only (127.0.0.1 or [::1]), not {addr}");
         return Ok(ExitCode::from(2));
     }
     let stand_in = match &data {
         Some(path) => match StandIn::with_data_file(token, path) {
             Ok(stand_in) => stand_in,
             Err(error) => {
-                eprintln!("error: {error}");
+                note!("error: {error}");
                 return Ok(ExitCode::from(2));
             }
         },
@@ -55,7 +64,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 ),
             )
         })?;
-        eprintln!(
+        note!(
             "verifik-flow stand-in listening on http://{} ({})",
             listener.local_addr()?,
             data.as_ref().map_or_else(

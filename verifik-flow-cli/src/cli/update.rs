@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use verifik_flow::ValidationErrors;
 
 use super::input::{display_name, read_limited};
-use super::remote::{remote, say, show};
+use super::remote::{flow_id, remote, say, show};
 use super::render::{human_line, subject_line};
 
 #[derive(clap::Args)]
@@ -18,8 +18,8 @@ use super::render::{human_line, subject_line};
     override_usage = "verifik-flow update <ID> [FILE] [--set <KEY=VALUE>]... [--check-merged]"
 )]
 pub(crate) struct Args {
-    /// The flow's ID.
-    #[arg(value_name = "ID")]
+    /// The flow's ID: its `_id`, as Verifik wrote it.
+    #[arg(value_name = "ID", value_parser = flow_id)]
     id: String,
     /// The keys to change, as a JSON object (`-` reads standard input). Keys left out keep
     /// their values; objects change key by key.
@@ -133,7 +133,7 @@ fn refuse(lines: impl IntoIterator<Item = String>, why: &str) -> ExitCode {
     for line in lines {
         say(&line);
     }
-    eprintln!("error: {why}; nothing was sent");
+    note!("error: {why}; nothing was sent");
     ExitCode::from(1)
 }
 
@@ -145,7 +145,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
     if let Some(file) = &args.file {
         let shown = display_name(file);
         let bytes = read_limited(file).map_err(|error| {
-            eprintln!("error: cannot read {shown}: {error}");
+            note!("error: cannot read {shown}: {error}");
             ExitCode::from(2)
         })?;
         partial = verifik_flow::validate_partial_slice(&bytes).map_err(|errors| {
@@ -174,7 +174,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
         return Err(refuse([], "the update must be a JSON object"));
     }
     apply(&mut partial, &args.set).map_err(|why| {
-        eprintln!("error: {why}");
+        note!("error: {why}");
         ExitCode::from(2)
     })?;
     // Each part holds; together they may still mix the keys of both flow types.
@@ -197,6 +197,15 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         Ok(partial) => partial,
         Err(code) => return Ok(code),
     };
+    // Nothing to send: said before any call (the library would refuse it too).
+    if partial
+        .as_object()
+        .is_some_and(|keys| keys.keys().all(|key| key == "$schema"))
+    {
+        return Ok(show::<()>(Err(
+            verifik_flow::client::ClientError::NothingToChange,
+        )));
+    }
     remote(|client| async move {
         if args.check_merged {
             let stored = match client.get(&args.id).await {
@@ -209,7 +218,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 for violation in &errors {
                     say(&subject_line(&subject, violation));
                 }
-                eprintln!("error: the flow would break the rules above; nothing was sent");
+                note!("error: the flow would break the rules above; nothing was sent");
                 return Ok(ExitCode::from(1));
             }
         }

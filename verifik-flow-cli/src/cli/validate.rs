@@ -11,7 +11,7 @@ use verifik_flow::{Rule, Violation};
 
 use super::input::{display_name, read_limited};
 use super::render::{human_line, json_record, json_unreadable, plural, renderer, snippet};
-use super::report::{Finding, github_unreadable, gitlab, sarif};
+use super::report::{Finding, Unreadable, github_unreadable, gitlab, sarif};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -72,7 +72,7 @@ pub(crate) fn run(args: &Args) -> ExitCode {
     };
     for (file, outcome) in files.iter().zip(&outcomes) {
         if let Outcome::Unreadable(error) = outcome {
-            note(&format!("error: {}: {error}", display_name(file)));
+            note!("error: {}: {error}", display_name(file));
         }
     }
     match report(args, &outcomes, &mut io::stdout().lock()) {
@@ -80,14 +80,12 @@ pub(crate) fn run(args: &Args) -> ExitCode {
         // The reader has what it wanted (`| head`, `| true`): the verdict stands.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         Err(error) => {
-            note(&format!(
-                "error: cannot write the report to standard output: {error}"
-            ));
+            note!("error: cannot write the report to standard output: {error}");
             return ExitCode::from(2);
         }
     }
     let valid = files.len() - invalid - unreadable;
-    note(&format!(
+    note!(
         "{} checked: {valid} valid, {invalid} invalid ({violations} {}){}",
         plural(files.len(), "file"),
         if violations == 1 {
@@ -100,14 +98,8 @@ pub(crate) fn run(args: &Args) -> ExitCode {
         } else {
             String::new()
         },
-    ));
+    );
     verdict
-}
-
-/// A line on standard error; a closed standard error changes nothing (`eprintln!` would
-/// panic).
-fn note(line: &str) {
-    let _ = writeln!(io::stderr(), "{line}");
 }
 
 /// Writes the report of `outcomes` in the chosen format.
@@ -115,15 +107,19 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
     let renderer = renderer(io::stdout().is_terminal());
     let mut records = Vec::new();
     let mut findings = Vec::new();
+    let mut unreadable = Vec::new();
     for (file, outcome) in args.files.iter().zip(outcomes) {
         let name = display_name(file);
         match outcome {
             Outcome::Valid => {}
             Outcome::Unreadable(error) => match args.format {
                 Format::Github => writeln!(out, "{}", github_unreadable(&name, error))?,
-                // An unreadable file is an entry of its own: an empty list means "all valid".
+                // An unreadable file is an entry of its own in every report: an empty list
+                // means "all valid".
                 Format::Json => records.push(json_unreadable(&name, error)),
-                Format::Human | Format::Sarif | Format::Gitlab => {}
+                Format::Sarif | Format::Gitlab => unreadable.push(Unreadable::new(file, error)),
+                // Said on standard error, with the summary.
+                Format::Human => {}
             },
             Outcome::Invalid(text, found) => {
                 for violation in found {
@@ -136,10 +132,10 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
                         }
                         Format::Json => records.push(json_record(&name, violation)),
                         Format::Github => {
-                            writeln!(out, "{}", Finding::new(&name, text, violation).github())?;
+                            writeln!(out, "{}", Finding::new(file, text, violation).github())?;
                         }
                         Format::Sarif | Format::Gitlab => {
-                            findings.push(Finding::new(&name, text, violation));
+                            findings.push(Finding::new(file, text, violation));
                         }
                     }
                 }
@@ -148,8 +144,10 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
     }
     let document = match args.format {
         Format::Json => serde_json::Value::from(records),
-        Format::Sarif => serde_json::to_value(sarif(&findings)).map_err(io::Error::from)?,
-        Format::Gitlab => serde_json::to_value(gitlab(&findings)).map_err(io::Error::from)?,
+        Format::Sarif => {
+            serde_json::to_value(sarif(&findings, &unreadable)).map_err(io::Error::from)?
+        }
+        Format::Gitlab => gitlab(&findings, &unreadable),
         Format::Human | Format::Github => return out.flush(),
     };
     // serde_json's error keeps the write's own (a broken pipe stays one).

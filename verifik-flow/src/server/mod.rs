@@ -29,8 +29,8 @@ use crate::{
     ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListQuery, ProjectFlowRecord, RecordStatus,
     Rule, ValidationErrors,
 };
-use store::Store;
 pub use store::StoreError;
+use store::{MAX_VERSION, Store, UpdateRefused};
 
 /// The largest body the stand-in reads, as Verifik: 1 MiB.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -195,8 +195,10 @@ fn error_with(
     message: impl Into<String>,
     details: Vec<ApiErrorDetail>,
 ) -> Response {
+    // Every text of an answer passes here escaped: a query, a path or a body may carry
+    // controls or bidi characters that a client would print.
     let body = ApiError {
-        message: message.into(),
+        message: crate::printable(&message.into()).into_owned(),
         code: code.to_owned(),
         status: Some(status.as_u16()),
         timestamp: Some(crate::response::rfc3339(chrono::Utc::now())),
@@ -374,9 +376,12 @@ struct V2;
 struct V3;
 
 impl Route for V2 {
+    /// Mongoose's `__v` in place of `version`, as the v2 pages show (no v2 answer there has a
+    /// `version`).
     fn answer(record: ProjectFlowRecord) -> Response {
         let version = record.version.unwrap_or(1);
         let mut bare = record.into_raw();
+        bare.remove("version");
         bare.insert("__v".into(), Value::from(version.saturating_sub(1)));
         Json(Value::Object(bare)).into_response()
     }
@@ -420,7 +425,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for FlowId {
         let UrlPath(id) = UrlPath::<String>::from_request_parts(parts, state)
             .await
             .map_err(|_| invalid())?;
-        if id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if crate::values::is_object_id(&id) {
             Ok(Self(id.to_ascii_lowercase()))
         } else {
             Err(invalid())
@@ -457,7 +462,15 @@ async fn update<R: Route>(
     .await;
     match outcome {
         Ok(Ok(Some(Ok(record)))) => R::answer(record),
-        Ok(Ok(Some(Err(errors)))) => refuse(&errors),
+        Ok(Ok(Some(Err(UpdateRefused::Rules(errors))))) => refuse(&errors),
+        Ok(Ok(Some(Err(UpdateRefused::VersionExhausted)))) => error(
+            StatusCode::CONFLICT,
+            "Conflict",
+            format!(
+                "Cannot update project flow: its version is at the most a flow can have \
+                 ({MAX_VERSION})"
+            ),
+        ),
         Ok(Ok(None)) => flow_not_found(),
         Ok(Err(io)) => internal(&io),
         Err(response) => response,

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io;
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -33,6 +33,11 @@ struct JsonDataFile {
     format: u32,
     flows: Vec<ProjectFlowRecord>,
 }
+
+/// The highest `version` a flow may reach: JavaScript's largest exact integer, as Verifik's
+/// records are read by JavaScript. A record at it is refused at start; an update of a flow at
+/// it is refused (409), never wrapped.
+pub(crate) const MAX_VERSION: u64 = (1 << 53) - 1;
 
 /// Why the stand-in cannot start from its data file.
 #[derive(Debug, thiserror::Error)]
@@ -96,21 +101,29 @@ impl Store {
         let db = open_database(path)?;
         let mut flows = BTreeMap::new();
         {
-            let mut rows = db
-                .prepare("SELECT record FROM flows")
+            let rows = db
+                .prepare("SELECT id, record FROM flows")
                 .and_then(|mut statement| {
                     statement
-                        .query_map([], |row| row.get::<_, String>(0))?
+                        .query_map([], |row| {
+                            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+                        })?
                         .collect::<Result<Vec<_>, _>>()
                 })
                 .map_err(|e| fail(format!("cannot be read: {e}")))?;
-            for text in rows.drain(..) {
+            let mut records = Vec::with_capacity(rows.len());
+            for (key, text) in rows {
                 let record: ProjectFlowRecord = serde_json::from_str(&text).map_err(|e| {
                     fail(format!(
-                        "holds a record that is not a flow ({e}); nothing was loaded"
+                        "holds a record that is not a flow (row `{}`: {e}); nothing was loaded",
+                        crate::printable(&key)
                     ))
                 })?;
-                flows.insert(record.id.clone(), record);
+                records.push((key, record));
+            }
+            check_records(&records, "row").map_err(|what| fail(what))?;
+            for (key, record) in records {
+                flows.insert(key, record);
             }
         }
         let store = Self::in_memory();
@@ -177,7 +190,7 @@ impl Store {
         &self,
         id: &str,
         change: impl FnOnce(Value) -> Result<Value, E>,
-    ) -> io::Result<Option<Result<ProjectFlowRecord, E>>> {
+    ) -> io::Result<Option<Result<ProjectFlowRecord, UpdateRefused<E>>>> {
         let mut state = self.lock();
         let Some(current) = state.flows.get(id).cloned() else {
             return Ok(None);
@@ -190,14 +203,19 @@ impl Store {
         }
         let changed = match change(body) {
             Ok(changed) => changed,
-            Err(error) => return Ok(Some(Err(error))),
+            Err(error) => return Ok(Some(Err(UpdateRefused::Rules(error)))),
+        };
+        let Some(version) = current
+            .version
+            .unwrap_or(0)
+            .checked_add(1)
+            .filter(|v| *v <= MAX_VERSION)
+        else {
+            return Ok(Some(Err(UpdateRefused::VersionExhausted)));
         };
         let mut object = into_object(changed);
         object.insert("_id".into(), Value::from(current.id.as_str()));
-        object.insert(
-            "version".into(),
-            Value::from(current.version.unwrap_or(0) + 1),
-        );
+        object.insert("version".into(), Value::from(version));
         if let Some(created) = current.raw().get("createdAt") {
             object.insert("createdAt".into(), created.clone());
         }
@@ -224,6 +242,57 @@ impl Store {
         record.status = Some(RecordStatus::Deleted);
         Ok(Some(record))
     }
+}
+
+/// Why an update of a stored flow was refused.
+pub(crate) enum UpdateRefused<E> {
+    /// The change broke the rules.
+    Rules(E),
+    /// The flow's `version` is at [`MAX_VERSION`] and cannot be raised.
+    VersionExhausted,
+}
+
+/// Whether stored `records` (each with the key it is stored under; `what` names that key: a
+/// row, a record) can all be reached through the API: each key is its record's `_id`, an
+/// ObjectId in lower case (as the routes look it up), met once, with a `version` that can
+/// still be raised. Else every record that cannot, named, and what to do.
+fn check_records(records: &[(String, ProjectFlowRecord)], what: &str) -> Result<(), String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut problems = Vec::new();
+    for (key, record) in records {
+        let shown = crate::printable(key);
+        if *key != record.id {
+            problems.push(format!(
+                "{what} `{shown}` holds the record of `_id` `{}`",
+                crate::printable(&record.id)
+            ));
+        } else if !crate::values::is_object_id(key) {
+            problems.push(format!(
+                "{what} `{shown}`: its `_id` is not an ObjectId (24 hexadecimal digits)"
+            ));
+        } else if key.bytes().any(|b| b.is_ascii_uppercase()) {
+            problems.push(format!(
+                "{what} `{shown}`: its `_id` has capitals (IDs are stored in lower case)"
+            ));
+        } else if !seen.insert(key.as_str()) {
+            problems.push(format!("{what} `{shown}` is there twice"));
+        }
+        if record.version.is_some_and(|v| v >= MAX_VERSION) {
+            problems.push(format!(
+                "{what} `{shown}`: its `version` {} cannot be raised (the most is {MAX_VERSION})",
+                record.version.unwrap_or_default()
+            ));
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "holds records the API could never reach or change; nothing was loaded. Fix or remove \
+         them (the key of each must be its record's `_id`, 24 hexadecimal digits in lower case, \
+         once; a `version` below {MAX_VERSION}): {}",
+        problems.join("; ")
+    ))
 }
 
 /// One change of the database.
@@ -368,6 +437,13 @@ fn import_json(path: &Path) -> Result<(), StoreError> {
             kept.display()
         )));
     }
+    let records: Vec<(String, ProjectFlowRecord)> = data
+        .flows
+        .iter()
+        .map(|record| (record.id.clone(), record.clone()))
+        .collect();
+    check_records(&records, "the record")
+        .map_err(|what| StoreError(format!("the JSON data file {shown} {what}")))?;
     // The new database is built beside it, then takes its name: a crash in between leaves the
     // JSON file where it was.
     let folder = path
@@ -394,7 +470,9 @@ fn import_json(path: &Path) -> Result<(), StoreError> {
     building
         .persist(path)
         .map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?;
-    eprintln!(
+    // A notice only: a standard error that cannot be written changes nothing.
+    let _ = writeln!(
+        io::stderr(),
         "imported {} flows from the JSON data file {shown}; it is kept as {}",
         data.flows.len(),
         kept.display()
