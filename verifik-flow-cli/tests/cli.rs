@@ -367,8 +367,11 @@ fn every_acknowledged_write_survives_a_kill_during_concurrent_writes() {
     let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
     for record in &acknowledged {
         let mut read = runtime.block_on(client.get(&record.id)).unwrap().into_raw();
-        read.remove("__v"); // the v2 route adds Mongoose's version key
-        assert_eq!(&read, record.raw());
+        // The v2 route answers Mongoose's `__v` where the create answered `version`.
+        read.remove("__v");
+        let mut created = record.raw().clone();
+        created.remove("version");
+        assert_eq!(read, created);
     }
     server.kill().unwrap();
     server.wait().unwrap();
@@ -415,10 +418,13 @@ fn create_get_list_delete_from_the_command_line() {
     // An ID typed in capitals is the same flow.
     let got = remote(&["get", &id.to_ascii_uppercase()]);
     let mut got: serde_json::Value = serde_json::from_slice(&got.stdout).unwrap();
-    // The v2 route answers a bare object with Mongoose's `__v`, as Verifik's pages show.
+    // The v2 route answers a bare object with Mongoose's `__v` and no `version`, as Verifik's
+    // pages show.
     assert_eq!(got["__v"], 0);
     got.as_object_mut().unwrap().remove("__v");
-    assert_eq!(got, record);
+    let mut created = record.clone();
+    created.as_object_mut().unwrap().remove("version");
+    assert_eq!(got, created);
     let listed = remote(&["list", "--status", "draft"]);
     let page: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(page["total"], 1);
@@ -493,7 +499,8 @@ fn updates_from_the_command_line(remote: &dyn Fn(&[&str]) -> std::process::Outpu
     );
     assert_eq!(updated.status.code(), Some(0), "{}", stderr(&updated));
     let record: serde_json::Value = serde_json::from_slice(&updated.stdout).unwrap();
-    assert_eq!(record["version"], 2, "the refused updates were not sent");
+    // A v2 answer: Mongoose's `__v` is the version less one.
+    assert_eq!(record["__v"], 1, "the refused updates were not sent");
     assert_eq!(record["status"], "paused");
     assert_eq!(record["liveness"]["searchMode"], "FAST");
     assert!(record.get("$schema").is_none());
@@ -522,7 +529,7 @@ fn updates_from_the_command_line(remote: &dyn Fn(&[&str]) -> std::process::Outpu
     );
     assert_eq!(updated.status.code(), Some(0), "{}", stderr(&updated));
     let record: serde_json::Value = serde_json::from_slice(&updated.stdout).unwrap();
-    assert_eq!(record["version"], 3);
+    assert_eq!(record["__v"], 2);
     assert_eq!(record["status"], "active");
     assert_eq!(record["liveness"]["minScore"], 0.75);
     assert_eq!(record["liveness"]["searchMode"], "ACCURATE");
@@ -981,16 +988,30 @@ fn the_stand_in_refuses_an_empty_token_at_start() {
 /// A double of Verifik on loopback that answers every request with one fixture of
 /// `tests/fixtures/answers/` (status and file), for the client commands.
 fn verifik_double(status: u16, fixture: &str) -> String {
+    scripted_double(vec![(status, fixture)]).0
+}
+
+/// A double of Verifik on loopback that answers with fixtures of `tests/fixtures/answers/`
+/// (status and file) in order, the last one again when the script runs out, each with
+/// `retry-after: 0`; it records each request as `METHOD /path`.
+fn scripted_double(
+    script: Vec<(u16, &str)>,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
     use std::io::{BufRead, BufReader, Read};
-    let body = std::fs::read(root().join("tests/fixtures/answers").join(fixture)).unwrap();
-    let kind = if std::path::Path::new(fixture)
-        .extension()
-        .is_some_and(|e| e == "html")
-    {
-        "text/html"
-    } else {
-        "application/json"
-    };
+    let mut answers: std::collections::VecDeque<(u16, &'static str, Vec<u8>)> = script
+        .into_iter()
+        .map(|(status, fixture)| {
+            let body = std::fs::read(root().join("tests/fixtures/answers").join(fixture)).unwrap();
+            let kind = if Path::new(fixture).extension().is_some_and(|e| e == "html") {
+                "text/html"
+            } else {
+                "application/json"
+            };
+            (status, kind, body)
+        })
+        .collect();
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = std::sync::Arc::clone(&asked);
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     std::thread::spawn(move || {
@@ -998,6 +1019,8 @@ fn verifik_double(status: u16, fixture: &str) -> String {
             let Ok(mut stream) = stream else { return };
             let mut reader = BufReader::new(stream.try_clone().unwrap());
             let mut length = 0;
+            let mut request_line = String::new();
+            let _ = reader.read_line(&mut request_line);
             loop {
                 let mut line = String::new();
                 if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
@@ -1009,15 +1032,26 @@ fn verifik_double(status: u16, fixture: &str) -> String {
             }
             let mut request_body = vec![0; length];
             let _ = reader.read_exact(&mut request_body);
+            let mut words = request_line.split_whitespace();
+            seen.lock().unwrap().push(format!(
+                "{} {}",
+                words.next().unwrap_or_default(),
+                words.next().unwrap_or_default()
+            ));
+            let (status, kind, body) = if answers.len() > 1 {
+                answers.pop_front().unwrap()
+            } else {
+                answers.front().cloned().unwrap()
+            };
             let head = format!(
-                "HTTP/1.1 {status} X\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                "HTTP/1.1 {status} X\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nretry-after: 0\r\nconnection: close\r\n\r\n",
                 body.len()
             );
             let _ = stream.write_all(head.as_bytes());
             let _ = stream.write_all(&body);
         }
     });
-    base
+    (base, asked)
 }
 
 fn against(base: &str, args: &[&str]) -> Output {
@@ -1122,4 +1156,296 @@ fn every_documented_answer_goes_through_the_command_of_its_endpoint() {
         assert!(text.contains(expected), "{fixture}: {text}");
         assert!(!text.contains("double-token-5d1e"));
     }
+}
+
+/// Runs `verifik-flow ARGS` against `base` with standard error `stderr`.
+fn against_with_stderr(base: &str, args: &[&str], stderr: impl Into<Stdio>) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(args)
+        .current_dir(root())
+        .env("VERIFIK_TOKEN", "double-token-5d1e")
+        .env("VERIFIK_BASE_URL", base)
+        .stdin(Stdio::null())
+        .stderr(stderr)
+        .output()
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+fn dev_full() -> std::fs::File {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_standard_error_that_cannot_be_written_keeps_every_exit_status() {
+    let id = "65b03015c03e1a1b595fe720";
+    let base = verifik_double(404, "error-404.json");
+    // A failing `get`, its error said on a full disk or into a closed pipe: exit 1, no panic.
+    let output = against_with_stderr(&base, &["get", id], dev_full());
+    assert_eq!(output.status.code(), Some(1));
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let output = against_with_stderr(&base, &["get", id], writer);
+    assert_eq!(output.status.code(), Some(1));
+    // No token: exit 2. A stand-in refused at start: exit 2.
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["get", id])
+        .env_remove("VERIFIK_TOKEN")
+        .stderr(dev_full())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["serve", "--addr", "0.0.0.0:0", "--token", "t"])
+        .stderr(dev_full())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    // A stand-in that cannot say where it listens still serves.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["serve", "--addr", &addr, "--token", "t"])
+        .stderr(dev_full())
+        .spawn()
+        .unwrap();
+    let mut answered = false;
+    for _ in 0..200 {
+        if let Some(status) = server.try_wait().unwrap() {
+            panic!("the stand-in exited with {status}");
+        }
+        if std::net::TcpStream::connect(&addr).is_ok() {
+            answered = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert!(answered, "the stand-in never listened");
+}
+
+#[test]
+fn a_delete_refused_then_not_found_is_not_reported_deleted() {
+    let id = "65b03015c03e1a1b595fe720";
+    // 503: Verifik refused the try and deleted nothing; the 404 after it is "not found".
+    let (base, asked) = scripted_double(vec![(503, "error-404.json"), (404, "error-404.json")]);
+    let output = against(&base, &["delete", id]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(!stdout(&output).contains("deleted"), "{}", stdout(&output));
+    assert!(stderr(&output).contains("Project flow not found"));
+    assert_eq!(asked.lock().unwrap().len(), 2);
+    // 502: the gateway may have passed the delete on; the 404 after it is that delete's.
+    let (base, _) = scripted_double(vec![(502, "error-502.html"), (404, "error-404.json")]);
+    let output = against(&base, &["delete", id]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("\"deleted\""),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn every_format_reports_a_file_it_could_not_read() {
+    for format in ["human", "json", "github", "sarif", "gitlab"] {
+        let output = run(
+            &[
+                "validate",
+                "--format",
+                format,
+                "missing.json",
+                "examples/smart-enroll.json",
+            ],
+            None,
+        );
+        assert_eq!(output.status.code(), Some(2), "{format}");
+        let out = stdout(&output);
+        match format {
+            "human" => assert!(stderr(&output).contains("missing.json"), "{format}"),
+            "github" => assert!(out.contains("file=missing.json,title=io::"), "{out}"),
+            "sarif" => {
+                let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+                let results = log["runs"][0]["results"].as_array().unwrap();
+                assert_eq!(results.len(), 1, "{out}");
+                assert_eq!(results[0]["ruleId"], "io");
+                assert_eq!(
+                    results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                    "missing.json"
+                );
+                let index = usize::try_from(results[0]["ruleIndex"].as_u64().unwrap()).unwrap();
+                assert_eq!(log["runs"][0]["tool"]["driver"]["rules"][index]["id"], "io");
+            }
+            "gitlab" | "json" => {
+                let entries: serde_json::Value = serde_json::from_str(&out).unwrap();
+                let entries = entries.as_array().unwrap();
+                assert_eq!(entries.len(), 1, "{out}");
+                let (path, rule) = if format == "gitlab" {
+                    (&entries[0]["location"]["path"], &entries[0]["check_name"])
+                } else {
+                    (&entries[0]["file"], &entries[0]["rule"])
+                };
+                assert_eq!(
+                    (path.as_str(), rule.as_str()),
+                    (Some("missing.json"), Some("io"))
+                );
+            }
+            _ => unreachable!(),
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn sarif_uris_decode_to_exactly_the_names_that_were_read() {
+    let folder = tempfile::tempdir().unwrap();
+    let body = std::fs::read(root().join("tests/corpus/invalid/range--min-score.json")).unwrap();
+    let names = [
+        "back\\slash.json",
+        "C:x.json",
+        "javascript:alert(1).json",
+        "new\nline.json",
+        "sp ace%20and%.json",
+        "#frag?.json",
+    ];
+    std::fs::create_dir(folder.path().join("sub")).unwrap();
+    let mut given: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
+    given.push("sub/in a folder.json".to_owned());
+    for name in &given {
+        std::fs::write(folder.path().join(name), &body).unwrap();
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(["validate", "--format", "sarif"])
+        .args(&given)
+        .current_dir(folder.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let log: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let uris: Vec<String> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(uris.len(), given.len());
+    for (uri, name) in uris.iter().zip(&given) {
+        // A relative reference with no scheme: nothing before a `/` holds a `:`, and only
+        // unreserved characters, `%` escapes and `/` appear.
+        assert!(
+            uri.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%/".contains(&b)),
+            "{uri}"
+        );
+        let decoded = percent_encoding::percent_decode_str(uri)
+            .decode_utf8()
+            .unwrap();
+        assert_eq!(decoded, name.as_str(), "{uri}");
+    }
+}
+
+#[test]
+fn an_update_with_nothing_to_change_sends_nothing_and_says_so() {
+    let (base, asked) = scripted_double(vec![(200, "update-v3.json")]);
+    let folder = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("empty.json", "{}"),
+        (
+            "hint-only.json",
+            r#"{ "$schema": "../schema/project-flow.schema.json" }"#,
+        ),
+    ] {
+        let file = folder.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let output = against(
+            &base,
+            &["update", "65b03015c03e1a1b595fe720", file.to_str().unwrap()],
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains("nothing to change"),
+            "{}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), "");
+    }
+    assert!(
+        asked.lock().unwrap().is_empty(),
+        "{:?}",
+        asked.lock().unwrap()
+    );
+}
+
+#[test]
+fn the_ids_verifik_writes_are_taken_and_only_path_breakers_refused() {
+    let (base, asked) = scripted_double(vec![(200, "retrieve-v2.json")]);
+    // The 23-digit `_id` of the documentation's create answer.
+    for command in ["get", "delete"] {
+        let output = against(&base, &[command, "64a1b2c3d4e5f6789012345"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+    let output = against(
+        &base,
+        &["update", "64a1b2c3d4e5f6789012345", "--set", "name=Renamed"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        *asked.lock().unwrap(),
+        [
+            "GET /v2/project-flows/64a1b2c3d4e5f6789012345",
+            "DELETE /v3/project-flows/64a1b2c3d4e5f6789012345",
+            "PUT /v2/project-flows/64a1b2c3d4e5f6789012345",
+        ]
+    );
+    for bad in ["", "a/b", "x?y", "x#y"] {
+        let output = against(&base, &["get", bad]);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(stderr(&output).contains("ID"), "{}", stderr(&output));
+    }
+    assert_eq!(asked.lock().unwrap().len(), 3);
+}
+
+#[test]
+fn list_prints_each_count_once() {
+    let output = against(&verifik_double(200, "list-v2.json"), &["list"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(page["total"], 25);
+    assert!(page.get("pagination").is_none(), "{page}");
+    assert_eq!(stdout(&output).matches("\"total\"").count(), 1);
+}
+
+#[test]
+fn help_says_what_is_optional_and_speaks_of_both_kinds() {
+    let output = run(&["serve", "--help"], None);
+    let help = stdout(&output);
+    assert!(
+        help.contains(
+            "Usage: verifik-flow serve [--addr <ADDR>] [--token <TOKEN>] [--data <FILE>]"
+        ),
+        "{help}"
+    );
+    let output = run(&["--help"], None);
+    let help = stdout(&output);
+    let new = help
+        .lines()
+        .find(|l| l.trim_start().starts_with("new"))
+        .unwrap();
+    assert!(
+        new.contains("Smart Access") && new.contains("Smart Enroll"),
+        "{new}"
+    );
 }
