@@ -1,4 +1,4 @@
-//! The rule table: one body per rule of SPEC.md (and per structural rule), each with the rule
+//! The rule table: one body per rule of `docs/decisions.md` (and per structural rule), each with the rule
 //! and the pointer `validate` must report, plus the valid variants.
 
 use serde_json::{Value, json};

@@ -27,7 +27,8 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
     builder::derive(input.into()).into()
 }
 
-/// A Smart Enroll project flow written as JSON and checked at compile time: see
+/// A project flow of either kind (Smart Enroll or Smart Access, by its `type`) written as JSON
+/// and checked at compile time: see
 /// `verifik_flow::flow!`.
 #[proc_macro]
 pub fn flow(input: TokenStream) -> TokenStream {

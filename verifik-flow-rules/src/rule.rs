@@ -75,8 +75,8 @@ rules! {
 }
 
 impl Rule {
-    /// Whether the rule relates several fields (the rules of SPEC.md: S1-S4, D1-D4, L1, I1,
-    /// I2 and A1-A8), rather than one value or the text.
+    /// Whether the rule relates several fields (the rules of `docs/decisions.md`: S1-S4,
+    /// D1-D4, L1, I1, I2 and A1-A8), rather than one value or the text.
     pub fn is_cross_field(self) -> bool {
         matches!(
             self,

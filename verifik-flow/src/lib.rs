@@ -1,16 +1,22 @@
-//! Typed, validated Verifik Smart Enroll project flows.
+//! Typed, validated Verifik project flows: Smart Enroll (onboarding) and Smart Access (sign-in).
 //!
-//! [Verifik](https://verifik.co)'s Smart Enroll onboarding is configured by a *project flow*:
-//! the JSON body of `POST /v2/project-flows`. This crate gives that body
+//! [Verifik](https://verifik.co) configures both with a *project flow*: the JSON body of
+//! `POST /v2/project-flows`, whose `type` says which of two bodies it is. A Smart Enroll flow
+//! (`"onboarding"`, a [`ProjectFlow`]) decides what a new user goes through; a Smart Access
+//! flow (`"login"`, a [`LoginFlow`]) decides how a returning user signs in, and who may. This
+//! crate gives both bodies
 //!
-//! - Rust types ([`ProjectFlow`] and one type per object), whose value types
-//!   ([`ProjectId`], [`MinScore`], [`AttemptLimit`], ...) refuse out-of-range values;
+//! - Rust types ([`ProjectFlow`], [`LoginFlow`], the either-kind [`Flow`], and one type per
+//!   object), whose value types ([`ProjectId`], [`MinScore`], [`AttemptLimit`], ...) refuse
+//!   out-of-range values;
 //! - one rule set, as a JSON Schema ([`schema`]) that editors use and that
-//!   [`validate`] and [`validate_str`] check, with every violation, its JSON pointer, its
+//!   [`validate_flow`] and [`validate_flow_str`] (either kind, by `type`), [`validate`] and
+//!   [`validate_str`] (Smart Enroll) check, with every violation, its JSON pointer, its
 //!   [`Rule`] and a message that says what to do;
-//! - builders for every object ([`ProjectFlow::builder`], the presets
-//!   [`ProjectFlow::smart_enroll`] and [`ProjectFlow::smart_enroll_business`]), whose types
-//!   track the required members, and [`flow!`] literals checked at compile time;
+//! - builders for every object ([`ProjectFlow::builder`], [`LoginFlow::builder`], the presets
+//!   [`ProjectFlow::smart_enroll`], [`ProjectFlow::smart_enroll_business`] and
+//!   [`LoginFlow::smart_access`]), whose types track the required members, and [`flow!`]
+//!   literals of either kind checked at compile time;
 //! - the response types ([`ProjectFlowRecord`], [`ApiError`]);
 //! - with the `client` feature, a client for Verifik's endpoints (`client::Client`); with the
 //!   `server` feature, a local stand-in that answers like Verifik (`server::StandIn`); with
@@ -112,9 +118,10 @@ pub use verifik_flow_rules::{
 };
 pub use wire_enum::UnknownVariant;
 
-/// A Smart Enroll project flow written as Verifik's JSON and checked at compile time.
+/// A project flow written as Verifik's JSON and checked at compile time: a Smart Enroll
+/// [`ProjectFlow`] for `type: "onboarding"`, a Smart Access [`LoginFlow`] for `type: "login"`.
 ///
-/// It reads like the JSON of Verifik's documentation, and gives a [`ProjectFlow`]:
+/// It reads like the JSON of Verifik's documentation:
 ///
 /// ```
 /// let flow = verifik_flow::flow! {
@@ -127,6 +134,14 @@ pub use wire_enum::UnknownVariant;
 ///     "steps": { "document": "skip", "liveness": "mandatory" },
 /// };
 /// assert_eq!(flow.liveness.unwrap().search_mode, Some(verifik_flow::SearchMode::Fast));
+///
+/// let login: verifik_flow::LoginFlow = verifik_flow::flow! {
+///     "project": "65b03015c03e1a1b595fe61c",
+///     "type": "login",
+///     "status": "active",
+///     "loginSettings": { "email": true, "emailGateway": "mailgun" },
+/// };
+/// assert_eq!(login.login_settings.email, Some(true));
 /// ```
 ///
 /// Keys may be bare names (`type` too) or strings; trailing commas are fine. Every rule of
@@ -168,7 +183,8 @@ macro_rules! flow {
 }
 
 /// [`flow!`] for bodies with interpolated values that decide a rule: what can be checked at
-/// compile time is, the rest when it runs; it returns `Result<ProjectFlow, ValidationErrors>`.
+/// compile time is, the rest when it runs; it returns `Result<ProjectFlow, ValidationErrors>`
+/// (`Result<LoginFlow, ValidationErrors>` for a `type: "login"` literal).
 ///
 /// ```
 /// let team = "Payments";

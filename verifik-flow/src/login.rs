@@ -2,8 +2,8 @@
 //! `type: "login"`. A returning user proves who they are by an e-mail or phone code and a face
 //! liveness search against the people the project enrolled; `security` says who may sign in.
 //!
-//! The decisions where Verifik's pages disagree are SPEC's, and each is in the field's
-//! documentation (so in the schema's descriptions).
+//! The decisions where Verifik's pages disagree are in `docs/decisions.md`, with their
+//! sources, and each is in the field's documentation (so in the schema's descriptions).
 
 #[cfg(feature = "schema-gen")]
 use schemars::JsonSchema;

@@ -1,4 +1,4 @@
-//! The cross-field rules of SPEC.md as schema fragments (the catalogue of names is in
+//! The cross-field rules of `docs/decisions.md` as schema fragments (the catalogue of names is in
 //! `verifik-flow-rules`).
 //!
 //! The schema carries each cross-field rule as an `allOf` entry marked with `x-rule` (its name)
@@ -44,7 +44,7 @@ fn categories_of(target: Target) -> Vec<&'static str> {
         .collect()
 }
 
-/// The cross-field rules of SPEC.md, each with its message and its schema fragment.
+/// The cross-field rules of `docs/decisions.md`, each with its message and its schema fragment.
 #[allow(clippy::too_many_lines)] // one entry a rule reads best as one list
 pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
     let mut rules = Vec::new();

@@ -204,58 +204,28 @@ pub(crate) fn sarif(findings: &[Finding], unreadable: &[Unreadable]) -> sarif::S
                 .end_line(i64_of(finding.end.0))
                 .end_column(i64_of(finding.end.1))
                 .build();
-            let location = sarif::Location::builder()
-                .physical_location(
-                    sarif::PhysicalLocation::builder()
-                        .artifact_location(
-                            sarif::ArtifactLocation::builder()
-                                .uri(finding.uri.clone())
-                                .build(),
-                        )
-                        .region(region)
-                        .build(),
-                )
-                .logical_locations(vec![
-                    sarif::LogicalLocation::builder()
-                        .fully_qualified_name(finding.pointer.clone())
-                        .kind("member")
-                        .build(),
-                ])
-                .build();
+            let mut location = sarif_location(&finding.uri, Some(region));
+            location.logical_locations = Some(vec![
+                sarif::LogicalLocation::builder()
+                    .fully_qualified_name(finding.pointer.clone())
+                    .kind("member")
+                    .build(),
+            ]);
             let index = Rule::ALL.iter().position(|r| *r == finding.rule);
-            let mut result = sarif::Result::builder()
-                .rule_id(finding.rule.name())
-                .level(sarif::ResultLevel::Error)
-                .message(
-                    sarif::Message::builder()
-                        .text(format!("{}: {}", finding.pointer, finding.message))
-                        .build(),
-                )
-                .locations(vec![location])
-                .build();
-            result.rule_index = index.map(i64_of);
-            result
+            sarif_result(
+                finding.rule.name(),
+                index,
+                format!("{}: {}", finding.pointer, finding.message),
+                location,
+            )
         })
         .chain(unreadable.iter().map(|file| {
-            let location = sarif::Location::builder()
-                .physical_location(
-                    sarif::PhysicalLocation::builder()
-                        .artifact_location(
-                            sarif::ArtifactLocation::builder()
-                                .uri(file.uri.clone())
-                                .build(),
-                        )
-                        .build(),
-                )
-                .build();
-            let mut result = sarif::Result::builder()
-                .rule_id(IO_RULE)
-                .level(sarif::ResultLevel::Error)
-                .message(sarif::Message::builder().text(file.message.clone()).build())
-                .locations(vec![location])
-                .build();
-            result.rule_index = Some(i64_of(Rule::ALL.len()));
-            result
+            sarif_result(
+                IO_RULE,
+                Some(Rule::ALL.len()),
+                file.message.clone(),
+                sarif_location(&file.uri, None),
+            )
         }))
         .collect();
     let driver = sarif::ToolComponent::builder()
@@ -273,6 +243,34 @@ pub(crate) fn sarif(findings: &[Finding], unreadable: &[Unreadable]) -> sarif::S
         .version(json!("2.1.0"))
         .runs(vec![run])
         .build()
+}
+
+/// A location in the file at `uri`, at `region` when there is one.
+fn sarif_location(uri: &str, region: Option<sarif::Region>) -> sarif::Location {
+    let mut physical = sarif::PhysicalLocation::builder()
+        .artifact_location(sarif::ArtifactLocation::builder().uri(uri).build())
+        .build();
+    physical.region = region;
+    sarif::Location::builder()
+        .physical_location(physical)
+        .build()
+}
+
+/// An error result of rule `id` (the `index`th reporting descriptor).
+fn sarif_result(
+    id: &str,
+    index: Option<usize>,
+    message: String,
+    location: sarif::Location,
+) -> sarif::Result {
+    let mut result = sarif::Result::builder()
+        .rule_id(id)
+        .level(sarif::ResultLevel::Error)
+        .message(sarif::Message::builder().text(message).build())
+        .locations(vec![location])
+        .build();
+    result.rule_index = index.map(i64_of);
+    result
 }
 
 /// A GitLab Code Quality report: one issue a finding, with a fingerprint that stays the same

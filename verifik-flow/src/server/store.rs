@@ -121,7 +121,7 @@ impl Store {
                 })?;
                 records.push((key, record));
             }
-            check_records(&records, "row").map_err(|what| fail(what))?;
+            check_records(&records, "row").map_err(fail)?;
             for (key, record) in records {
                 flows.insert(key, record);
             }

@@ -1,0 +1,161 @@
+//! The documents stand alone and say what is true: nothing cites a file outside the
+//! repository, the README's tables render whole, the compiler errors it quotes are the
+//! committed ones, and every install command it shows can run today.
+
+use std::path::{Path, PathBuf};
+
+use verifik_flow_tests::{read, root};
+
+/// The repository's own text files: documents, sources, manifests, scripts.
+fn text_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if path.is_dir() {
+                // Build output, installed packages, git's own files, fuzzing inputs.
+                if !matches!(
+                    name.as_str(),
+                    "target" | "node_modules" | ".git" | "corpus" | "artifacts" | "regressions"
+                ) {
+                    walk(&path, found);
+                }
+            } else if [
+                ".md", ".rs", ".toml", ".yaml", ".yml", ".sh", ".mjs", ".py", "run",
+            ]
+            .iter()
+            .any(|end| name.ends_with(end))
+            {
+                found.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root(), &mut found);
+    found
+}
+
+#[test]
+fn no_document_cites_a_file_outside_the_repository() {
+    // Written in pieces, so that this file does not cite them itself.
+    let outside = [
+        ["SPEC", ".md"].concat(),
+        ["SPEC", "'s"].concat(),
+        ["shared", "/reference"].concat(),
+        ["../", "shared"].concat(),
+    ];
+    let mut cited = Vec::new();
+    for file in text_files() {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        for (n, line) in text.lines().enumerate() {
+            if outside.iter().any(|name| line.contains(name.as_str())) {
+                cited.push(format!(
+                    "{}:{}: {line}",
+                    file.strip_prefix(root()).unwrap().display(),
+                    n + 1
+                ));
+            }
+        }
+    }
+    assert!(cited.is_empty(), "{}", cited.join("\n"));
+    assert!(root().join("docs/decisions.md").is_file());
+}
+
+#[test]
+fn the_readme_tables_are_not_cut_by_a_blank_line() {
+    let readme = read("README.md");
+    let lines: Vec<&str> = readme.lines().collect();
+    for (n, window) in lines.windows(3).enumerate() {
+        let cut =
+            window[0].starts_with('|') && window[1].trim().is_empty() && window[2].starts_with('|');
+        assert!(
+            !cut,
+            "README.md:{}: a blank line cuts a table in two; the rows after it render as text",
+            n + 2
+        );
+    }
+}
+
+/// The fenced blocks of a Markdown text: (info string, lines).
+fn blocks(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut found = Vec::new();
+    let mut open: Option<(String, Vec<String>)> = None;
+    for line in text.lines() {
+        let fence = line.trim_start().strip_prefix("```");
+        match (&mut open, fence) {
+            (None, Some(info)) => open = Some((info.trim().to_owned(), Vec::new())),
+            (Some(_), Some(_)) => found.extend(open.take()),
+            (Some((_, lines)), None) => lines.push(line.to_owned()),
+            (None, None) => {}
+        }
+    }
+    found
+}
+
+#[test]
+fn the_compiler_errors_the_readme_quotes_are_the_committed_ones() {
+    let readme = read("README.md");
+    let mut quoted = 0;
+    for (_, lines) in blocks(&readme) {
+        let Some(case) = lines.iter().find_map(|line| {
+            let at = line.trim_start().strip_prefix("--> tests/ui/")?;
+            Some(at.split(':').next()?.to_owned())
+        }) else {
+            continue;
+        };
+        let stderr_path = format!("ui/tests/ui/{}", case.replace(".rs", ".stderr"));
+        let committed = read(&stderr_path);
+        let committed: Vec<&str> = committed.lines().map(str::trim_end).collect();
+        let block: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
+        assert!(
+            committed
+                .windows(block.len())
+                .any(|window| window == block.as_slice()),
+            "the README quotes an error of {case} that {stderr_path} does not hold:\n{}",
+            block.join("\n")
+        );
+        quoted += 1;
+    }
+    assert!(quoted >= 2, "the README quotes {quoted} UI errors");
+}
+
+#[test]
+fn every_install_command_the_documents_show_says_where_from() {
+    // Until the crates are on crates.io, `cargo install NAME` finds nothing: each command
+    // names the repository (`--git`) or a checkout (`--path`).
+    let mut documents = vec![
+        root().join("README.md"),
+        root().join("verifik-flow-cli/README.md"),
+    ];
+    for entry in std::fs::read_dir(root().join("docs")).unwrap() {
+        documents.push(entry.unwrap().path());
+    }
+    let mut commands = 0;
+    for document in documents {
+        let text = std::fs::read_to_string(&document).unwrap();
+        for (_, lines) in blocks(&text) {
+            for line in lines {
+                let command = line.trim_start().trim_start_matches("- ");
+                if command.starts_with('#') || !command.contains("cargo install") {
+                    continue;
+                }
+                commands += 1;
+                assert!(
+                    command.contains("--git ") || command.contains("--path "),
+                    "{}: `{command}` installs from crates.io, where the crates are not yet",
+                    document.display()
+                );
+            }
+        }
+    }
+    assert!(commands >= 3, "{commands} install commands");
+    let hooks = read(".pre-commit-hooks.yaml");
+    for line in hooks.lines().filter(|l| l.contains("cargo install")) {
+        assert!(
+            line.contains("--git ") || line.contains("--path "),
+            "{line}"
+        );
+    }
+}
