@@ -59,35 +59,21 @@ extern crate self as verifik_flow;
 #[doc(hidden)]
 #[path = "fuzz.rs"]
 pub mod __fuzz;
-mod builder;
-#[cfg(feature = "client")]
-pub mod client;
+mod body;
+mod build;
+mod check;
 #[cfg(feature = "schema-gen")]
-mod fast_check;
-mod login;
-mod model;
-mod preset;
-mod response;
-#[cfg(feature = "schema-gen")]
-mod rules;
-mod schema;
+mod generate;
 #[cfg(feature = "server")]
 pub mod server;
-mod validate;
-mod values;
-mod wire_enum;
+mod wire;
 
-#[doc(hidden)]
-pub use builder::__private;
-#[cfg(feature = "schema-gen")]
-#[doc(hidden)]
-pub use fast_check::fast_check_source;
-pub use login::{
+pub use body::login::{
     LOGIN_SEARCH_MIN_SCORE, LoginFlow, LoginFlowBuilder, LoginIntegrations,
     LoginIntegrationsBuilder, LoginSettings, LoginSettingsBuilder, LoginStep, Security,
     SecurityBuilder, SecuritySource, SecurityStrategy, WhiteListEntry, WhiteListEntryBuilder,
 };
-pub use model::{
+pub use body::onboarding::{
     AccessSource, AccessStrategy, ApiTestType, DocumentCategory, DocumentConfiguration,
     DocumentConfigurationBuilder, DocumentTemplate, DocumentTemplateBuilder, DocumentType,
     DocumentTypeBuilder, Documents, DocumentsBuilder, EmailGateway, FlowType, FullNameStyle,
@@ -95,28 +81,36 @@ pub use model::{
     ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, SignUpFormBuilder, Status, StepMode,
     Steps, StepsBuilder, Target, TemplateRequirement, VerificationMethod,
 };
-pub use preset::{SmartAccessPreset, SmartEnrollPreset};
-pub use response::{
-    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, Populate,
-    ProjectFlowRecord, RecordStatus,
-};
-#[cfg(feature = "schema-gen")]
-#[doc(hidden)]
-pub use schema::generated_schema_text;
-pub use schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text};
-pub use validate::{
-    Flow, merge_update, validate, validate_flow, validate_flow_slice, validate_flow_str,
-    validate_partial, validate_partial_slice, validate_slice, validate_str, validate_update,
-};
-pub use values::{
+pub use body::values::{
     AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, ObjectId,
     PLACEHOLDER_PROJECT, ProjectId, SearchMinScore,
 };
+pub use body::wire_enum::UnknownVariant;
+pub use build::preset::{SmartAccessPreset, SmartEnrollPreset};
+#[doc(hidden)]
+pub use build::private::__private;
+#[cfg(feature = "schema-gen")]
+#[doc(hidden)]
+pub use check::schema::generated_schema_text;
+pub use check::schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text};
+pub use check::validate::{
+    Flow, merge_update, validate, validate_flow, validate_flow_slice, validate_flow_str,
+    validate_partial, validate_partial_slice, validate_slice, validate_str, validate_update,
+};
+#[cfg(feature = "schema-gen")]
+#[doc(hidden)]
+pub use generate::fast_check::fast_check_source;
 pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, printable, strip_bom};
 pub use verifik_flow_rules::{
     Location, MAX_VIOLATIONS, Place, Rule, Token, ValidationErrors, Violation,
 };
-pub use wire_enum::UnknownVariant;
+/// The client for Verifik's project-flow endpoints (the `client` feature).
+#[cfg(feature = "client")]
+pub use wire::client;
+pub use wire::response::{
+    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, MAX_SHOWN_DETAILS,
+    Populate, ProjectFlowRecord, RecordStatus,
+};
 
 /// A project flow written as Verifik's JSON and checked at compile time: a Smart Enroll
 /// [`ProjectFlow`] for `type: "onboarding"`, a Smart Access [`LoginFlow`] for `type: "login"`.

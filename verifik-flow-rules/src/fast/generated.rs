@@ -1,4 +1,4 @@
-//! Generated from `schema/project-flow.schema.json` by `verifik-flow/src/fast_check.rs`:
+//! Generated from `schema/project-flow.schema.json` by `verifik-flow/src/generate/fast_check.rs`:
 //! do not edit. Regenerate with
 //! `UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features`.
 

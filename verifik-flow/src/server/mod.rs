@@ -201,7 +201,7 @@ fn error_with(
         message: crate::printable(&message.into()).into_owned(),
         code: code.to_owned(),
         status: Some(status.as_u16()),
-        timestamp: Some(crate::response::rfc3339(chrono::Utc::now())),
+        timestamp: Some(crate::wire::response::rfc3339(chrono::Utc::now())),
         details,
     };
     (status, Json(body)).into_response()
@@ -425,7 +425,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for FlowId {
         let UrlPath(id) = UrlPath::<String>::from_request_parts(parts, state)
             .await
             .map_err(|_| invalid())?;
-        if crate::values::is_object_id(&id) {
+        if crate::body::values::is_object_id(&id) {
             Ok(Self(id.to_ascii_lowercase()))
         } else {
             Err(invalid())
@@ -541,7 +541,7 @@ async fn list(
             "pages": total.div_ceil(u64::from(limit)),
         },
         "signature": {
-            "dateTime": crate::response::rfc3339(chrono::Utc::now()),
+            "dateTime": crate::wire::response::rfc3339(chrono::Utc::now()),
             "message": "Certified by the verifik-flow stand-in",
         },
     }))

@@ -20,7 +20,7 @@ use rusqlite::{Connection, OpenFlags, params};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::response::rfc3339;
+use crate::wire::response::rfc3339;
 use crate::{ObjectId, ProjectFlowRecord, RecordStatus};
 
 /// `PRAGMA application_id` of a stand-in database ("VFLW"): another program's SQLite file is
@@ -266,7 +266,7 @@ fn check_records(records: &[(String, ProjectFlowRecord)], what: &str) -> Result<
                 "{what} `{shown}` holds the record of `_id` `{}`",
                 crate::printable(&record.id)
             ));
-        } else if !crate::values::is_object_id(key) {
+        } else if !crate::body::values::is_object_id(key) {
             problems.push(format!(
                 "{what} `{shown}`: its `_id` is not an ObjectId (24 hexadecimal digits)"
             ));

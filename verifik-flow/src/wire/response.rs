@@ -7,15 +7,15 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::model::{FlowType, ProjectFlow, Status, Target};
-use crate::values::ProjectId;
+use crate::body::onboarding::{FlowType, ProjectFlow, Status, Target};
+use crate::body::values::ProjectId;
 
 /// A time as Verifik writes it: RFC 3339, UTC, with milliseconds (`2024-01-15T10:30:00.000Z`).
 #[cfg_attr(not(feature = "server"), allow(dead_code))]
 pub(crate) fn rfc3339(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
-use crate::wire_enum::wire_enum;
+use crate::body::wire_enum::wire_enum;
 
 /// Verifik's success envelope: `{ "data": ... }`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

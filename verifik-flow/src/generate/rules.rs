@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use verifik_flow_rules::{Rule, choices as ticked};
 
-use crate::login::{LoginStep, SecuritySource, SecurityStrategy};
-use crate::model::{
+use crate::body::login::{LoginStep, SecuritySource, SecurityStrategy};
+use crate::body::onboarding::{
     AccessSource, ApiTestType, DocumentCategory, EmailGateway, PhoneGateway, StepMode, Target,
 };
 

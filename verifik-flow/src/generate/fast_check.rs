@@ -43,7 +43,7 @@ pub fn fast_check_source(schema: &Value) -> String {
     let root = generator.function(schema, "#");
     let mut out = String::new();
     out.push_str(
-        "//! Generated from `schema/project-flow.schema.json` by `verifik-flow/src/fast_check.rs`:\n\
+        "//! Generated from `schema/project-flow.schema.json` by `verifik-flow/src/generate/fast_check.rs`:\n\
          //! do not edit. Regenerate with\n\
          //! `UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features`.\n\n\
          use crate::document::Document;\n",
@@ -276,7 +276,7 @@ impl<'s> Generator<'s> {
             other if is_annotation(other) => String::new(),
             other => panic!(
                 "`{at}`: the fast check cannot write the keyword `{other}` yet; teach \
-                 verifik-flow/src/fast_check.rs"
+                 verifik-flow/src/generate/fast_check.rs"
             ),
         }
     }

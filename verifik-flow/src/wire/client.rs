@@ -26,7 +26,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use crate::response::{DeletedFlow, ListPage, ListQuery};
+pub use crate::wire::response::{DeletedFlow, ListPage, ListQuery};
 use crate::{ApiError, Flow, ProjectFlow, ProjectFlowRecord, ValidationErrors};
 
 /// Verifik's API, used when `VERIFIK_BASE_URL` is not set.
@@ -516,7 +516,7 @@ impl Answer {
     fn decode_data<T: DeserializeOwned>(self, token: &Token) -> Result<T, ClientError> {
         let status = self.status.as_u16();
         let value: Value = self.decode(token)?;
-        serde_json::from_value(crate::response::unwrap_data(value)).map_err(|error| {
+        serde_json::from_value(crate::wire::response::unwrap_data(value)).map_err(|error| {
             ClientError::Decode {
                 status,
                 message: token.shown(&error.to_string()),

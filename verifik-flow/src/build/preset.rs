@@ -3,16 +3,16 @@
 #[cfg(feature = "schema-gen")]
 use serde_json::Value;
 
-use crate::builder::__private::Set;
-use crate::login::{LoginFlow, LoginFlowBuilder, LoginSettings};
-use crate::model::{
+use crate::body::login::{LoginFlow, LoginFlowBuilder, LoginSettings};
+use crate::body::onboarding::{
     DocumentCategory, DocumentConfiguration, DocumentType, Documents, EmailGateway, FullNameStyle,
     Liveness, PhoneGateway, ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, Status,
     StepMode, Steps, Target, VerificationMethod,
 };
 #[cfg(feature = "schema-gen")]
-use crate::values::PLACEHOLDER_PROJECT;
-use crate::values::{AttemptLimit, LivenessMinScore, MinScore, ProjectId, SearchMinScore};
+use crate::body::values::PLACEHOLDER_PROJECT;
+use crate::body::values::{AttemptLimit, LivenessMinScore, MinScore, ProjectId, SearchMinScore};
+use crate::build::private::__private::Set;
 
 /// A project-flow builder whose required members (`project`, `name`, `target`, `status`) are
 /// all set, as [`ProjectFlow::smart_enroll`] returns it. Change its optional members with

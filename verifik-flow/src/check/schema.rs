@@ -15,11 +15,11 @@ use serde_json::Value;
 use serde_json::{Map, json};
 
 #[cfg(feature = "schema-gen")]
-use crate::login::LoginFlow;
+use crate::body::login::LoginFlow;
 #[cfg(feature = "schema-gen")]
-use crate::model::{FlowType, ProjectFlow};
+use crate::body::onboarding::{FlowType, ProjectFlow};
 #[cfg(feature = "schema-gen")]
-use crate::rules::cross_field_rules;
+use crate::generate::rules::cross_field_rules;
 #[cfg(feature = "schema-gen")]
 use verifik_flow_rules::Rule;
 
@@ -130,12 +130,12 @@ fn generate() -> Value {
             {
                 "label": "Smart Enroll flow",
                 "description": "A personal onboarding flow: sign-up, US government ID, liveness",
-                "body": crate::preset::starter_value(crate::Target::Personal, None, None),
+                "body": crate::build::preset::starter_value(crate::Target::Personal, None, None),
             },
             {
                 "label": "Smart Access flow",
                 "description": "A sign-in flow: e-mail code and face liveness search",
-                "body": crate::preset::login_starter_value(None),
+                "body": crate::build::preset::login_starter_value(None),
             },
         ],
     });

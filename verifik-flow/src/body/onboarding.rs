@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use verifik_flow_derive::Builder;
 
-use crate::values::{AttemptLimit, CompareMinScore, MinScore, ObjectId, ProjectId, SearchMinScore};
-use crate::wire_enum::wire_enum;
+use crate::body::values::{
+    AttemptLimit, CompareMinScore, MinScore, ObjectId, ProjectId, SearchMinScore,
+};
+use crate::body::wire_enum::wire_enum;
 
 /// The pattern of `name`: 1 to 120 characters after trimming, no control characters.
 #[cfg(feature = "schema-gen")]
@@ -597,7 +599,7 @@ pub struct Integrations {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::model::explicit_null"
+        with = "crate::body::onboarding::explicit_null"
     )]
     #[cfg_attr(
         feature = "schema-gen",

@@ -42,7 +42,7 @@ pub mod __private {
         // crate but the model's (the presets use the builders, not the other way round).
         ProjectFlow::builder()
             .project(crate::ProjectId::__unchecked(
-                crate::values::PLACEHOLDER_PROJECT,
+                crate::body::values::PLACEHOLDER_PROJECT,
             ))
             .name("stand-in")
             .target(crate::Target::Personal)
@@ -54,7 +54,7 @@ pub mod __private {
     pub fn stand_in_login() -> crate::LoginFlow {
         crate::LoginFlow::builder()
             .project(crate::ProjectId::__unchecked(
-                crate::values::PLACEHOLDER_PROJECT,
+                crate::body::values::PLACEHOLDER_PROJECT,
             ))
             .status(crate::Status::Draft)
             .login_settings(crate::LoginSettings::default())
@@ -73,6 +73,6 @@ pub mod __private {
                 )]));
             }
         };
-        crate::validate::check_value(&value).map(|()| flow)
+        crate::check::validate::check_value(&value).map(|()| flow)
     }
 }

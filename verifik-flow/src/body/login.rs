@@ -11,14 +11,16 @@ use serde::{Deserialize, Serialize};
 
 use verifik_flow_derive::Builder;
 
-use crate::model::{ApiTestType, EmailGateway, FlowType, PhoneGateway, SearchMode, Status};
+use crate::body::onboarding::{
+    ApiTestType, EmailGateway, FlowType, PhoneGateway, SearchMode, Status,
+};
 #[cfg(feature = "schema-gen")]
-use crate::model::{
+use crate::body::onboarding::{
     HTTPS_URL_PATTERN, HTTPS_URL_RULE, NAME_PATTERN, NAME_RULE, NonEmptyString,
     REDIRECT_URL_PATTERN, REDIRECT_URL_RULE,
 };
-use crate::values::{LivenessMinScore, ObjectId, ProjectId, SearchMinScore};
-use crate::wire_enum::wire_enum;
+use crate::body::values::{LivenessMinScore, ObjectId, ProjectId, SearchMinScore};
+use crate::body::wire_enum::wire_enum;
 
 /// The pattern of a whitelist entry's dial code: `+` optional, then 1 to 4 digits.
 #[cfg(feature = "schema-gen")]
@@ -287,7 +289,7 @@ pub struct Security {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::model::explicit_null"
+        with = "crate::body::onboarding::explicit_null"
     )]
     #[cfg_attr(
         feature = "schema-gen",
@@ -331,7 +333,7 @@ pub struct LoginIntegrations {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::model::explicit_null"
+        with = "crate::body::onboarding::explicit_null"
     )]
     #[cfg_attr(
         feature = "schema-gen",

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use verifik_flow_rules::{Document, Rule, ValidationErrors, Violation, checker, text};
 
-use crate::login::LoginFlow;
-use crate::model::{FlowType, ProjectFlow};
+use crate::body::login::LoginFlow;
+use crate::body::onboarding::{FlowType, ProjectFlow};
 
 /// Checks a JSON value against every rule of a Smart Enroll project flow and, when it holds,
 /// returns it as a typed [`ProjectFlow`].

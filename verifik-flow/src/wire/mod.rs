@@ -1,0 +1,6 @@
+//! The wire: what Verifik answers (records, lists, errors), the queries sent to it, and the
+//! client that sends bodies and reads answers.
+
+#[cfg(feature = "client")]
+pub mod client;
+pub(crate) mod response;
