@@ -1,4 +1,4 @@
-//! The stand-in's decoding of requests (see `verifik_flow::__fuzz::stand_in_request`).
+//! The stand-in's decoding of requests (see `verifik_flow_fuzz_checks::stand_in_request`).
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|bytes: &[u8]| verifik_flow::__fuzz::stand_in_request(bytes));
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| verifik_flow_fuzz_checks::stand_in_request(bytes));

@@ -1,4 +1,4 @@
-//! `validate_flow_slice` on any bytes (see `verifik_flow::__fuzz::validate_bytes`).
+//! `validate_flow_slice` on any bytes (see `verifik_flow_fuzz_checks::validate_bytes`).
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|bytes: &[u8]| verifik_flow::__fuzz::validate_bytes(bytes));
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| verifik_flow_fuzz_checks::validate_bytes(bytes));

@@ -38,7 +38,7 @@ fn validate_slice_regressions_and_seeds_pass_the_targets_checks() {
     assert!(inputs.len() > 50);
     for input in inputs {
         let bytes = std::fs::read(&input).unwrap();
-        verifik_flow::__fuzz::validate_bytes(&bytes);
+        verifik_flow_fuzz_checks::validate_bytes(&bytes);
     }
 }
 
@@ -56,6 +56,24 @@ fn stand_in_request_regressions_and_seeds_pass_the_targets_checks() {
         }
     }
     for input in inputs {
-        verifik_flow::__fuzz::stand_in_request(&input);
+        verifik_flow_fuzz_checks::stand_in_request(&input);
+    }
+}
+
+/// The `flow_literal` target's regression inputs, and the corpus as literals (its seeds).
+#[test]
+fn flow_literal_regressions_and_seeds_pass_the_targets_checks() {
+    let mut inputs: Vec<String> = regressions("flow_literal")
+        .iter()
+        .map(|path| String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned())
+        .collect();
+    for file in corpus_files() {
+        let text = std::fs::read_to_string(file).unwrap();
+        let text = text.trim();
+        inputs.push(text[1..text.len() - 1].to_owned());
+    }
+    assert!(inputs.len() > 50);
+    for input in &inputs {
+        verifik_flow_fuzz_checks::flow_literal(input);
     }
 }

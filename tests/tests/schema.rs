@@ -1,7 +1,8 @@
 //! The committed schema is what the code generates, and the code checks what it says.
 
 use serde_json::Value;
-use verifik_flow::{Rule, fast_check_source, generated_schema_text, schema, schema_text};
+use verifik_flow::{Rule, schema, schema_text};
+use verifik_flow_codegen::{fast_check_source, schema_text as generated_schema_text};
 use verifik_flow_tests::root;
 
 const REGENERATE: &str = "UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features";

@@ -1,4 +1,5 @@
-//! Derive macros for [`verifik-flow`](https://docs.rs/verifik-flow).
+//! Derive macros for [`verifik-flow`](https://docs.rs/verifik-flow): one-line entry points
+//! over `verifik-flow-macros`, where the logic is, as plain code over `proc_macro2` tokens.
 //!
 //! `#[derive(Builder)]` generates the typed builders of `verifik_flow`'s model: a
 //! `TypeBuilder` whose required members are tracked in its type, so that a missing or repeated
@@ -6,10 +7,8 @@
 //! generated code calls `::verifik_flow::__private`. Use the builders through `verifik_flow`.
 #![warn(missing_docs)]
 
-mod builder;
-mod flow;
-
 use proc_macro::TokenStream;
+use verifik_flow_macros::{builder, flow};
 
 /// Generates a typed builder for a struct with named fields.
 ///

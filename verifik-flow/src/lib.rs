@@ -56,14 +56,9 @@
 // The derive's output names `::verifik_flow`; this lets it compile inside this crate too.
 extern crate self as verifik_flow;
 
-#[doc(hidden)]
-#[path = "fuzz.rs"]
-pub mod __fuzz;
 mod body;
 mod build;
 mod check;
-#[cfg(feature = "schema-gen")]
-mod generate;
 #[cfg(feature = "server")]
 pub mod server;
 mod wire;
@@ -89,17 +84,11 @@ pub use body::wire_enum::UnknownVariant;
 pub use build::preset::{SmartAccessPreset, SmartEnrollPreset};
 #[doc(hidden)]
 pub use build::private::__private;
-#[cfg(feature = "schema-gen")]
-#[doc(hidden)]
-pub use check::schema::generated_schema_text;
 pub use check::schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text};
 pub use check::validate::{
     Flow, merge_update, validate, validate_flow, validate_flow_slice, validate_flow_str,
     validate_partial, validate_partial_slice, validate_slice, validate_str, validate_update,
 };
-#[cfg(feature = "schema-gen")]
-#[doc(hidden)]
-pub use generate::fast_check::fast_check_source;
 pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, printable, strip_bom};
 pub use verifik_flow_rules::{
     Location, MAX_VIOLATIONS, Place, Rule, Token, ValidationErrors, Violation,

@@ -1,4 +1,4 @@
-//! Generated from `schema/project-flow.schema.json` by `verifik-flow/src/generate/fast_check.rs`:
+//! Generated from `schema/project-flow.schema.json` by `codegen/src/fast_check.rs`:
 //! do not edit. Regenerate with
 //! `UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features`.
 
@@ -20,7 +20,7 @@ pub(super) static PATTERNS: [&str; 10] = [
 ];
 
 /// Whether `v` keeps every rule of the schema.
-pub(crate) fn is_valid(v: &Document<'_>) -> bool {
+pub fn is_valid(v: &Document<'_>) -> bool {
     s0(v)
 }
 

@@ -1,16 +1,11 @@
 //! Presets: builders filled with the configuration of Verifik's documentation page.
 
-#[cfg(feature = "schema-gen")]
-use serde_json::Value;
-
 use crate::body::login::{LoginFlow, LoginFlowBuilder, LoginSettings};
 use crate::body::onboarding::{
     DocumentCategory, DocumentConfiguration, DocumentType, Documents, EmailGateway, FullNameStyle,
     Liveness, PhoneGateway, ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, Status,
     StepMode, Steps, Target, VerificationMethod,
 };
-#[cfg(feature = "schema-gen")]
-use crate::body::values::PLACEHOLDER_PROJECT;
 use crate::body::values::{AttemptLimit, LivenessMinScore, MinScore, ProjectId, SearchMinScore};
 use crate::build::private::__private::Set;
 
@@ -131,25 +126,6 @@ fn preset(
         )
 }
 
-/// The starter body of the editors' snippet.
-#[cfg(feature = "schema-gen")]
-pub(crate) fn starter_value(
-    target: Target,
-    project: Option<ProjectId>,
-    name: Option<&str>,
-) -> Value {
-    let project = project.unwrap_or_else(|| {
-        PLACEHOLDER_PROJECT
-            .parse()
-            .expect("the placeholder is 24 hex digits")
-    });
-    // Not `build()`: it validates against the schema this snippet is part of.
-    let flow =
-        ProjectFlow::smart_enroll_for(target, project, name.unwrap_or("Smart Enroll Project Flow"))
-            .__build_unchecked();
-    serde_json::to_value(flow).expect("a flow always serializes")
-}
-
 /// A login-flow builder whose required members (`project`, `status`, `loginSettings`) are set,
 /// as [`LoginFlow::smart_access`] returns it.
 pub type SmartAccessPreset = LoginFlowBuilder<Set<ProjectId>, Set<Status>, Set<LoginSettings>>;
@@ -191,16 +167,4 @@ impl LoginFlow {
                     .search_min_score(SearchMinScore::__unchecked(0.95)),
             )
     }
-}
-
-/// The login starter body of the editors' snippet.
-#[cfg(feature = "schema-gen")]
-pub(crate) fn login_starter_value(project: Option<ProjectId>) -> Value {
-    let project = project.unwrap_or_else(|| {
-        PLACEHOLDER_PROJECT
-            .parse()
-            .expect("the placeholder is 24 hex digits")
-    });
-    let flow = LoginFlow::smart_access(project).__build_unchecked();
-    serde_json::to_value(flow).expect("a flow always serializes")
 }

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
-use crate::EXTENSION_KEYWORDS;
+use verifik_flow::EXTENSION_KEYWORDS;
 
 /// Keywords that annotate and never decide validity.
 const ANNOTATIONS: &[&str] = &[
@@ -43,7 +43,7 @@ pub fn fast_check_source(schema: &Value) -> String {
     let root = generator.function(schema, "#");
     let mut out = String::new();
     out.push_str(
-        "//! Generated from `schema/project-flow.schema.json` by `verifik-flow/src/generate/fast_check.rs`:\n\
+        "//! Generated from `schema/project-flow.schema.json` by `codegen/src/fast_check.rs`:\n\
          //! do not edit. Regenerate with\n\
          //! `UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features`.\n\n\
          use crate::document::Document;\n",
@@ -75,7 +75,7 @@ pub fn fast_check_source(schema: &Value) -> String {
     let _ = writeln!(
         out,
         "/// Whether `v` keeps every rule of the schema.\n\
-         pub(crate) fn is_valid(v: &Document<'_>) -> bool {{\n    {root}(v)\n}}"
+         pub fn is_valid(v: &Document<'_>) -> bool {{\n    {root}(v)\n}}"
     );
     for function in &generator.functions {
         out.push('\n');
@@ -276,7 +276,7 @@ impl<'s> Generator<'s> {
             other if is_annotation(other) => String::new(),
             other => panic!(
                 "`{at}`: the fast check cannot write the keyword `{other}` yet; teach \
-                 verifik-flow/src/generate/fast_check.rs"
+                 codegen/src/fast_check.rs"
             ),
         }
     }

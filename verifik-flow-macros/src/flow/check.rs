@@ -15,8 +15,8 @@ use super::ast::{Node, Object};
 use super::checked::{self, Checked};
 
 /// How strict the check is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Mode {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
     /// `flow!`: a valid body is guaranteed; a rule that depends on an interpolated value is an
     /// error pointing to `try_flow!`.
     Strict,

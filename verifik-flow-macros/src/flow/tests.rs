@@ -181,28 +181,3 @@ fn the_macro_shows_each_violation_at_the_token_validate_shows_it() {
     }
     assert!(compared >= 30, "only {compared} compared");
 }
-
-/// The `flow_literal` fuzz target's regression inputs, and the corpus as literals (its seeds),
-/// pass its checks (see `fuzz_literal`).
-#[test]
-fn flow_literal_regressions_and_seeds_pass_the_targets_checks() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut inputs = Vec::new();
-    for entry in std::fs::read_dir(root.join("fuzz/regressions/flow_literal")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.file_name().is_some_and(|name| name != "README.md") {
-            inputs.push(String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned());
-        }
-    }
-    for kind in ["valid", "invalid"] {
-        for entry in std::fs::read_dir(root.join("tests/corpus").join(kind)).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            let text = text.trim();
-            inputs.push(text[1..text.len() - 1].to_owned());
-        }
-    }
-    assert!(inputs.len() > 50);
-    for input in &inputs {
-        super::fuzz_literal(input);
-    }
-}

@@ -10,9 +10,11 @@ mod parse;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub(crate) use check::Mode;
+pub use check::Mode;
 
-pub(crate) fn flow(input: TokenStream, mode: Mode) -> TokenStream {
+/// The whole macro: the literal `input` parsed, checked and expanded to builder calls, or every
+/// error of the stage that failed, beside a well-typed stand-in.
+pub fn flow(input: TokenStream, mode: Mode) -> TokenStream {
     let object = match parse::parse(input) {
         Ok(object) => object,
         Err(errors) => return fail(&errors, mode, None),
@@ -37,25 +39,6 @@ fn fail(errors: &syn::Error, mode: Mode, flow_type: Option<&str>) -> TokenStream
         Mode::Fallible => {
             quote!({ #errors ::core::result::Result::Ok(#stand_in) })
         }
-    }
-}
-
-/// The check of the `flow_literal` fuzz target (`fuzz/` includes this module), and of the
-/// tests that replay its regression corpus: any text that lexes as Rust tokens gives a
-/// literal that is parsed, checked and expanded (or reported) without a panic, in both modes.
-///
-/// # Panics
-/// When a stage panics, or gives nothing: what the fuzzer looks for.
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) fn fuzz_literal(text: &str) {
-    let Ok(tokens) = text.parse::<TokenStream>() else {
-        return;
-    };
-    for mode in [Mode::Strict, Mode::Fallible] {
-        assert!(
-            !flow(tokens.clone(), mode).is_empty(),
-            "no expansion for {text:?}"
-        );
     }
 }
 

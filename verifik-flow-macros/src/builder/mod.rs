@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 
 /// The whole derive: every error of a stage is reported, and expansion only sees a model that
 /// passed its checks.
-pub(crate) fn derive(input: TokenStream) -> TokenStream {
+pub fn derive(input: TokenStream) -> TokenStream {
     let result = syn::parse2::<syn::DeriveInput>(input)
         .and_then(|input| parse::parse(&input))
         .and_then(check::check);

@@ -1,8 +1,13 @@
-//! The checks of the fuzz targets (`fuzz/` at the repository root), kept in the crate so that
-//! the ordinary tests replay the fuzz regression corpus with the same checks on stable Rust.
-//! Not part of the API.
+//! The checks of the fuzz targets (`fuzz/fuzz_targets/`), in a crate of their own (never
+//! published, and in no user's build) so that the ordinary tests replay the fuzz regression
+//! corpus with the same checks on stable Rust (`tests/tests/fuzz_regressions.rs`).
 
-use crate::{Flow, printable, validate_flow, validate_flow_slice};
+// A check panics when what it checks does not hold: that is what the fuzzer looks for.
+#![allow(clippy::missing_panics_doc)]
+
+use proc_macro2::TokenStream;
+use verifik_flow::{Flow, printable, validate_flow, validate_flow_slice};
+use verifik_flow_macros::flow::{Mode, flow};
 
 /// Validating any bytes gives an answer, never a panic; a valid body stays valid as the typed
 /// flow; every violation of a text has a place and a printable message; and the fast path
@@ -49,20 +54,19 @@ pub fn validate_bytes(bytes: &[u8]) {
 ///
 /// # Panics
 /// When it does not.
-#[cfg(feature = "server")]
 pub fn stand_in_request(bytes: &[u8]) {
     use axum::body::Body;
     use axum::http::Request;
     use tower::ServiceExt as _;
 
     thread_local! {
-        static STAND_IN: (tokio::runtime::Runtime, crate::server::StandIn, String) = {
+        static STAND_IN: (tokio::runtime::Runtime, verifik_flow::server::StandIn, String) = {
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
                 .expect("a runtime");
-            let stand_in = crate::server::StandIn::in_memory("fuzz-token");
-            let seed = crate::ProjectFlow::smart_enroll(
+            let stand_in = verifik_flow::server::StandIn::in_memory("fuzz-token");
+            let seed = verifik_flow::ProjectFlow::smart_enroll(
                 "65b03015c03e1a1b595fe61c".parse().expect("an ObjectId"),
                 "Seed",
             )
@@ -148,4 +152,22 @@ pub fn stand_in_request(bytes: &[u8]) {
             );
         }
     });
+}
+
+/// The `flow!` literal's parse, check and expansion on any text, outside a compiler: any text
+/// that lexes as Rust tokens gives a literal that is parsed, checked and expanded (or
+/// reported) without a panic, in both modes.
+///
+/// # Panics
+/// When a stage panics, or gives nothing.
+pub fn flow_literal(text: &str) {
+    let Ok(tokens) = text.parse::<TokenStream>() else {
+        return;
+    };
+    for mode in [Mode::Strict, Mode::Fallible] {
+        assert!(
+            !flow(tokens.clone(), mode).is_empty(),
+            "no expansion for {text:?}"
+        );
+    }
 }

@@ -9,13 +9,13 @@ use serde_json::{Value, json};
 
 use verifik_flow_rules::{Rule, choices as ticked};
 
-use crate::body::login::{LoginStep, SecuritySource, SecurityStrategy};
-use crate::body::onboarding::{
-    AccessSource, ApiTestType, DocumentCategory, EmailGateway, PhoneGateway, StepMode, Target,
+use verifik_flow::{
+    AccessSource, ApiTestType, DocumentCategory, EmailGateway, LoginStep, PhoneGateway,
+    SecuritySource, SecurityStrategy, StepMode, Target,
 };
 
 /// Where a cross-field rule sits in the schema: the root, or a definition by name.
-pub(crate) struct CrossFieldRule {
+pub struct CrossFieldRule {
     pub rule: Rule,
     pub at: &'static str,
     pub message: String,
@@ -46,7 +46,7 @@ fn categories_of(target: Target) -> Vec<&'static str> {
 
 /// The cross-field rules of `docs/decisions.md`, each with its message and its schema fragment.
 #[allow(clippy::too_many_lines)] // one entry a rule reads best as one list
-pub(crate) fn cross_field_rules() -> Vec<CrossFieldRule> {
+pub fn cross_field_rules() -> Vec<CrossFieldRule> {
     let mut rules = Vec::new();
     let mut add = |rule, at, message: String, schema: Value| {
         rules.push(CrossFieldRule {

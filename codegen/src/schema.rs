@@ -1,0 +1,361 @@
+//! The schema's producer: the types' JSON Schema (schemars, through `verifik-flow`'s
+//! `schema-gen` feature), then the body chosen by `type`, the cross-field rules, the defaults the
+//! builders declare, the Rust names `flow!` builds with, and the editors' hints.
+//!
+//! Draft-07, because VS Code's JSON language service, Ajv and Python's `jsonschema` all support
+//! it fully.
+
+use schemars::generate::SchemaSettings;
+use serde_json::{Map, Value, json};
+use verifik_flow::{FlowType, LoginFlow, PLACEHOLDER_PROJECT, ProjectFlow, SCHEMA_ID, Target};
+use verifik_flow_rules::Rule;
+
+use crate::rules::cross_field_rules;
+
+/// The Smart Enroll starter body of the editors' snippet: the documentation page's flow, with
+/// the placeholder project.
+fn starter_value() -> Value {
+    let project = PLACEHOLDER_PROJECT
+        .parse()
+        .expect("the placeholder is 24 hex digits");
+    // Not `build()`: it validates against the schema this snippet is part of.
+    let flow =
+        ProjectFlow::smart_enroll_for(Target::Personal, project, "Smart Enroll Project Flow")
+            .__build_unchecked();
+    serde_json::to_value(flow).expect("a flow always serializes")
+}
+
+/// The Smart Access starter body of the editors' snippet.
+fn login_starter_value() -> Value {
+    let project = PLACEHOLDER_PROJECT
+        .parse()
+        .expect("the placeholder is 24 hex digits");
+    let flow = LoginFlow::smart_access(project).__build_unchecked();
+    serde_json::to_value(flow).expect("a flow always serializes")
+}
+
+/// The schema generated from the types: what `schema/project-flow.schema.json` must be.
+pub fn schema_text() -> String {
+    format!("{:#}\n", generate())
+}
+
+fn generate() -> Value {
+    let mut generator = SchemaSettings::draft07().into_generator();
+    let onboarding = generator.subschema_for::<ProjectFlow>().to_value();
+    let login = generator.subschema_for::<LoginFlow>().to_value();
+    let flow_type = generator.subschema_for::<FlowType>().to_value();
+    let definitions = generator.take_definitions(true);
+    let mut flow_type_member = flow_type;
+    flow_type_member["title"] = "Flow type".into();
+    flow_type_member["description"] =
+        "The kind of flow, which decides the body: `onboarding` (Smart Enroll) or `login` \
+         (Smart Access)."
+            .into();
+    let editor_hint = json!({
+        "title": "Schema",
+        "description": "The JSON Schema this file follows, for editors. Not part of the body: \
+                        the typed flows leave it out, so it is never sent to Verifik.",
+        "type": "string",
+        "examples": ["../schema/project-flow.schema.json"],
+    });
+    // One schema for the endpoint: `type` picks the body (`if`/`then`/`else`, not `oneOf`, so
+    // that a validator reports the body's real mistake rather than "matches none").
+    let mut root = json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        // A stable identifier for catalogs (SchemaStore) and tools: a URN until the schema has
+        // a web home of its own.
+        "$id": SCHEMA_ID,
+        "title": "Verifik project flow",
+        "description": "The body of Verifik's `POST /v2/project-flows`: a Smart Enroll \
+                        (`onboarding`) or a Smart Access (`login`) flow, as `type` says. Unknown \
+                        keys are errors: Verifik drops them silently, so a misspelt key would \
+                        weaken the flow unnoticed.",
+        "type": "object",
+        "required": ["type"],
+        "properties": { "type": flow_type_member, "$schema": editor_hint.clone() },
+        "if": {
+            "required": ["type"],
+            "properties": { "type": { "const": FlowType::Login.as_str() } },
+        },
+        "then": login,
+        "else": onboarding,
+        "definitions": definitions,
+        "defaultSnippets": [
+            {
+                "label": "Smart Enroll flow",
+                "description": "A personal onboarding flow: sign-up, US government ID, liveness",
+                "body": starter_value(),
+            },
+            {
+                "label": "Smart Access flow",
+                "description": "A sign-in flow: e-mail code and face liveness search",
+                "body": login_starter_value(),
+            },
+        ],
+    });
+    for body in ["ProjectFlow", "LoginFlow"] {
+        root["definitions"][body]["properties"]["$schema"] = editor_hint.clone();
+    }
+    add_flow_type_keys(&mut root);
+
+    for rule in cross_field_rules() {
+        let mut entry = Map::new();
+        entry.insert("x-rule".into(), rule.rule.name().into());
+        entry.insert("errorMessage".into(), rule.message.into());
+        let Value::Object(fragment) = rule.schema else {
+            unreachable!("rule fragments are objects")
+        };
+        entry.extend(fragment);
+        let node = &mut root["definitions"][rule.at];
+        let all_of = node
+            .as_object_mut()
+            .expect("rules attach to object schemas")
+            .entry("allOf")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        all_of
+            .as_array_mut()
+            .expect("allOf is an array")
+            .push(Value::Object(entry));
+    }
+
+    // The defaults Verifik applies, from the model's `#[builder(default = ...)]`: the same
+    // values its `<member>_or_default()` methods return.
+    let defaults = [
+        ("LoginFlow", verifik_flow::LoginFlow::__defaults()),
+        ("LoginSettings", verifik_flow::LoginSettings::__defaults()),
+        ("Security", verifik_flow::Security::__defaults()),
+        ("SignUpForm", verifik_flow::SignUpForm::__defaults()),
+        ("Documents", verifik_flow::Documents::__defaults()),
+        (
+            "DocumentConfiguration",
+            verifik_flow::DocumentConfiguration::__defaults(),
+        ),
+        ("Liveness", verifik_flow::Liveness::__defaults()),
+        ("Steps", verifik_flow::Steps::__defaults()),
+        ("Integrations", verifik_flow::Integrations::__defaults()),
+    ];
+    for (definition, members) in defaults {
+        for (key, value) in members {
+            root["definitions"][definition]["properties"][key]["default"] = value;
+        }
+    }
+    add_rust_names(&mut root);
+    describe_null_values(&mut root);
+    add_facts(&mut root);
+    add_editor_hints(&mut root);
+    add_object_types(&mut root);
+    root
+}
+
+/// A key of one flow type in the other's body is an error of its own rule, `flow-type-key`,
+/// that names the flow type it belongs to (an unknown key would only say "unknown"). The keys
+/// are those the other body has and this one has not; editors do not suggest them.
+fn add_flow_type_keys(root: &mut Value) {
+    let keys = |body: &str| -> Vec<String> {
+        root["definitions"][body]["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let (onboarding, login) = (keys("ProjectFlow"), keys("LoginFlow"));
+    for (body, own, other, other_type) in [
+        ("ProjectFlow", &onboarding, &login, FlowType::Login),
+        ("LoginFlow", &login, &onboarding, FlowType::Onboarding),
+    ] {
+        for key in other.iter().filter(|key| !own.contains(key)) {
+            let message = format!(
+                "`{key}` is for {other_type} flows (`type: \"{other_type}\"`), not for this \
+                 flow; leave it out, or set `type` to `{other_type}`"
+            );
+            root["definitions"][body]["properties"][key] = json!({
+                "title": format!("Not here: a {other_type} key"),
+                "description": format!("Not a key of this flow: `{key}` is for {other_type} flows."),
+                "not": {},
+                "x-rule": Rule::FlowTypeKey.name(),
+                "errorMessage": message,
+                "doNotSuggest": true,
+            });
+        }
+    }
+}
+
+/// The Rust names `flow!` builds with, as data: each object's type (`x-rust-type`) and each
+/// member's field, which is its setter (`x-rust-field`), from the builders' `__members()`.
+/// (Enum values carry their variants from `wire_enum!`: `x-rust-variant`.)
+fn add_rust_names(root: &mut Value) {
+    macro_rules! objects {
+        ($($ty:ident),*) => {
+            [$((stringify!($ty), verifik_flow::$ty::__members())),*]
+        };
+    }
+    for (ty, members) in objects!(
+        ProjectFlow,
+        SignUpForm,
+        Documents,
+        DocumentType,
+        DocumentConfiguration,
+        DocumentTemplate,
+        Liveness,
+        Steps,
+        Integrations,
+        LoginFlow,
+        LoginSettings,
+        Security,
+        LoginIntegrations,
+        WhiteListEntry
+    ) {
+        let node = &mut root["definitions"][ty];
+        node["x-rust-type"] = ty.into();
+        for (key, field) in members {
+            node["properties"][*key]["x-rust-field"] = (*field).into();
+        }
+    }
+}
+
+/// Calls `visit` on `schema` and every schema inside it (not on the maps of `properties` and
+/// `definitions`, nor on instances such as `default` or `examples`).
+fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, Value>)) {
+    let Value::Object(map) = schema else { return };
+    visit(map);
+    for (key, child) in map.iter_mut() {
+        match key.as_str() {
+            "properties" | "definitions" | "patternProperties" => {
+                if let Value::Object(children) = child {
+                    children
+                        .values_mut()
+                        .for_each(|c| for_each_schema(c, visit));
+                }
+            }
+            "allOf" | "anyOf" | "oneOf" => {
+                if let Value::Array(children) = child {
+                    for c in children.iter_mut() {
+                        for_each_schema(c, visit);
+                    }
+                }
+            }
+            "items" => match child {
+                Value::Array(children) => {
+                    for c in children.iter_mut() {
+                        for_each_schema(c, visit);
+                    }
+                }
+                _ => for_each_schema(child, visit),
+            },
+            "not"
+            | "if"
+            | "then"
+            | "else"
+            | "contains"
+            | "additionalProperties"
+            | "additionalItems"
+            | "propertyNames" => for_each_schema(child, visit),
+            _ => {}
+        }
+    }
+}
+
+/// A nullable enum (`Option<SecuritySource>`) lists `null` after the wire values; its
+/// per-value descriptions say what `null` means too, so each value has one.
+fn describe_null_values(root: &mut Value) {
+    for_each_schema(root, &mut |map| {
+        let values = map.get("enum").and_then(Value::as_array).map(Vec::len);
+        let has_null = map
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|values| values.contains(&Value::Null));
+        for key in ["enumDescriptions", "markdownEnumDescriptions"] {
+            if let (true, Some(Value::Array(descriptions))) = (has_null, map.get_mut(key))
+                && Some(descriptions.len() + 1) == values
+            {
+                descriptions.push("Not set (`null`).".into());
+            }
+        }
+    });
+}
+
+/// Each member's description ends with the facts the schema states elsewhere (its values, its
+/// range, its default), written from the schema itself, so that no field's documentation
+/// repeats a number or a list that a value type or a wire enum owns.
+fn add_facts(root: &mut Value) {
+    fn facts(member: &Map<String, Value>) -> Vec<String> {
+        let words = |values: &Value| {
+            let values: Vec<&str> = values
+                .as_array()
+                .map(|values| values.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            verifik_flow_rules::choices(&values)
+        };
+        let mut facts = Vec::new();
+        if let Some(values) = member.get("enum") {
+            facts.push(format!("Allowed: {}.", words(values)));
+        }
+        if let Some(values) = member.get("items").and_then(|items| items.get("enum")) {
+            facts.push(format!("Each item: {}.", words(values)));
+        }
+        if let (Some(min), Some(max)) = (member.get("minimum"), member.get("maximum")) {
+            if member.get("type") == Some(&Value::from("integer")) {
+                facts.push(format!("A whole number from {min} to {max}."));
+            } else {
+                facts.push(format!("From {min} to {max}."));
+            }
+        }
+        if let Some(default) = member.get("default") {
+            let shown = default
+                .as_str()
+                .map_or_else(|| default.to_string(), str::to_owned);
+            facts.push(format!("Default: `{shown}`."));
+        }
+        facts
+    }
+    fn describe(object: &mut Value) {
+        let Some(properties) = object.get_mut("properties").and_then(Value::as_object_mut) else {
+            return;
+        };
+        for member in properties.values_mut() {
+            let Value::Object(member) = member else {
+                continue;
+            };
+            let facts = facts(member);
+            if let (false, Some(Value::String(description))) =
+                (facts.is_empty(), member.get_mut("description"))
+            {
+                description.push(' ');
+                description.push_str(&facts.join(" "));
+            }
+        }
+    }
+    describe(root);
+    if let Some(definitions) = root.get_mut("definitions").and_then(Value::as_object_mut) {
+        definitions.values_mut().for_each(describe);
+    }
+}
+
+/// VS Code renders `markdownDescription` as Markdown; the descriptions are written in it.
+fn add_editor_hints(root: &mut Value) {
+    for_each_schema(root, &mut |map| {
+        if let Some(Value::String(description)) = map.get("description") {
+            let description = description.clone();
+            map.insert("markdownDescription".into(), description.into());
+        }
+    });
+}
+
+/// Rule fragments speak of `properties`, `items` or `pattern`; stating the `type` beside them
+/// keeps Ajv's strict mode content (`strictTypes`).
+fn add_object_types(root: &mut Value) {
+    for_each_schema(root, &mut |map| {
+        if map.contains_key("type") || map.contains_key("$ref") {
+            return;
+        }
+        if map.contains_key("properties") || map.contains_key("required") {
+            map.insert("type".into(), "object".into());
+        } else if map.contains_key("items")
+            || map.contains_key("contains")
+            || map.contains_key("minItems")
+        {
+            map.insert("type".into(), "array".into());
+        } else if map.contains_key("pattern") {
+            map.insert("type".into(), "string".into());
+        }
+    });
+}
