@@ -61,12 +61,12 @@ fn the_builder_sets_the_type_and_leaves_optional_keys_to_verifiks_defaults() {
         serde_json::to_value(&flow).unwrap(),
         read_json("tests/corpus/valid/minimal.json")
     );
-    // Left out, a key takes Verifik's default; the types carry it.
+    // Left out, a key takes Verifik's default; each member declares its own.
     let liveness = Liveness::builder().build();
-    assert_eq!(liveness.min_score.unwrap_or_default(), MinScore::DEFAULT);
-    assert_eq!(liveness.search_mode.unwrap_or_default(), SearchMode::Fast);
+    assert_eq!(liveness.min_score_or_default(), MinScore::DEFAULT);
+    assert_eq!(liveness.search_mode_or_default(), SearchMode::Fast);
     assert_eq!(
-        Steps::builder().build().document.unwrap_or_default(),
+        Steps::builder().build().document_or_default(),
         StepMode::Skip
     );
 }
@@ -98,7 +98,10 @@ fn editors_change_one_member_and_keep_the_rest() {
         .unwrap();
     let liveness = flow.liveness.unwrap();
     assert_eq!(liveness.min_score, Some(MinScore::new(0.8).unwrap()));
-    assert_eq!(liveness.search_min_score, Some(SearchMinScore::DEFAULT));
+    assert_eq!(
+        liveness.search_min_score,
+        Some(verifik_flow::ONBOARDING_SEARCH_MIN_SCORE)
+    );
     assert_eq!(liveness.search_mode, Some(SearchMode::Fast));
 }
 
@@ -286,7 +289,7 @@ fn left_out_keys_read_as_the_defaults_verifik_applies() {
     assert_eq!(liveness.min_score_or_default(), MinScore::DEFAULT);
     assert_eq!(
         liveness.search_min_score_or_default(),
-        SearchMinScore::DEFAULT
+        verifik_flow::ONBOARDING_SEARCH_MIN_SCORE
     );
     assert_eq!(
         liveness.compare_min_score_or_default(),

@@ -269,3 +269,67 @@ fn editor_only_annotations_have_portable_counterparts() {
     }
     assert!(enums >= 10, "{enums}");
 }
+
+/// Each default is the member's, declared once (`#[builder(default = ...)]`, which its
+/// `<member>_or_default()` returns): the committed schema's `default` of every member is that
+/// value, and no member has a `default` that its body does not declare. (The same enum or score
+/// defaults differently in two bodies: `emailGateway`, `phoneGateway`, `searchMinScore`.)
+#[test]
+fn every_schema_default_is_the_members_declared_default() {
+    macro_rules! declared {
+        ($($ty:ident),*) => {
+            [$((stringify!($ty), verifik_flow::$ty::__defaults())),*]
+        };
+    }
+    // The objects with a member that declares a default (only those have `__defaults`).
+    let declared = declared!(
+        SignUpForm,
+        Documents,
+        DocumentConfiguration,
+        Liveness,
+        Steps,
+        Integrations,
+        LoginFlow,
+        LoginSettings,
+        Security
+    );
+    let definitions = schema()["definitions"].as_object().unwrap();
+    let mut compared = 0;
+    for (ty, definition) in definitions {
+        let Some(properties) = definition["properties"].as_object() else {
+            continue;
+        };
+        let defaults = declared
+            .iter()
+            .find(|(name, _)| name == ty)
+            .map(|(_, defaults)| defaults.clone())
+            .unwrap_or_default();
+        for (key, member) in properties {
+            let declared = defaults.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+            assert_eq!(
+                member.get("default"),
+                declared,
+                "{ty}.{key}: the schema's default is not the member's declared one"
+            );
+            compared += usize::from(declared.is_some());
+        }
+    }
+    assert!(compared >= 30, "only {compared} defaults");
+    // The two bodies' search scores differ, each its own.
+    assert_eq!(
+        definitions["Liveness"]["properties"]["searchMinScore"]["default"],
+        0.8
+    );
+    assert_eq!(
+        definitions["LoginSettings"]["properties"]["searchMinScore"]["default"],
+        0.85
+    );
+    assert_eq!(
+        definitions["SignUpForm"]["properties"]["emailGateway"]["default"],
+        "none"
+    );
+    assert_eq!(
+        definitions["LoginSettings"]["properties"]["emailGateway"]["default"],
+        "mailgun"
+    );
+}

@@ -1410,7 +1410,7 @@ fn the_ids_verifik_writes_are_taken_and_only_path_breakers_refused() {
             "PUT /v2/project-flows/64a1b2c3d4e5f6789012345",
         ]
     );
-    for bad in ["", "a/b", "x?y", "x#y"] {
+    for bad in ["", "a/b", "x?y", "x#y", ".", ".."] {
         let output = against(&base, &["get", bad]);
         assert_eq!(output.status.code(), Some(2), "{bad}");
         assert!(stderr(&output).contains("ID"), "{}", stderr(&output));
@@ -1448,4 +1448,110 @@ fn help_says_what_is_optional_and_speaks_of_both_kinds() {
         new.contains("Smart Access") && new.contains("Smart Enroll"),
         "{new}"
     );
+}
+
+/// One mistake of each kind, worded by every place that reports it: the value type on its own
+/// (where one carries the rule), the schema check (`validate_str`), `flow!` (its committed UI
+/// `.stderr`) and this command. All say the same words; only a subject (`` `minScore` ``) is
+/// added where the place knows it.
+#[test]
+fn each_kind_of_mistake_reads_the_same_everywhere() {
+    use verifik_flow::{AttemptLimit, MinScore, ProjectId, SearchMode};
+    let base = std::fs::read_to_string(root().join("tests/corpus/valid/source-page.json")).unwrap();
+    let body: serde_json::Value = serde_json::from_str(&base).unwrap();
+    // (UI case, the body with the mistake, the pointer, the value type's words if it has one)
+    let with = |pointer: &str, value: serde_json::Value| {
+        let mut body = body.clone();
+        *body.pointer_mut(pointer).unwrap() = value;
+        body
+    };
+    let without = |parent: &str, key: &str| {
+        let mut body = body.clone();
+        body.pointer_mut(parent)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove(key);
+        body
+    };
+    let mut misspelt = body.clone();
+    let liveness = misspelt["liveness"].as_object_mut().unwrap();
+    let score = liveness.remove("minScore").unwrap();
+    liveness.insert("minScroe".into(), score);
+    let cases: Vec<(&str, serde_json::Value, &str, Option<String>)> = vec![
+        (
+            "range",
+            with("/liveness/minScore", serde_json::json!(1.5)),
+            "/liveness/minScore",
+            Some(MinScore::new(1.5).unwrap_err().to_string()),
+        ),
+        (
+            "enum",
+            with("/liveness/searchMode", serde_json::json!("SLOW")),
+            "/liveness/searchMode",
+            Some("SLOW".parse::<SearchMode>().unwrap_err().to_string()),
+        ),
+        (
+            "type-fraction",
+            with("/documents/attemptLimit", serde_json::json!(3.5)),
+            "/documents/attemptLimit",
+            Some(
+                serde_json::from_value::<AttemptLimit>(serde_json::json!(3.5))
+                    .unwrap_err()
+                    .to_string(),
+            ),
+        ),
+        (
+            "pattern-project-id",
+            with("/project", serde_json::json!("64a1b2c3d4e5f6789012345")),
+            "/project",
+            Some(
+                "64a1b2c3d4e5f6789012345"
+                    .parse::<ProjectId>()
+                    .unwrap_err()
+                    .to_string(),
+            ),
+        ),
+        ("unknown-key", misspelt, "/liveness/minScroe", None),
+        ("missing-key", without("", "status"), "", None),
+    ];
+    let folder = tempfile::tempdir().unwrap();
+    for (case, body, pointer, value_type) in cases {
+        let text = serde_json::to_string_pretty(&body).unwrap();
+        // The schema check.
+        let errors = verifik_flow::validate_str(&text).unwrap_err();
+        let violation = errors
+            .iter()
+            .find(|v| v.pointer() == pointer)
+            .unwrap_or_else(|| panic!("{case}: nothing at {pointer}: {errors}"));
+        let words = format!("{}: {}", violation.rule(), violation.message());
+        // `flow!`, as rustc shows it.
+        let stderr =
+            std::fs::read_to_string(root().join(format!("ui/tests/ui/flow/{case}.stderr")))
+                .unwrap();
+        assert!(
+            stderr.lines().any(|line| line == format!("error: {words}")),
+            "{case}: flow! says\n{stderr}\nthe schema check says\n{words}"
+        );
+        // This command.
+        let file = folder.path().join(format!("{case}.json"));
+        std::fs::write(&file, &text).unwrap();
+        let output = run(&["validate", file.to_str().unwrap()], None);
+        assert!(
+            stdout(&output).lines().any(|line| {
+                line.contains(&format!(": {}: ", violation.rule()))
+                    && line.ends_with(&format!(": {}", violation.message()))
+            }),
+            "{case}: the CLI says\n{}\nthe schema check says\n{words}",
+            stdout(&output)
+        );
+        // The value type, where one carries the rule: the same predicate, without a subject.
+        if let Some(value_type) = value_type {
+            assert!(
+                violation.message().ends_with(&value_type),
+                "{case}: the value type says {value_type:?}, the schema check {:?}",
+                violation.message()
+            );
+        }
+    }
 }

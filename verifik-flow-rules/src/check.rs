@@ -16,6 +16,7 @@ use crate::document::Document;
 use crate::navigate::{rule_keys, triggers};
 use crate::pointer::{escape, subject};
 use crate::rule::choices;
+use crate::words;
 use crate::{Rule, Token, Violation};
 
 /// A schema compiled for checking: the validator, the schema it explains errors with, and
@@ -262,7 +263,7 @@ struct UniqueKeys<F: Json> {
 
 /// Up to this many items, a list is checked pair by pair, with nothing allocated: the lists
 /// of a project flow are short. A longer list (hostile input) is checked with a hash map.
-const PAIRWISE_ITEMS: usize = 32;
+pub(crate) const PAIRWISE_ITEMS: usize = 32;
 
 /// The value an item holds at `key`: a string as it is; any other value by its JSON text,
 /// which is canonical for numbers.
@@ -396,13 +397,7 @@ fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Ve
         // Past the limit, explain_all reports `too-many-errors`; one more tells it so.
         .take(MAX_VIOLATIONS + 1)
         .map(|key| {
-            let message = match suggest(key, &known) {
-                Some(near) => format!("unknown key `{key}` in {place}: did you mean `{near}`?"),
-                None => format!(
-                    "unknown key `{key}` in {place}; expected {}",
-                    choices(&known)
-                ),
-            };
+            let message = words::unknown_key(key, &place, suggest(key, &known), &choices(&known));
             Violation::new(
                 Rule::UnknownKey,
                 format!("{pointer}/{}", escape(key)),
@@ -423,87 +418,81 @@ fn describe(
     match kind {
         ValidationErrorKind::Required { property } => (
             Rule::MissingKey,
-            format!(
-                "missing required key `{}` in {subject}",
-                property.as_str().unwrap_or_default()
-            ),
+            words::missing_key(property.as_str().unwrap_or_default(), subject),
         ),
         ValidationErrorKind::Type { kind } => (
             Rule::Type,
-            format!("{subject} must be {}, found {found}", type_words(kind)),
+            format!("{subject} {}", words::wrong_type(&type_words(kind), &found)),
         ),
         ValidationErrorKind::Enum { options } => {
             let options: Vec<&str> = options
                 .as_array()
                 .map(|options| options.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let allowed = match origin.error_message() {
-                Some(custom) => custom.to_owned(),
-                None if options.len() > 2 => format!("must be one of {}", choices(&options)),
-                None => format!("must be {}", choices(&options)),
-            };
-            let hint = instance
-                .as_str()
-                .and_then(|s| suggest(s, &options))
-                .map(|near| format!(": did you mean `{near}`?"))
-                .unwrap_or_default();
+            let allowed = origin
+                .error_message()
+                .map_or_else(|| words::allowed(&options), str::to_owned);
+            let near = instance.as_str().and_then(|s| suggest(s, &options));
             (
                 Rule::Enum,
-                format!("{subject} {allowed}, found {found}{hint}"),
+                format!("{subject} {}", words::not_allowed(&allowed, &found, near)),
             )
         }
         ValidationErrorKind::Constant { expected_value } => (
             Rule::Enum,
             format!(
-                "{subject} must be {}, found {found}",
-                render(expected_value)
+                "{subject} {}",
+                words::not_allowed(&format!("must be {}", render(expected_value)), &found, None)
             ),
         ),
         ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
             let bound = |key| origin.get(key).map(Value::to_string);
-            let range = match (bound("minimum"), bound("maximum")) {
-                (Some(min), Some(max)) => format!("between {min} and {max}"),
-                (Some(min), None) => format!("at least {min}"),
-                (None, Some(max)) => format!("at most {max}"),
-                (None, None) => "in range".into(),
-            };
+            let (min, max) = (bound("minimum"), bound("maximum"));
             (
                 Rule::Range,
-                format!("{subject} must be {range}, found {found}"),
+                format!(
+                    "{subject} {}",
+                    words::range(min.as_deref(), max.as_deref(), &found)
+                ),
             )
         }
         ValidationErrorKind::Pattern { .. } => (
             Rule::Pattern,
             format!(
-                "{subject} {}, found {found}",
-                origin
-                    .error_message()
-                    .unwrap_or("does not have the required form")
+                "{subject} {}",
+                words::pattern(origin.error_message(), &found)
             ),
         ),
         ValidationErrorKind::MinLength { limit } => (
             Rule::Length,
-            format!("{subject} must have at least {limit} characters, found {found}"),
+            format!(
+                "{subject} {}",
+                words::length(true, *limit, "characters", Some(&found))
+            ),
         ),
         ValidationErrorKind::MaxLength { limit } => (
             Rule::Length,
-            format!("{subject} must have at most {limit} characters"),
+            format!(
+                "{subject} {}",
+                words::length(false, *limit, "characters", None)
+            ),
         ),
         ValidationErrorKind::MinItems { limit } => (
             Rule::Length,
-            format!("{subject} must have at least {limit} items"),
+            format!("{subject} {}", words::length(true, *limit, "items", None)),
         ),
         ValidationErrorKind::MaxItems { limit } => (
             Rule::Length,
-            format!("{subject} must have at most {limit} items"),
+            format!("{subject} {}", words::length(false, *limit, "items", None)),
         ),
         ValidationErrorKind::UniqueItems => (
             Rule::UniqueItems,
-            format!("{subject} lists an item more than once: each item must be unique"),
+            format!("{subject} {}", words::repeated_item()),
         ),
-        ValidationErrorKind::Custom { message, .. } => {
-            (Rule::UniqueItems, format!("{subject} lists {message}"))
-        }
+        ValidationErrorKind::Custom { message, .. } => (
+            Rule::UniqueItems,
+            format!("{subject} {}", words::repeated_key(message)),
+        ),
         other => (
             Rule::Type,
             format!("{subject} is not valid here ({})", other.keyword()),
@@ -555,7 +544,7 @@ pub fn suggest<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
 
 fn type_words(kind: &TypeKind) -> String {
     let word = |t: &jsonschema::JsonType| match t.to_string().as_str() {
-        "integer" => "an integer (a whole number)".to_owned(),
+        "integer" => words::INTEGER.to_owned(),
         "array" => "an array".to_owned(),
         "object" => "an object".to_owned(),
         other => format!("a {other}"),

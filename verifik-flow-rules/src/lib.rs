@@ -18,6 +18,7 @@ mod pointer;
 mod rule;
 pub mod text;
 mod violation;
+pub mod words;
 
 pub use check::{
     Checker, MAX_VIOLATIONS, UNIQUE_KEYS, checker, partial_checker, render, schema, schema_text,

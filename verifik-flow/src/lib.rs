@@ -72,9 +72,10 @@ pub use body::onboarding::{
     AccessSource, AccessStrategy, ApiTestType, DocumentCategory, DocumentConfiguration,
     DocumentConfigurationBuilder, DocumentTemplate, DocumentTemplateBuilder, DocumentType,
     DocumentTypeBuilder, Documents, DocumentsBuilder, EmailGateway, FlowType, FullNameStyle,
-    Integrations, IntegrationsBuilder, KycType, Liveness, LivenessBuilder, PhoneGateway,
-    ProjectFlow, ProjectFlowBuilder, SearchMode, SignUpForm, SignUpFormBuilder, Status, StepMode,
-    Steps, StepsBuilder, Target, TemplateRequirement, VerificationMethod,
+    Integrations, IntegrationsBuilder, KycType, Liveness, LivenessBuilder,
+    ONBOARDING_SEARCH_MIN_SCORE, PhoneGateway, ProjectFlow, ProjectFlowBuilder, RecordStatus,
+    SearchMode, SignUpForm, SignUpFormBuilder, Status, StepMode, Steps, StepsBuilder, Target,
+    TemplateRequirement, VerificationMethod,
 };
 pub use body::values::{
     AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, ObjectId,
@@ -98,7 +99,7 @@ pub use verifik_flow_rules::{
 pub use wire::client;
 pub use wire::response::{
     ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, MAX_SHOWN_DETAILS,
-    Populate, ProjectFlowRecord, RecordStatus,
+    Populate, ProjectFlowRecord,
 };
 
 /// A project flow written as Verifik's JSON and checked at compile time: a Smart Enroll

@@ -1467,7 +1467,7 @@ async fn any_id_verifik_may_have_written_is_sent_escaped_in_its_path() {
             "GET /v2/project-flows/a%20b%25c",
         ]
     );
-    for id in ["", "a/b", "x?y", "x#y"] {
+    for id in ["", "a/b", "x?y", "x#y", ".", ".."] {
         let error = client.get(id).await.unwrap_err();
         assert!(matches!(error, ClientError::Config(_)), "{id}: {error}");
     }

@@ -1,7 +1,6 @@
 //! Check stage: `Input` to `Builder`. Decides each member's role and refuses combinations that
 //! make no sense, every one at the attribute that causes it.
 
-use heck::ToLowerCamelCase as _;
 use syn::{GenericArgument, PathArguments, Type};
 
 use super::model::{Builder, Input, Member, Role};
@@ -53,8 +52,7 @@ pub(crate) fn check(input: Input) -> syn::Result<Builder> {
         };
         let wire = match field.rename {
             Some(wire) => wire,
-            None if input.camel_case => field.ident.to_string().to_lower_camel_case(),
-            None => field.ident.to_string(),
+            None => input.rename_all.apply(&field.ident.to_string()),
         };
         members.push(Member {
             wire,

@@ -6,6 +6,7 @@ mod check;
 mod expand;
 mod model;
 mod parse;
+pub mod rename;
 
 use proc_macro2::TokenStream;
 

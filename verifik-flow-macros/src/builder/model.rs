@@ -6,8 +6,8 @@ use syn::{Expr, Ident, Type, Visibility};
 /// A struct as the user wrote it, with the `builder` attributes read but not yet checked.
 pub(crate) struct Input {
     pub ident: Ident,
-    /// `#[serde(rename_all = "camelCase")]`: wire keys are the fields' lower camel case.
-    pub camel_case: bool,
+    /// `#[serde(rename_all = "...")]`: how serde names the fields on the wire.
+    pub rename_all: super::rename::RenameRule,
     pub vis: Visibility,
     pub validate: Option<Span>,
     pub fields: Vec<InputField>,

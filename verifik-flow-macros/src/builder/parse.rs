@@ -6,6 +6,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Expr, Fields, LitStr, Meta};
 
 use super::model::{Input, InputField};
+use super::rename::RenameRule;
 
 pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
     let mut errors = Errors::default();
@@ -68,7 +69,7 @@ pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
         };
         let (fixed, nested, default) = field_attrs(&field.attrs, &mut errors);
         fields.push(InputField {
-            rename: serde_value(&field.attrs, "rename"),
+            rename: serde_value(&field.attrs, "rename").map(|(_, name)| name),
             ident,
             ty: field.ty.clone(),
             docs: docs(&field.attrs),
@@ -78,9 +79,26 @@ pub(crate) fn parse(input: &DeriveInput) -> syn::Result<Input> {
         });
     }
 
+    let rename_all = match serde_value(&input.attrs, "rename_all") {
+        None => RenameRule::None,
+        Some((span, name)) => RenameRule::from_name(&name).unwrap_or_else(|| {
+            errors.push::<()>(Err(syn::Error::new(
+                span,
+                format!(
+                    "unknown `rename_all` convention `{name}`; serde takes {}",
+                    RenameRule::ALL
+                        .iter()
+                        .map(|(spelling, _)| format!("`{spelling}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )));
+            RenameRule::None
+        }),
+    };
     errors.finish(Input {
         ident: input.ident.clone(),
-        camel_case: serde_value(&input.attrs, "rename_all").as_deref() == Some("camelCase"),
+        rename_all,
         vis: input.vis.clone(),
         validate,
         fields,
@@ -127,7 +145,8 @@ fn field_attrs(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
 }
 
 /// The string of `#[serde(name = "...")]`: how serde names a field on the wire.
-fn serde_value(attrs: &[Attribute], name: &str) -> Option<String> {
+/// The string of `#[serde(NAME = "...")]`, with its span.
+fn serde_value(attrs: &[Attribute], name: &str) -> Option<(Span, String)> {
     use syn::punctuated::Punctuated;
     attrs
         .iter()
@@ -142,7 +161,7 @@ fn serde_value(attrs: &[Attribute], name: &str) -> Option<String> {
                 Expr::Lit(syn::ExprLit {
                     lit: syn::Lit::Str(s),
                     ..
-                }) => Some(s.value()),
+                }) => Some((s.span(), s.value())),
                 _ => None,
             },
             _ => None,

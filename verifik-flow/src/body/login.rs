@@ -34,7 +34,7 @@ pub(crate) const CODE_PATTERN: &str = r"^\S+$";
 pub(crate) const CODE_RULE: &str = "must not be empty and must have no spaces";
 
 /// The search score a login flow uses when `searchMinScore` is left out (onboarding flows use
-/// [`SearchMinScore::DEFAULT`]).
+/// [`ONBOARDING_SEARCH_MIN_SCORE`](crate::ONBOARDING_SEARCH_MIN_SCORE)).
 pub const LOGIN_SEARCH_MIN_SCORE: SearchMinScore = SearchMinScore::__unchecked(0.85);
 
 wire_enum! {
@@ -51,7 +51,7 @@ wire_enum! {
 
 wire_enum! {
     /// Who may sign in. (`blacklist` belongs to onboarding flows and is refused here.)
-    pub enum SecurityStrategy default None {
+    pub enum SecurityStrategy {
         /// Only the people the source lists.
         Whitelist = "whitelist",
         /// Anyone enrolled in the project.

@@ -40,6 +40,11 @@ pub(crate) const NON_EMPTY_PATTERN: &str = r"\S";
 #[cfg(feature = "schema-gen")]
 pub(crate) const NON_EMPTY_RULE: &str = "must not be empty or blank";
 
+/// The search score an onboarding flow uses when `liveness.searchMinScore` is left out (login
+/// flows use [`LOGIN_SEARCH_MIN_SCORE`](crate::LOGIN_SEARCH_MIN_SCORE)): the default is the
+/// member's, not the score type's.
+pub const ONBOARDING_SEARCH_MIN_SCORE: SearchMinScore = SearchMinScore::__unchecked(0.8);
+
 wire_enum! {
     /// The kind of flow: Smart Enroll (`onboarding`, a [`ProjectFlow`]) or Smart Access
     /// (`login`, a [`LoginFlow`](crate::LoginFlow)).
@@ -63,7 +68,7 @@ wire_enum! {
 
 wire_enum! {
     /// The status a flow is created with. (Stored flows may also be `paused`, which is not
-    /// accepted on create: see [`RecordStatus`](crate::RecordStatus).)
+    /// accepted on create: see [`RecordStatus`].)
     pub enum Status {
         /// Saved, not yet live.
         Draft = "draft",
@@ -73,8 +78,31 @@ wire_enum! {
 }
 
 wire_enum! {
+    /// The status of a stored flow.
+    pub enum RecordStatus {
+        /// Saved, not yet live.
+        Draft = "draft",
+        /// Live: new users go through it.
+        Active = "active",
+        /// Stopped for now.
+        Paused = "paused",
+        /// Deleted (what `DELETE` answers).
+        Deleted = "deleted",
+    }
+}
+
+impl From<Status> for RecordStatus {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::Draft => Self::Draft,
+            Status::Active => Self::Active,
+        }
+    }
+}
+
+wire_enum! {
     /// How the sign-up form asks for the person's name.
-    pub enum FullNameStyle default Separate {
+    pub enum FullNameStyle {
         /// One input for the whole name.
         Together = "together",
         /// Two inputs: first name and last name.
@@ -84,7 +112,7 @@ wire_enum! {
 
 wire_enum! {
     /// Who sends the e-mail confirmation code.
-    pub enum EmailGateway default None {
+    pub enum EmailGateway {
         /// Mailgun sends the code.
         Mailgun = "mailgun",
         /// No e-mail is sent.
@@ -94,7 +122,7 @@ wire_enum! {
 
 wire_enum! {
     /// How the phone confirmation code is sent.
-    pub enum PhoneGateway default Sms {
+    pub enum PhoneGateway {
         /// A text message.
         Sms = "sms",
         /// A WhatsApp message.
@@ -169,7 +197,7 @@ wire_enum! {
 
 wire_enum! {
     /// How faces are searched among enrolled people.
-    pub enum SearchMode default Fast {
+    pub enum SearchMode {
         /// Quicker search.
         Fast = "FAST",
         /// Slower, more thorough search.
@@ -179,7 +207,7 @@ wire_enum! {
 
 wire_enum! {
     /// How identity data is kept.
-    pub enum KycType default Traditional {
+    pub enum KycType {
         /// Verifik keeps the verified data.
         Traditional = "traditional",
         /// Zero-knowledge: only proofs are kept.
@@ -189,7 +217,7 @@ wire_enum! {
 
 wire_enum! {
     /// Whether a step is shown and whether it must be completed.
-    pub enum StepMode default Skip {
+    pub enum StepMode {
         /// Shown; must be completed.
         Mandatory = "mandatory",
         /// Shown; may be skipped.
@@ -202,7 +230,7 @@ wire_enum! {
 wire_enum! {
     /// Where access control looks people up. A `CSV` source is documented by Verifik as coming
     /// soon and is not accepted yet.
-    pub enum AccessSource default None {
+    pub enum AccessSource {
         /// No access control.
         None = "NONE",
         /// Your API is asked (`apiUrl`, rule I1).
@@ -212,7 +240,7 @@ wire_enum! {
 
 wire_enum! {
     /// What access control does with a match.
-    pub enum AccessStrategy default None {
+    pub enum AccessStrategy {
         /// No strategy.
         None = "none",
         /// People found by the source are refused.
@@ -533,7 +561,7 @@ pub struct Liveness {
         feature = "schema-gen",
         schemars(title = "Minimum search score", with = "SearchMinScore")
     )]
-    #[builder(default = SearchMinScore::DEFAULT)]
+    #[builder(default = ONBOARDING_SEARCH_MIN_SCORE)]
     pub search_min_score: Option<SearchMinScore>,
     /// How faces are searched.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -70,7 +70,10 @@ macro_rules! object_id_type {
                 if is_object_id(s) {
                     Ok(Self(s.to_owned()))
                 } else {
-                    Err(InvalidValue::new(format!("`{s}` {OBJECT_ID_RULE}")))
+                    Err(InvalidValue::new(verifik_flow_rules::words::pattern(
+                        Some(OBJECT_ID_RULE),
+                        &verifik_flow_rules::render(&s.into()),
+                    )))
                 }
             }
         }
@@ -90,7 +93,10 @@ macro_rules! object_id_type {
                 if is_object_id(&s) {
                     Ok(Self(s))
                 } else {
-                    Err(InvalidValue::new(format!("`{s}` {OBJECT_ID_RULE}")))
+                    Err(InvalidValue::new(verifik_flow_rules::words::pattern(
+                        Some(OBJECT_ID_RULE),
+                        &verifik_flow_rules::render(&s.into()),
+                    )))
                 }
             }
         }
@@ -178,13 +184,32 @@ object_id_type!(
 );
 
 macro_rules! score_type {
-    ($(#[$doc:meta])* $name:ident, $title:literal, $min:literal, $max:literal, $default:literal) => {
+    ($(#[$doc:meta])* $name:ident, $title:literal, $min:literal, $max:literal, default $default:literal) => {
+        score_type!(@type $(#[$doc])* $name, $title, $min, $max);
+
+        impl $name {
+            /// The value Verifik uses when the key is left out (the one body that has this
+            /// score declares it as its member's default too).
+            pub const DEFAULT: Self = Self($default);
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::DEFAULT
+            }
+        }
+    };
+    // A score that two bodies default differently has no default of its own: each member
+    // declares its own (see `LOGIN_SEARCH_MIN_SCORE` and `ONBOARDING_SEARCH_MIN_SCORE`).
+    ($(#[$doc:meta])* $name:ident, $title:literal, $min:literal, $max:literal) => {
+        score_type!(@type $(#[$doc])* $name, $title, $min, $max);
+    };
+    (@type $(#[$doc:meta])* $name:ident, $title:literal, $min:literal, $max:literal) => {
         $(#[$doc])*
         ///
         #[doc = concat!(
             "From ", stringify!($min), " to ", stringify!($max),
-            " ([`MIN`](Self::MIN) and [`MAX`](Self::MAX)); Verifik's default: ",
-            stringify!($default), " ([`DEFAULT`](Self::DEFAULT))."
+            " ([`MIN`](Self::MIN) and [`MAX`](Self::MAX))."
         )]
         #[derive(Clone, Copy, PartialEq, PartialOrd)]
         pub struct $name(f64);
@@ -194,18 +219,16 @@ macro_rules! score_type {
             pub const MIN: f64 = $min;
             /// The highest value Verifik accepts.
             pub const MAX: f64 = $max;
-            /// The value Verifik uses when the key is left out.
-            pub const DEFAULT: Self = Self($default);
 
             /// The score, when it lies within [`Self::MIN`]..=[`Self::MAX`].
             pub fn new(value: f64) -> Result<Self, InvalidValue> {
                 if (Self::MIN..=Self::MAX).contains(&value) {
                     Ok(Self(value))
                 } else {
-                    Err(InvalidValue::new(format!(
-                        "must be between {} and {}, found {value}",
-                        Self::MIN,
-                        Self::MAX
+                    Err(InvalidValue::new(verifik_flow_rules::words::range(
+                        Some(&Self::MIN.to_string()),
+                        Some(&Self::MAX.to_string()),
+                        &verifik_flow_rules::render(&value.into()),
                     )))
                 }
             }
@@ -219,12 +242,6 @@ macro_rules! score_type {
             #[doc(hidden)]
             pub const fn __unchecked(value: f64) -> Self {
                 Self(value)
-            }
-        }
-
-        impl Default for $name {
-            fn default() -> Self {
-                Self::DEFAULT
             }
         }
 
@@ -276,6 +293,8 @@ macro_rules! score_type {
                 stringify!($name).into()
             }
 
+            // No `default` here: a default is the member's, which the schema's producer writes
+            // from the member's declaration.
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
                 json_schema!({
                     "title": $title,
@@ -283,8 +302,6 @@ macro_rules! score_type {
                     "x-rust-type": stringify!($name),
                     "minimum": Self::MIN,
                     "maximum": Self::MAX,
-                    "default": Self::DEFAULT.0,
-                    "examples": [Self::DEFAULT.0],
                 })
             }
         }
@@ -305,7 +322,7 @@ score_type!(
     "Minimum liveness score",
     0.52,
     0.90,
-    0.65
+    default 0.65
 );
 
 score_type!(
@@ -323,7 +340,7 @@ score_type!(
     "Minimum liveness score to sign in",
     0.51,
     0.90,
-    0.65
+    default 0.65
 );
 
 score_type!(
@@ -331,8 +348,7 @@ score_type!(
     SearchMinScore,
     "Minimum face-search score",
     0.70,
-    0.95,
-    0.8
+    0.95
 );
 
 score_type!(
@@ -341,7 +357,7 @@ score_type!(
     "Minimum face-comparison score",
     0.70,
     0.95,
-    0.85
+    default 0.85
 );
 
 /// How many tries a person gets at a step: a whole number from [`AttemptLimit::MIN`] to
@@ -374,11 +390,11 @@ impl AttemptLimit {
         }
     }
 
-    fn out_of_range(found: impl fmt::Display) -> InvalidValue {
-        InvalidValue::new(format!(
-            "must be between {} and {}, found {found}",
-            Self::MIN,
-            Self::MAX
+    fn out_of_range(found: impl Into<serde_json::Value>) -> InvalidValue {
+        InvalidValue::new(verifik_flow_rules::words::range(
+            Some(&Self::MIN.to_string()),
+            Some(&Self::MAX.to_string()),
+            &verifik_flow_rules::render(&found.into()),
         ))
     }
 
@@ -466,7 +482,10 @@ impl<'de> Deserialize<'de> for AttemptLimit {
                 if v.fract() == 0.0 && (0.0..=255.0).contains(&v) {
                     self.visit_u64(v as u64)
                 } else {
-                    Err(E::custom(format!("must be a whole number, found {v}")))
+                    Err(E::custom(verifik_flow_rules::words::wrong_type(
+                        verifik_flow_rules::words::INTEGER,
+                        &verifik_flow_rules::render(&v.into()),
+                    )))
                 }
             }
         }

@@ -2,10 +2,19 @@
 //!
 //! One declaration gives the enum, its wire strings (serde), `Display`/`FromStr`, and a JSON
 //! Schema with `enum` plus one description per value (`enumDescriptions`, read by VS Code).
+//! A wire enum has no default of its own: the same enum defaults differently in two bodies
+//! (`emailGateway` is `none` in a sign-up form and `mailgun` in login settings), so each default
+//! is the member's, written once where the member is declared (`#[builder(default = ...)]`),
+//! and the schema's `default` is read from there.
 
-/// Why a string is not one of the values of a wire enum.
+/// Why a string is not one of the values of a wire enum, in the words of every enum violation
+/// (``must be `FAST` or `ACCURATE`, found `"SLOW"` ``).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{found}` is not one of {}", verifik_flow_rules::choices(.expected))]
+#[error("{}", verifik_flow_rules::words::not_allowed(
+    &verifik_flow_rules::words::allowed(.expected),
+    &verifik_flow_rules::render(&.found.as_str().into()),
+    verifik_flow_rules::suggest(.found, .expected),
+))]
 pub struct UnknownVariant {
     pub(crate) found: String,
     pub(crate) expected: &'static [&'static str],
@@ -14,7 +23,7 @@ pub struct UnknownVariant {
 macro_rules! wire_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident $(default $default:ident)? {
+        pub enum $name:ident {
             $(
                 $(#[doc = $vdoc:literal])+
                 $variant:ident = $wire:literal,
@@ -50,14 +59,6 @@ macro_rules! wire_enum {
                 }
             }
         }
-
-        $(
-            impl Default for $name {
-                fn default() -> Self {
-                    Self::$default
-                }
-            }
-        )?
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -106,8 +107,7 @@ macro_rules! wire_enum {
                     .iter()
                     .map(|v| (v.as_str().to_owned(), ::serde_json::json!({ "description": v.describe() })))
                     .collect();
-                #[allow(unused_mut)]
-                let mut schema = ::schemars::json_schema!({
+                ::schemars::json_schema!({
                     "type": "string",
                     "x-rust-type": stringify!($name),
                     "enum": Self::WIRE,
@@ -115,9 +115,7 @@ macro_rules! wire_enum {
                     "enumDescriptions": descriptions,
                     "markdownEnumDescriptions": descriptions,
                     "x-intellij-enum-metadata": metadata,
-                });
-                $(schema.insert("default".into(), Self::$default.as_str().into());)?
-                schema
+                })
             }
         }
     };

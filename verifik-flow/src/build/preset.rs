@@ -116,7 +116,7 @@ fn preset(
             Liveness::builder()
                 .attempt_limit(AttemptLimit::DEFAULT)
                 .min_score(MinScore::DEFAULT)
-                .search_min_score(SearchMinScore::DEFAULT)
+                .search_min_score(crate::ONBOARDING_SEARCH_MIN_SCORE)
                 .search_mode(SearchMode::Fast),
         )
         .steps(

@@ -10,7 +10,7 @@ use serde_json::Value;
 use verifik_flow_rules::{Document, Rule, ValidationErrors, Violation, checker, text};
 
 use crate::body::login::LoginFlow;
-use crate::body::onboarding::{FlowType, ProjectFlow};
+use crate::body::onboarding::{FlowType, ProjectFlow, RecordStatus, Status};
 
 /// Checks a JSON value against every rule of a Smart Enroll project flow and, when it holds,
 /// returns it as a typed [`ProjectFlow`].
@@ -100,21 +100,22 @@ pub(crate) trait Body: for<'de> Deserialize<'de> {
 
 impl Body for ProjectFlow {
     fn refused(value: &Value, error: &str) -> ValidationErrors {
-        let violation = if value.get("type").and_then(Value::as_str) == Some("login") {
-            Violation::new(
-                Rule::Enum,
-                "/type",
-                "`type` is `login`: a Smart Access flow, which this function does not return; \
+        let violation =
+            if value.get("type").and_then(Value::as_str) == Some(FlowType::Login.as_str()) {
+                Violation::new(
+                    Rule::Enum,
+                    "/type",
+                    "`type` is `login`: a Smart Access flow, which this function does not return; \
                  use `validate_flow` (or `validate_flow_str`), which returns either kind",
-            )
-        } else {
-            // The schema and the types say the same; this is a bug, but not a reason to panic.
-            Violation::new(
-                Rule::Type,
-                "",
-                format!("the body passed the schema but not the types: {error}"),
-            )
-        };
+                )
+            } else {
+                // The schema and the types say the same; this is a bug, but not a reason to panic.
+                Violation::new(
+                    Rule::Type,
+                    "",
+                    format!("the body passed the schema but not the types: {error}"),
+                )
+            };
         ValidationErrors::new(vec![violation])
     }
 }
@@ -330,14 +331,15 @@ pub fn validate_update(stored: &Value, partial: &Value) -> Result<Value, Validat
     merge_update(&mut merged, partial);
     // `paused` is a status of stored flows, which an update may set; the body rules (draft or
     // active) check the rest of the flow as they would a draft.
-    let paused = merged.get("status") == Some(&Value::from("paused"));
+    let paused =
+        merged.get("status").and_then(Value::as_str) == Some(RecordStatus::Paused.as_str());
     if paused {
-        merged["status"] = Value::from("draft");
+        merged["status"] = Value::from(Status::Draft.as_str());
     }
     let flow = validate_flow(&merged)?;
     let mut stored = serde_json::to_value(flow).unwrap_or(Value::Null);
     if paused {
-        stored["status"] = Value::from("paused");
+        stored["status"] = Value::from(RecordStatus::Paused.as_str());
     }
     Ok(stored)
 }

@@ -152,7 +152,8 @@ impl fmt::Debug for Token {
 #[derive(Clone, Debug)]
 pub struct Client {
     http: reqwest::Client,
-    base_url: String,
+    /// The base URL, ending in `/`: each call's path is joined to it (`Url::join`).
+    base: url::Url,
     token: Token,
 }
 
@@ -191,7 +192,7 @@ impl Client {
         connect: Duration,
         request: Duration,
     ) -> Result<Self, ClientError> {
-        let base_url = check_base_url(base_url)?;
+        let base = check_base_url(base_url)?;
         let mut header = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
             ClientError::Config("the token has characters a header cannot carry".into())
         })?;
@@ -209,22 +210,18 @@ impl Client {
             .user_agent(concat!("verifik-flow/", env!("CARGO_PKG_VERSION")));
         // `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` are honoured as reqwest
         // reads them, except for a local stand-in, which is never reached through a proxy.
-        if is_loopback(&base_url) {
+        if host_is_loopback(&base) {
             http = http.no_proxy();
         }
         let http = http
             .build()
             .map_err(|error| ClientError::Config(format!("cannot set up HTTP: {error}")))?;
-        Ok(Self {
-            http,
-            base_url,
-            token,
-        })
+        Ok(Self { http, base, token })
     }
 
-    /// The base URL calls go to.
+    /// The base URL calls go to (without a final `/`).
     pub fn base_url(&self) -> &str {
-        &self.base_url
+        self.base.as_str().trim_end_matches('/')
     }
 
     /// `POST /v2/project-flows`: creates the Smart Enroll `flow`, after checking every rule
@@ -241,7 +238,7 @@ impl Client {
         let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
         crate::validate_flow(&body)?;
         self.refuse_placeholder(&body)?;
-        self.send(Method::POST, "/v2/project-flows", &[], Some(&body), false)
+        self.send(Method::POST, "v2/project-flows", &[], Some(&body), false)
             .await?
             .decode_data(&self.token)
     }
@@ -289,7 +286,7 @@ impl Client {
                 })
             })
             .collect();
-        self.send(Method::GET, "/v2/project-flows", &pairs, None, true)
+        self.send(Method::GET, "v2/project-flows", &pairs, None, true)
             .await?
             .decode(&self.token)
     }
@@ -350,7 +347,7 @@ impl Client {
     fn refuse_placeholder(&self, body: &Value) -> Result<(), ClientError> {
         let placeholder =
             body.get("project").and_then(Value::as_str) == Some(crate::PLACEHOLDER_PROJECT);
-        if placeholder && !is_loopback(&self.base_url) {
+        if placeholder && !host_is_loopback(&self.base) {
             return Err(ClientError::Config(format!(
                 "the flow's `project` is the placeholder {}, not a project of yours; nothing \
                  was sent. Give your project's ID",
@@ -373,13 +370,16 @@ impl Client {
         body: Option<&Value>,
         idempotent: bool,
     ) -> Result<Answer, ClientError> {
-        let url = format!("{}{path}", self.base_url);
+        // `path` is relative and its ID percent-encoded: joined, it stays below the base.
+        let url = self.base.join(path).map_err(|error| {
+            ClientError::Config(format!("cannot make a URL of {path}: {error}"))
+        })?;
         let mut attempt = 1;
         let mut earlier_may_have_happened = false;
         loop {
             let mut request = self
                 .http
-                .request(method.clone(), &url)
+                .request(method.clone(), url.clone())
                 .header(AUTHORIZATION, self.token.header.clone())
                 .query(query);
             if let Some(body) = body {
@@ -661,23 +661,29 @@ fn path_id(id: &str) -> String {
     }
 }
 
-/// `/{version}/project-flows/{id}`, the ID percent-encoded. Any ID Verifik may have written is
-/// taken (it answers 400 or 404 to one it does not know); only an empty one, or one with `/`,
-/// `?` or `#`, which would name another resource to anything that decodes it first, is
-/// refused.
+/// `{version}/project-flows/{id}` (relative to the base URL), the ID percent-encoded. Any ID
+/// Verifik may have written is taken (it answers 400 or 404 to one it does not know); only one
+/// that would name another resource ([`check_flow_id`]) is refused.
 fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
     check_flow_id(id).map_err(ClientError::Config)?;
     Ok(format!(
-        "/{version}/project-flows/{}",
+        "{version}/project-flows/{}",
         percent_encoding::utf8_percent_encode(&path_id(id), PATH_SEGMENT)
     ))
 }
 
-/// Whether `id` can name a project flow in a path: not empty, no `/`, `?` or `#`. The CLI
+/// Whether `id` can name a project flow in a path: not empty, no `/`, `?` or `#`, and not
+/// `.` or `..` (which every URL parser reads as "this folder" or "the one above"). The CLI
 /// reads its ID arguments with this rule.
 pub fn check_flow_id(id: &str) -> Result<(), String> {
     if id.is_empty() {
         return Err("a project flow ID cannot be empty".into());
+    }
+    if id == "." || id == ".." {
+        return Err(format!(
+            "`{id}` is not a project flow ID: a path would read it as a folder; give the `_id` \
+             of the flow as Verifik wrote it"
+        ));
     }
     if let Some(c) = id.chars().find(|c| matches!(c, '/' | '?' | '#')) {
         return Err(format!(
@@ -687,11 +693,6 @@ pub fn check_flow_id(id: &str) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-/// Whether a checked base URL names this machine.
-fn is_loopback(base_url: &str) -> bool {
-    url::Url::parse(base_url).is_ok_and(|url| host_is_loopback(&url))
 }
 
 /// Whether `url` names this machine: `localhost`, or a loopback address.
@@ -704,16 +705,16 @@ fn host_is_loopback(url: &url::Url) -> bool {
     }
 }
 
-/// `https://` anywhere; `http://` only to loopback. Returns the URL without a final `/`, so
-/// that a path such as `/v2/project-flows` is appended to it (a base URL may have a path of its
+/// `https://` anywhere; `http://` only to loopback. Returns the URL ending in `/`, so that a
+/// relative path such as `v2/project-flows` joins below it (a base URL may have a path of its
 /// own, behind a gateway).
-fn check_base_url(base_url: &str) -> Result<String, ClientError> {
+fn check_base_url(base_url: &str) -> Result<url::Url, ClientError> {
     let bad = |why: &str| {
         ClientError::Config(format!(
             "`{base_url}` is not a base URL for Verifik ({why}); use one such as {DEFAULT_BASE_URL}"
         ))
     };
-    let url = url::Url::parse(base_url.trim()).map_err(|error| bad(&error.to_string()))?;
+    let mut url = url::Url::parse(base_url.trim()).map_err(|error| bad(&error.to_string()))?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(bad(
             "it carries credentials; the token goes in VERIFIK_TOKEN",
@@ -737,7 +738,11 @@ fn check_base_url(base_url: &str) -> Result<String, ClientError> {
         }
         _ => return Err(bad("its scheme is not https")),
     }
-    Ok(url.as_str().trim_end_matches('/').to_owned())
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
 }
 
 #[cfg(test)]

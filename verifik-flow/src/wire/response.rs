@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::body::onboarding::{FlowType, ProjectFlow, Status, Target};
+use crate::body::onboarding::{FlowType, ProjectFlow, RecordStatus, Target};
 use crate::body::values::ProjectId;
 
 /// A time as Verifik writes it: RFC 3339, UTC, with milliseconds (`2024-01-15T10:30:00.000Z`).
@@ -22,29 +22,6 @@ use crate::body::wire_enum::wire_enum;
 pub struct Envelope<T> {
     /// What the call returned.
     pub data: T,
-}
-
-wire_enum! {
-    /// The status of a stored flow.
-    pub enum RecordStatus {
-        /// Saved, not yet live.
-        Draft = "draft",
-        /// Live: new users go through it.
-        Active = "active",
-        /// Stopped for now.
-        Paused = "paused",
-        /// Deleted (what `DELETE` answers).
-        Deleted = "deleted",
-    }
-}
-
-impl From<Status> for RecordStatus {
-    fn from(status: Status) -> Self {
-        match status {
-            Status::Draft => Self::Draft,
-            Status::Active => Self::Active,
-        }
-    }
 }
 
 /// A project flow as Verifik answers it, of either kind, read tolerantly: an answer is never
