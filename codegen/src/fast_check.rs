@@ -8,6 +8,10 @@
 //! the schema (the one rule set) by the schema's drift test, and a property test holds its
 //! verdict to jsonschema's. A keyword this generator does not know stops generation: it never
 //! drops a check silently.
+//!
+//! It writes the source with `format!` rather than `quote!`: the committed file is read and
+//! reviewed as a diff, and `quote!`'s one-line output would need a formatter crate
+//! (prettyplease) to be readable.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

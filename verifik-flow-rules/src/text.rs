@@ -139,6 +139,8 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
         )
         .located(fallback, 0);
     }
+    // serde_json gives its recursion limit no error kind of its own (`Category::Syntax`); its
+    // text is the only sign of it.
     let (rule, message) = if message.contains("recursion limit exceeded") {
         (
             Rule::TooDeep,

@@ -125,18 +125,31 @@ impl Violation {
     }
 }
 
-impl fmt::Display for Violation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(at) = self.location {
-            write!(f, "{}:{}: ", at.line, at.column)?;
-        }
+impl Violation {
+    /// `rule: /pointer: message`: the violation without its place in the text, as every
+    /// diagnostic shows it after its own prefix (`line:column: `, `file:line:column: `, a
+    /// command-line argument's name).
+    pub fn what(&self) -> String {
         let pointer = if self.pointer.is_empty() {
             "/"
         } else {
             &self.pointer
         };
-        let pointer = crate::text::printable(pointer);
-        write!(f, "{}: {}: {}", self.rule, pointer, self.message)
+        format!(
+            "{}: {}: {}",
+            self.rule,
+            crate::text::printable(pointer),
+            self.message
+        )
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(at) = self.location {
+            write!(f, "{}:{}: ", at.line, at.column)?;
+        }
+        f.write_str(&self.what())
     }
 }
 

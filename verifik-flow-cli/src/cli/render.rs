@@ -20,28 +20,13 @@ pub(crate) fn human_line(name: &str, violation: &Violation) -> String {
     let (line, column) = violation
         .location()
         .map_or((1, 1), |at| (at.line, at.column));
-    format!("{name}:{line}:{column}: {}", what(violation))
+    format!("{name}:{line}:{column}: {}", violation.what())
 }
 
 /// `subject: rule: /pointer: message`, for a violation of something that is not a file (a
 /// command-line argument, a merged flow): no line and column to give.
 pub(crate) fn subject_line(subject: &str, violation: &Violation) -> String {
-    format!("{subject}: {}", what(violation))
-}
-
-/// `rule: /pointer: message`.
-fn what(violation: &Violation) -> String {
-    let pointer = if violation.pointer().is_empty() {
-        "/"
-    } else {
-        violation.pointer()
-    };
-    format!(
-        "{}: {}: {}",
-        violation.rule(),
-        verifik_flow::printable(pointer),
-        violation.message()
-    )
+    format!("{subject}: {}", violation.what())
 }
 
 /// The line of the violation with its token underlined. Only that line (cut to a window

@@ -3,6 +3,10 @@
 //! Optional keys are `Option`s so that a body keeps exactly the keys it was written with;
 //! each field's documentation and the schema name the default Verifik applies when it is left
 //! out. The field documentation is also the schema's `description`, so editors show it.
+//!
+//! An optional member's `schemars(with = "T")` names its inner type: schemars 1 adds `null` to
+//! every `Option<T>` and has no setting to leave it out (0.8's `option_add_null_type` is gone),
+//! while Verifik refuses `null` wherever the body does not allow it.
 
 #[cfg(feature = "schema-gen")]
 use schemars::JsonSchema;
@@ -694,7 +698,8 @@ impl JsonSchema for NonEmptyString {
 }
 
 /// `webhook` tells a missing key (`None`) from an explicit `null` (`Some(None)`), so a body
-/// keeps what it was written with. `Option<Option<T>>` is serde's idiom for exactly that.
+/// keeps what it was written with. `Option<Option<T>>` is serde's idiom for exactly that; this
+/// one helper does what `serde_with`'s `double_option` does, without a crate for one function.
 #[allow(clippy::option_option, clippy::ref_option)]
 pub(crate) mod explicit_null {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -119,6 +119,9 @@ impl StandIn {
         use hyper_util::server::conn::auto::Builder;
         use hyper_util::service::TowerToHyperService;
 
+        // Kept by hand rather than tower's `TimeoutLayer` and `GlobalConcurrencyLimitLayer`:
+        // tower's timeout starts after `poll_ready`, so a wait for a turn would have no limit;
+        // here one clock bounds the wait and the work together.
         let turns = Arc::new(tokio::sync::Semaphore::new(limits.in_flight));
         let request_timeout = limits.request_timeout;
         let router =
