@@ -29,8 +29,8 @@ use crate::{
     ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListQuery, ProjectFlowRecord, RecordStatus,
     Rule, ValidationErrors,
 };
-pub use store::StoreError;
 use store::{MAX_VERSION, Store, UpdateRefused};
+pub use store::{StoreError, StoreErrorKind};
 
 /// The largest body the stand-in reads, as Verifik: 1 MiB.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;

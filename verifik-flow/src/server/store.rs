@@ -39,10 +39,47 @@ struct JsonDataFile {
 /// it is refused (409), never wrapped.
 pub(crate) const MAX_VERSION: u64 = (1 << 53) - 1;
 
-/// Why the stand-in cannot start from its data file.
+/// Why the stand-in cannot start from its data file: its [`kind`](Self::kind) to act on, and
+/// a message that names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct StoreError(String);
+#[error("{message}")]
+pub struct StoreError {
+    kind: StoreErrorKind,
+    message: String,
+}
+
+/// What is wrong with a data file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StoreErrorKind {
+    /// The path is a symbolic link, or not a regular file.
+    NotAFile,
+    /// The file cannot be created, opened, read or written.
+    Io,
+    /// The file is not a stand-in's: another program's database, or neither a database nor
+    /// an earlier stand-in's JSON data file.
+    NotOurs,
+    /// Another stand-in holds the file's lock.
+    InUse,
+    /// The file is a stand-in's, but broken: truncated, or a record that is not a flow.
+    Corrupt,
+    /// A JSON data file of a format this stand-in does not import, or one whose `.v1.json`
+    /// copy exists already.
+    Import,
+    /// Records the API could never reach or change: named in the message.
+    Unreachable,
+}
+
+impl StoreError {
+    fn new(kind: StoreErrorKind, message: String) -> Self {
+        Self { kind, message }
+    }
+
+    /// What is wrong with the data file.
+    pub fn kind(&self) -> StoreErrorKind {
+        self.kind
+    }
+}
 
 struct State {
     flows: BTreeMap<String, ProjectFlowRecord>,
@@ -73,22 +110,29 @@ impl Store {
     /// earlier stand-in is imported once; the original is kept beside it.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let shown = path.display();
-        let fail = |what: String| StoreError(format!("the data file {shown}: {what}"));
+        let fail =
+            |kind, what: String| StoreError::new(kind, format!("the data file {shown}: {what}"));
         match fs::symlink_metadata(path) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 return Err(fail(
+                    StoreErrorKind::NotAFile,
                     "is a symbolic link; give the path of the file itself".into(),
                 ));
             }
             Ok(meta) if !meta.is_file() => {
-                return Err(fail("is not a regular file; give a file's path".into()));
+                return Err(fail(
+                    StoreErrorKind::NotAFile,
+                    "is not a regular file; give a file's path".into(),
+                ));
             }
             Ok(_) => {
-                let head = read_head(path).map_err(|e| fail(format!("cannot be read: {e}")))?;
+                let head = read_head(path)
+                    .map_err(|e| fail(StoreErrorKind::Io, format!("cannot be read: {e}")))?;
                 if head.first() == Some(&b'{') {
                     import_json(path)?;
                 } else if !head.is_empty() && !head.starts_with(b"SQLite format 3\0") {
                     return Err(fail(
+                        StoreErrorKind::NotOurs,
                         "is neither a stand-in database nor a JSON data file of an earlier \
                          stand-in; nothing was read or written. Give another --data path"
                             .into(),
@@ -96,7 +140,9 @@ impl Store {
                 }
             }
             Err(error) if error.kind() == io::ErrorKind::NotFound => create_private(path)?,
-            Err(error) => return Err(fail(format!("cannot be read: {error}"))),
+            Err(error) => {
+                return Err(fail(StoreErrorKind::Io, format!("cannot be read: {error}")));
+            }
         }
         let db = open_database(path)?;
         let mut flows = BTreeMap::new();
@@ -110,18 +156,22 @@ impl Store {
                         })?
                         .collect::<Result<Vec<_>, _>>()
                 })
-                .map_err(|e| fail(format!("cannot be read: {e}")))?;
+                .map_err(|e| fail(StoreErrorKind::Corrupt, format!("cannot be read: {e}")))?;
             let mut records = Vec::with_capacity(rows.len());
             for (key, text) in rows {
                 let record: ProjectFlowRecord = serde_json::from_str(&text).map_err(|e| {
-                    fail(format!(
-                        "holds a record that is not a flow (row `{}`: {e}); nothing was loaded",
-                        crate::printable(&key)
-                    ))
+                    fail(
+                        StoreErrorKind::Corrupt,
+                        format!(
+                            "holds a record that is not a flow (row `{}`: {e}); nothing was loaded",
+                            crate::printable(&key)
+                        ),
+                    )
                 })?;
                 records.push((key, record));
             }
-            check_records(&records, "row").map_err(fail)?;
+            check_records(&records, "row")
+                .map_err(|what| fail(StoreErrorKind::Unreachable, what))?;
             for (key, record) in records {
                 flows.insert(key, record);
             }
@@ -353,10 +403,13 @@ fn create_private(path: &Path) -> Result<(), StoreError> {
             }
             _ => "check that its folder exists and can be written".to_owned(),
         };
-        StoreError(format!(
-            "the data file {} cannot be created ({error}): {hint}",
-            path.display()
-        ))
+        StoreError::new(
+            StoreErrorKind::Io,
+            format!(
+                "the data file {} cannot be created ({error}): {hint}",
+                path.display()
+            ),
+        )
     })
 }
 
@@ -367,18 +420,29 @@ fn open_database(path: &Path) -> Result<Connection, StoreError> {
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|e| StoreError(format!("the data file {shown} cannot be opened: {e}")))?;
+    .map_err(|e| {
+        StoreError::new(
+            StoreErrorKind::Io,
+            format!("the data file {shown} cannot be opened: {e}"),
+        )
+    })?;
     let locked = |e: rusqlite::Error| {
         if matches!(
             e.sqlite_error_code(),
             Some(rusqlite::ErrorCode::DatabaseBusy)
         ) {
-            StoreError(format!(
-                "the data file {shown} is in use by another stand-in (it holds the file's \
-                 SQLite lock); stop that one, or give this one another --data file"
-            ))
+            StoreError::new(
+                StoreErrorKind::InUse,
+                format!(
+                    "the data file {shown} is in use by another stand-in (it holds the file's \
+                     SQLite lock); stop that one, or give this one another --data file"
+                ),
+            )
         } else {
-            StoreError(format!("the data file {shown} cannot be used: {e}"))
+            StoreError::new(
+                StoreErrorKind::Corrupt,
+                format!("the data file {shown} cannot be used: {e}"),
+            )
         }
     };
     // The exclusive lock is taken by the first write and kept until the connection closes;
@@ -396,10 +460,13 @@ fn open_database(path: &Path) -> Result<Connection, StoreError> {
         .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
         .map_err(locked)?;
     if application != APPLICATION_ID && tables > 0 {
-        return Err(StoreError(format!(
-            "the data file {shown} is a SQLite database of another program; nothing was \
-             written. Give another --data path"
-        )));
+        return Err(StoreError::new(
+            StoreErrorKind::NotOurs,
+            format!(
+                "the data file {shown} is a SQLite database of another program; nothing was \
+                 written. Give another --data path"
+            ),
+        ));
     }
     db.execute_batch(&format!(
         "BEGIN EXCLUSIVE; \
@@ -416,34 +483,51 @@ fn open_database(path: &Path) -> Result<Connection, StoreError> {
 fn import_json(path: &Path) -> Result<(), StoreError> {
     let shown = path.display();
     let kept = PathBuf::from(format!("{}.v1.json", path.display()));
-    let bytes = fs::read(path)
-        .map_err(|e| StoreError(format!("the data file {shown} cannot be read: {e}")))?;
+    let bytes = fs::read(path).map_err(|e| {
+        StoreError::new(
+            StoreErrorKind::Io,
+            format!("the data file {shown} cannot be read: {e}"),
+        )
+    })?;
     let data: JsonDataFile = serde_json::from_slice(&bytes).map_err(|error| {
-        StoreError(format!(
-            "the data file {shown} is JSON but not a complete data file of an earlier stand-in \
-             ({error}); nothing was read or written. Restore it from a backup, or move it away \
-             to start empty"
-        ))
+        StoreError::new(
+            StoreErrorKind::Corrupt,
+            format!(
+                "the data file {shown} is JSON but not a complete data file of an earlier \
+                 stand-in ({error}); nothing was read or written. Restore it from a backup, or \
+                 move it away to start empty"
+            ),
+        )
     })?;
     if data.format != 1 {
-        return Err(StoreError(format!(
-            "the data file {shown} has format {}; this stand-in imports format 1",
-            data.format
-        )));
+        return Err(StoreError::new(
+            StoreErrorKind::Import,
+            format!(
+                "the data file {shown} has format {}; this stand-in imports format 1",
+                data.format
+            ),
+        ));
     }
     if kept.exists() {
-        return Err(StoreError(format!(
-            "the data file {shown} is JSON, and {} exists already: move one of them away",
-            kept.display()
-        )));
+        return Err(StoreError::new(
+            StoreErrorKind::Import,
+            format!(
+                "the data file {shown} is JSON, and {} exists already: move one of them away",
+                kept.display()
+            ),
+        ));
     }
     let records: Vec<(String, ProjectFlowRecord)> = data
         .flows
         .iter()
         .map(|record| (record.id.clone(), record.clone()))
         .collect();
-    check_records(&records, "the record")
-        .map_err(|what| StoreError(format!("the JSON data file {shown} {what}")))?;
+    check_records(&records, "the record").map_err(|what| {
+        StoreError::new(
+            StoreErrorKind::Unreachable,
+            format!("the JSON data file {shown} {what}"),
+        )
+    })?;
     // The new database is built beside it, then takes its name: a crash in between leaves the
     // JSON file where it was.
     let folder = path
@@ -453,23 +537,27 @@ fn import_json(path: &Path) -> Result<(), StoreError> {
     let building = tempfile::Builder::new()
         .prefix(".verifik-flow-import")
         .tempfile_in(folder)
-        .map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?
         .into_temp_path();
     let db = open_database(&building)?;
     for record in &data.flows {
-        let text = serde_json::to_string(record).map_err(|e| StoreError(e.to_string()))?;
+        let text = serde_json::to_string(record).map_err(|e| {
+            StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}"))
+        })?;
         db.execute(
             "INSERT INTO flows (id, record) VALUES (?1, ?2)",
             params![record.id.as_str(), text],
         )
-        .map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?;
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?;
     }
-    db.close()
-        .map_err(|(_, e)| StoreError(format!("cannot import {shown}: {e}")))?;
-    fs::rename(path, &kept).map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?;
+    db.close().map_err(|(_, e)| {
+        StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}"))
+    })?;
+    fs::rename(path, &kept)
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?;
     building
         .persist(path)
-        .map_err(|e| StoreError(format!("cannot import {shown}: {e}")))?;
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?;
     // A notice only: a standard error that cannot be written changes nothing.
     let _ = writeln!(
         io::stderr(),

@@ -106,6 +106,17 @@ pub enum ClientError {
     /// segment).
     #[error("{0}")]
     Config(String),
+    /// An ID that cannot name a project flow in a path ([`check_flow_id`]); nothing was sent.
+    #[error("{0}")]
+    FlowId(String),
+    /// The body's `project` is [`PLACEHOLDER_PROJECT`](crate::PLACEHOLDER_PROJECT), and the
+    /// base URL is not a loopback stand-in; nothing was sent.
+    #[error(
+        "the flow's `project` is the placeholder {}, not a project of yours; nothing was sent. \
+         Give your project's ID",
+        crate::PLACEHOLDER_PROJECT
+    )]
+    Placeholder,
     /// An update with no key to change (`{}`, or only the editor hint `$schema`): nothing was
     /// sent, so Verifik did not raise the flow's `version` for nothing.
     #[error("the update has no key to change; nothing was sent")]
@@ -348,11 +359,7 @@ impl Client {
         let placeholder =
             body.get("project").and_then(Value::as_str) == Some(crate::PLACEHOLDER_PROJECT);
         if placeholder && !host_is_loopback(&self.base) {
-            return Err(ClientError::Config(format!(
-                "the flow's `project` is the placeholder {}, not a project of yours; nothing \
-                 was sent. Give your project's ID",
-                crate::PLACEHOLDER_PROJECT
-            )));
+            return Err(ClientError::Placeholder);
         }
         Ok(())
     }
@@ -665,7 +672,7 @@ fn path_id(id: &str) -> String {
 /// Verifik may have written is taken (it answers 400 or 404 to one it does not know); only one
 /// that would name another resource ([`check_flow_id`]) is refused.
 fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
-    check_flow_id(id).map_err(ClientError::Config)?;
+    check_flow_id(id).map_err(ClientError::FlowId)?;
     Ok(format!(
         "{version}/project-flows/{}",
         percent_encoding::utf8_percent_encode(&path_id(id), PATH_SEGMENT)
