@@ -78,8 +78,8 @@ pub use body::onboarding::{
     TemplateRequirement, VerificationMethod,
 };
 pub use body::values::{
-    AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, ObjectId,
-    PLACEHOLDER_PROJECT, ProjectId, SearchMinScore,
+    AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, NAME_MAX_CHARS,
+    ObjectId, PLACEHOLDER_PROJECT, ProjectId, SearchMinScore,
 };
 pub use body::wire_enum::UnknownVariant;
 pub use build::preset::{SmartAccessPreset, SmartEnrollPreset};
@@ -157,7 +157,7 @@ pub use wire::response::{
 /// ```
 ///
 /// Where an interpolated value decides a rule that its type does not carry (a `name` of 1 to
-/// 120 characters, a gateway that a rule across fields looks at), `flow!` cannot guarantee the
+/// [`NAME_MAX_CHARS`] characters, a gateway that a rule across fields looks at), `flow!` cannot guarantee the
 /// body and says so; [`try_flow!`] checks those when it runs.
 #[macro_export]
 macro_rules! flow {

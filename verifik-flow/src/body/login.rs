@@ -16,10 +16,10 @@ use crate::body::onboarding::{
 };
 #[cfg(feature = "schema-gen")]
 use crate::body::onboarding::{
-    HTTPS_URL_PATTERN, HTTPS_URL_RULE, NAME_PATTERN, NAME_RULE, NonEmptyString,
-    REDIRECT_URL_PATTERN, REDIRECT_URL_RULE,
+    HTTPS_URL_PATTERN, HTTPS_URL_RULE, NonEmptyString, REDIRECT_URL_PATTERN, REDIRECT_URL_RULE,
+    name_pattern, name_rule,
 };
-use crate::body::values::{LivenessMinScore, ObjectId, ProjectId, SearchMinScore};
+use crate::body::values::{LivenessMinScore, ObjectId, ProjectId, SearchMinScore, name_max_chars};
 use crate::body::wire_enum::wire_enum;
 
 /// The pattern of a whitelist entry's dial code: `+` optional, then 1 to 4 digits.
@@ -94,10 +94,14 @@ pub struct LoginFlow {
     #[cfg_attr(feature = "schema-gen", schemars(title = "Flow type"))]
     #[builder(fixed = FlowType::Login)]
     pub flow_type: FlowType,
-    /// The name of the flow, shown in Verifik's dashboard: 1 to 120 characters after trimming,
+    #[doc = concat!(
+        " The name of the flow, shown in Verifik's dashboard: 1 to ",
+        name_max_chars!(),
+        " characters after trimming,"
+    )]
     /// no control characters. Optional here (the Smart Access page does not list it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema-gen", schemars(title = "Name", with = "String", extend("pattern" = NAME_PATTERN, "errorMessage" = NAME_RULE, "examples" = ["Smart Access Project Flow"])))]
+    #[cfg_attr(feature = "schema-gen", schemars(title = "Name", with = "String", extend("pattern" = name_pattern(), "errorMessage" = name_rule(), "examples" = ["Smart Access Project Flow"])))]
     pub name: Option<String>,
     /// The status to create the flow with. (`paused` exists on stored flows but is not
     /// accepted on create.)

@@ -14,17 +14,27 @@ use serde::{Deserialize, Serialize};
 
 use verifik_flow_derive::Builder;
 
+#[cfg(feature = "schema-gen")]
+use crate::body::values::NAME_MAX_CHARS;
 use crate::body::values::{
-    AttemptLimit, CompareMinScore, MinScore, ObjectId, ProjectId, SearchMinScore,
+    AttemptLimit, CompareMinScore, MinScore, ObjectId, ProjectId, SearchMinScore, name_max_chars,
 };
 use crate::body::wire_enum::wire_enum;
 
-/// The pattern of `name`: 1 to 120 characters after trimming, no control characters.
+/// The pattern of `name`: 1 to [`NAME_MAX_CHARS`] characters after trimming, no control
+/// characters (a first and a last character that are not blank, and up to the rest between).
 #[cfg(feature = "schema-gen")]
-pub(crate) const NAME_PATTERN: &str = r"^[^\S\x00-\x1F\x7F]*[^\s\x00-\x1F\x7F](?:[^\x00-\x1F\x7F]{0,118}[^\s\x00-\x1F\x7F])?[^\S\x00-\x1F\x7F]*$";
+pub(crate) fn name_pattern() -> String {
+    let between = NAME_MAX_CHARS - 2;
+    format!(
+        r"^[^\S\x00-\x1F\x7F]*[^\s\x00-\x1F\x7F](?:[^\x00-\x1F\x7F]{{0,{between}}}[^\s\x00-\x1F\x7F])?[^\S\x00-\x1F\x7F]*$"
+    )
+}
+/// The rule of `name`, as its violations say it.
 #[cfg(feature = "schema-gen")]
-pub(crate) const NAME_RULE: &str =
-    "must have 1 to 120 characters after trimming, and no control characters";
+pub(crate) fn name_rule() -> String {
+    format!("must have 1 to {NAME_MAX_CHARS} characters after trimming, and no control characters")
+}
 #[cfg(feature = "schema-gen")]
 pub(crate) const COUNTRY_CODE_PATTERN: &str = r"^(?:[A-Z]{2}|\+[0-9]{1,4})$";
 #[cfg(feature = "schema-gen")]
@@ -283,9 +293,13 @@ pub struct ProjectFlow {
     #[cfg_attr(feature = "schema-gen", schemars(title = "Flow type"))]
     #[builder(fixed = FlowType::Onboarding)]
     pub flow_type: FlowType,
-    /// The name of the flow, shown in Verifik's dashboard: 1 to 120 characters after trimming,
+    #[doc = concat!(
+        " The name of the flow, shown in Verifik's dashboard: 1 to ",
+        name_max_chars!(),
+        " characters after trimming,"
+    )]
     /// no control characters.
-    #[cfg_attr(feature = "schema-gen", schemars(title = "Name", extend("pattern" = NAME_PATTERN, "errorMessage" = NAME_RULE, "examples" = ["Smart Enroll Project Flow"])))]
+    #[cfg_attr(feature = "schema-gen", schemars(title = "Name", extend("pattern" = name_pattern(), "errorMessage" = name_rule(), "examples" = ["Smart Enroll Project Flow"])))]
     pub name: String,
     /// Who is onboarded: `personal` (a person) or `business` (a company).
     #[cfg_attr(feature = "schema-gen", schemars(title = "Target"))]

@@ -37,6 +37,18 @@ pub(crate) const OBJECT_ID_RULE: &str =
 #[cfg(feature = "schema-gen")]
 pub(crate) const OBJECT_ID_PATTERN: &str = "^[0-9a-fA-F]{24}$";
 
+/// [`NAME_MAX_CHARS`] as a literal, for the docs that state it (`concat!` takes no constant).
+macro_rules! name_max_chars {
+    () => {
+        120
+    };
+}
+pub(crate) use name_max_chars;
+
+/// The most characters of a flow's `name` after trimming (Verifik's dashboard limit). Its
+/// rule, its pattern and its docs are all written from this one number.
+pub const NAME_MAX_CHARS: usize = name_max_chars!();
+
 /// Whether `s` is an ObjectId: 24 hex digits, in either case.
 pub(crate) fn is_object_id(s: &str) -> bool {
     s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
