@@ -21,6 +21,9 @@ fn main() -> ExitCode {
         Command::Update(args) => cli::update::run(args),
         Command::List(args) => cli::list::run(args),
         Command::Delete(args) => cli::delete::run(args),
+        Command::Pull(args) => cli::pull::run(args),
+        Command::Plan(args) => cli::plan::run(args),
+        Command::Apply(args) => cli::apply::run(args),
         Command::Serve(args) => cli::serve::run(args),
     };
     match result {

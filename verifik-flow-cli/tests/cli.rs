@@ -1555,3 +1555,216 @@ fn each_kind_of_mistake_reads_the_same_everywhere() {
         }
     }
 }
+
+/// Flows as code, the whole story against the stand-in: plan, apply, plan again, an edit, an
+/// out-of-band change (drift), a stale saved plan, a removed file, a flow made elsewhere, pull,
+/// and the same files on a second project.
+#[test]
+#[allow(clippy::too_many_lines)] // one story, told in order
+fn flows_as_code_against_the_stand_in() {
+    const PROJECT: &str = "65b03015c03e1a1b595fe61c";
+    const SECOND: &str = "65b03015c03e1a1b595fe6aa";
+    let folder = tempfile::tempdir().unwrap();
+    let (mut server, base) = serve(&folder.path().join("flows.db"), "story-token");
+    let flows = folder.path().join("flows");
+    std::fs::create_dir(&flows).unwrap();
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+            .args(args)
+            .env("VERIFIK_TOKEN", "story-token")
+            .env("VERIFIK_BASE_URL", &base)
+            .current_dir(root())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let dir = flows.to_str().unwrap();
+    let onboarding = |name: &str| {
+        serde_json::json!({
+            "$schema": "../schema/project-flow.schema.json",
+            "project": PROJECT, "type": "onboarding", "name": name,
+            "target": "personal", "status": "draft",
+            "signUpForm": { "email": true, "emailGateway": "mailgun" },
+            "liveness": { "minScore": 0.65 },
+            "steps": { "liveness": "mandatory" },
+        })
+    };
+    let write = |file: &str, body: &serde_json::Value| {
+        std::fs::write(
+            flows.join(file),
+            serde_json::to_string_pretty(body).unwrap(),
+        )
+        .unwrap();
+    };
+    write("a.verifik-flow.json", &onboarding("A"));
+    write("b.verifik-flow.json", &onboarding("B"));
+    write(
+        "c.verifik-flow.json",
+        &serde_json::json!({
+            "project": PROJECT, "type": "login", "name": "C", "status": "draft",
+            "loginSettings": { "email": true, "emailGateway": "mailgun", "faceLiveness": true },
+        }),
+    );
+
+    // Three creates; exit 2 with --detailed-exitcode.
+    let planned = cli(&["plan", dir, "--detailed-exitcode"]);
+    assert_eq!(planned.status.code(), Some(2), "{}", stderr(&planned));
+    assert_eq!(
+        stdout(&planned).matches("+ create").count(),
+        3,
+        "{}",
+        stdout(&planned)
+    );
+    assert!(stdout(&planned).contains("Plan: 3 to create, 0 to update, 0 to delete"));
+    // No terminal and no --auto-approve: nothing is sent.
+    let refused = cli(&["apply", dir]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("--auto-approve"),
+        "{}",
+        stderr(&refused)
+    );
+    let applied = cli(&["apply", dir, "--auto-approve"]);
+    assert_eq!(applied.status.code(), Some(0), "{}", stderr(&applied));
+    let inventory: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(flows.join("verifik-flow.lock")).unwrap())
+            .unwrap();
+    assert_eq!(inventory["projects"][PROJECT].as_object().unwrap().len(), 3);
+    let a_id = inventory["projects"][PROJECT]["a.verifik-flow.json"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let nothing = cli(&["plan", dir, "--detailed-exitcode"]);
+    assert_eq!(nothing.status.code(), Some(0), "{}", stdout(&nothing));
+    assert!(stdout(&nothing).contains("3 unchanged"));
+
+    // One key edited: exactly that key, and the update sends only its top-level key.
+    let mut edited = onboarding("A");
+    edited["liveness"]["minScore"] = serde_json::json!(0.8);
+    write("a.verifik-flow.json", &edited);
+    let planned = cli(&["plan", dir, "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_slice(&planned.stdout).unwrap();
+    let update = &document["plan"]["steps"][0];
+    assert_eq!(update["action"], "update");
+    assert_eq!(update["changes"].as_array().unwrap().len(), 1);
+    assert_eq!(update["changes"][0]["pointer"], "/liveness/minScore");
+    assert_eq!(
+        update["send"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect::<Vec<_>>(),
+        ["liveness"]
+    );
+    let human = cli(&["plan", dir]);
+    assert!(
+        stdout(&human).contains("~ liveness.minScore: 0.65 -> 0.8"),
+        "{}",
+        stdout(&human)
+    );
+    assert_eq!(
+        cli(&["apply", dir, "--auto-approve"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        cli(&["plan", dir, "--detailed-exitcode"]).status.code(),
+        Some(0)
+    );
+
+    // An out-of-band change is drift; a plan saved before it is refused as stale.
+    let saved = folder.path().join("saved.plan.json");
+    let mut renamed = edited.clone();
+    renamed["name"] = serde_json::json!("A, renamed");
+    write("a.verifik-flow.json", &renamed);
+    let saving = cli(&["plan", dir, "--out", saved.to_str().unwrap()]);
+    assert_eq!(saving.status.code(), Some(0), "{}", stderr(&saving));
+    let oob = cli(&["update", &a_id, "--set", "liveness.minScore=0.7"]);
+    assert_eq!(oob.status.code(), Some(0), "{}", stderr(&oob));
+    let stale = cli(&["apply", saved.to_str().unwrap(), "--dir", dir]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(stderr(&stale).contains("stale plan"), "{}", stderr(&stale));
+    let drift = cli(&["plan", dir, "--detailed-exitcode"]);
+    assert_eq!(drift.status.code(), Some(2));
+    assert!(
+        stdout(&drift).contains("~ liveness.minScore: 0.7 -> 0.8"),
+        "{}",
+        stdout(&drift)
+    );
+    assert_eq!(
+        cli(&["apply", dir, "--auto-approve"]).status.code(),
+        Some(0)
+    );
+
+    // A flow made elsewhere is unmanaged; a removed file is unmanaged until --allow-delete.
+    let elsewhere = cli(&["create", "examples/smart-enroll.json"]);
+    assert_eq!(elsewhere.status.code(), Some(0), "{}", stderr(&elsewhere));
+    std::fs::remove_file(flows.join("b.verifik-flow.json")).unwrap();
+    let kept = cli(&["plan", dir]);
+    assert!(
+        stdout(&kept).contains("0 to delete; 2 unchanged, 2 unmanaged"),
+        "{}",
+        stdout(&kept)
+    );
+    assert!(stdout(&kept).contains("--allow-delete deletes it"));
+    let deleting = cli(&["apply", dir, "--auto-approve", "--allow-delete"]);
+    assert_eq!(deleting.status.code(), Some(0), "{}", stderr(&deleting));
+    assert_eq!(
+        stdout(&deleting).matches("deleted flow").count(),
+        1,
+        "{}",
+        stdout(&deleting)
+    );
+    let after = cli(&["plan", dir]);
+    assert!(
+        stdout(&after).contains("0 to delete; 2 unchanged, 1 unmanaged"),
+        "{}",
+        stdout(&after)
+    );
+
+    // Pull into an empty folder, then plan: nothing to do.
+    let pulled = folder.path().join("pulled");
+    let pulling = cli(&["pull", "--project", PROJECT, pulled.to_str().unwrap()]);
+    assert_eq!(pulling.status.code(), Some(0), "{}", stderr(&pulling));
+    assert!(pulled.join("verifik-flow.lock").is_file());
+    assert!(
+        pulled
+            .join(".verifik-flow/project-flow.schema.json")
+            .is_file()
+    );
+    let again = cli(&["plan", pulled.to_str().unwrap(), "--detailed-exitcode"]);
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&again),
+        stderr(&again)
+    );
+    assert!(
+        stdout(&again).contains("0 to create, 0 to update, 0 to delete; 3 unchanged, 0 unmanaged"),
+        "{}",
+        stdout(&again)
+    );
+
+    // The same files on a second project: its own creates, its own inventory section.
+    let second = cli(&["apply", dir, "--project", SECOND, "--auto-approve"]);
+    assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
+    assert_eq!(
+        stdout(&second).matches("created flow").count(),
+        2,
+        "{}",
+        stdout(&second)
+    );
+    let inventory: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(flows.join("verifik-flow.lock")).unwrap())
+            .unwrap();
+    assert_eq!(inventory["projects"].as_object().unwrap().len(), 2);
+    assert_eq!(
+        cli(&["plan", dir, "--project", SECOND, "--detailed-exitcode"])
+            .status
+            .code(),
+        Some(0)
+    );
+
+    server.kill().unwrap();
+    server.wait().unwrap();
+}

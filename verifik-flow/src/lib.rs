@@ -59,6 +59,7 @@ extern crate self as verifik_flow;
 mod body;
 mod build;
 mod check;
+pub mod plan;
 #[cfg(feature = "server")]
 pub mod server;
 mod wire;

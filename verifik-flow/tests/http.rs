@@ -408,8 +408,9 @@ async fn idempotent_calls_are_retried_on_503_and_429_as_retry_after_says() {
     let (base, hits) = flaky(1, 503, Some("3600"), record_body()).await;
     assert!(Client::new(&base, TOKEN).unwrap().get(&id).await.is_err());
     assert_eq!(hits.load(Ordering::SeqCst), 1);
-    // A create is not idempotent: never retried.
-    let (base, hits) = flaky(1, 503, Some("0"), record_body()).await;
+    // A create is not idempotent: after a 502 (it may have happened) it is not tried again;
+    // after a 503 (Verifik did nothing) it is.
+    let (base, hits) = flaky(1, 502, Some("0"), record_body()).await;
     assert!(
         Client::new(&base, TOKEN)
             .unwrap()
@@ -418,6 +419,15 @@ async fn idempotent_calls_are_retried_on_503_and_429_as_retry_after_says() {
             .is_err()
     );
     assert_eq!(hits.load(Ordering::SeqCst), 1);
+    let (base, hits) = flaky(1, 503, Some("0"), record_body()).await;
+    assert!(
+        Client::new(&base, TOKEN)
+            .unwrap()
+            .create(&flow("Once"))
+            .await
+            .is_ok()
+    );
+    assert_eq!(hits.load(Ordering::SeqCst), 2);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -885,15 +895,31 @@ fn deleted_answer() -> Vec<u8> {
 #[tokio::test(flavor = "multi_thread")]
 async fn create_is_never_tried_again_and_get_is() {
     use verifik_flow::client::ClientError;
-    let busy = (503, vec![("retry-after", "0".to_owned())], b"{}".to_vec());
-    let (base, asked) = double(vec![busy.clone(), busy]).await;
+    // A gateway's 502: the create may have reached Verifik, so it is not sent again.
+    let gateway = (502, vec![("retry-after", "0".to_owned())], b"{}".to_vec());
+    let (base, asked) = double(vec![gateway.clone(), gateway]).await;
     let client = Client::new(&base, TOKEN).unwrap();
     let error = client.create(&flow("Once")).await.unwrap_err();
     assert!(
-        matches!(error, ClientError::Http { status: 503, .. }),
+        matches!(error, ClientError::Http { status: 502, .. }),
         "{error}"
     );
     assert_eq!(asked.lock().unwrap().len(), 1, "a create is sent once");
+    // A 429 or 503: Verifik did nothing, so the create is sent again, and lands once.
+    for refused in [429, 503] {
+        let (base, asked) = double(vec![
+            (
+                refused,
+                vec![("retry-after", "0".to_owned())],
+                b"{}".to_vec(),
+            ),
+            (200, vec![], record_body().to_string().into_bytes()),
+        ])
+        .await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        assert!(client.create(&flow("Once")).await.is_ok());
+        assert_eq!(asked.lock().unwrap().len(), 2, "{refused}");
+    }
 
     // GET: 502 (a gateway's HTML page), then 504 with an HTTP-date Retry-After, then the flow.
     let record = serde_json::to_vec(&json!({ "data": {

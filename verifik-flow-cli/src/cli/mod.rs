@@ -18,12 +18,16 @@ pub(crate) fn write_note(line: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 
+pub(crate) mod apply;
 pub(crate) mod create;
 pub(crate) mod delete;
+pub(crate) mod flows;
 pub(crate) mod get;
 pub(crate) mod input;
 pub(crate) mod list;
 pub(crate) mod new;
+pub(crate) mod plan;
+pub(crate) mod pull;
 pub(crate) mod remote;
 pub(crate) mod render;
 pub(crate) mod report;
@@ -62,6 +66,15 @@ pub(crate) enum Command {
     List(list::Args),
     /// Delete a stored flow.
     Delete(delete::Args),
+    /// Write every flow of a project as a file of DIR, with the inventory of which flow each
+    /// file manages (flows as code).
+    Pull(pull::Args),
+    /// Show what `apply` would do to make Verifik's flows what the files of DIR say: exit 0
+    /// (nothing to do) or, with --detailed-exitcode, 2 (changes); every error is 1.
+    Plan(plan::Args),
+    /// Make Verifik's flows what the files of DIR (or a saved plan) say: creates, updates,
+    /// then deletes (only of flows the inventory names, with --allow-delete).
+    Apply(apply::Args),
     /// Run a local stand-in for Verifik's project-flow endpoints, for tests without
     /// credentials. The token is `--token` or, when it is left out, VERIFIK_TOKEN.
     Serve(serve::Args),

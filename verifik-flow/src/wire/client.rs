@@ -38,8 +38,9 @@ pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// The largest answer the client reads; past it the call fails (an endless answer must not
 /// grow the client's memory without bound).
 pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
-/// How many times an idempotent call (`get`, `list`, `delete`) is tried when Verifik answers
-/// 429, 502, 503 or 504, or the connection fails.
+/// How many times a call is tried: any call when Verifik refused it before acting (429, 503,
+/// no connection); an idempotent one (`get`, `list`, `delete`) also after a try that may have
+/// happened (a 502 or 504, a lost connection).
 pub const MAX_ATTEMPTS: u32 = 3;
 /// The longest `Retry-After` the client waits for; a longer one is returned as the error.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
@@ -302,6 +303,35 @@ impl Client {
             .decode(&self.token)
     }
 
+    /// Every flow of `project` (of `flow_type` too, when given): `GET /v2/project-flows` a page
+    /// of [`ListQuery::MAX_LIMIT`] at a time, one call a hundred flows.
+    pub async fn list_all(
+        &self,
+        project: &crate::ProjectId,
+        flow_type: Option<crate::FlowType>,
+    ) -> Result<Vec<ProjectFlowRecord>, ClientError> {
+        let mut flows = Vec::new();
+        let mut page = 1;
+        loop {
+            let answer = self
+                .list(&ListQuery {
+                    page: Some(page),
+                    limit: Some(ListQuery::MAX_LIMIT),
+                    project: Some(project.clone()),
+                    flow_type,
+                    ..ListQuery::default()
+                })
+                .await?;
+            let last = answer.data.len() < ListQuery::MAX_LIMIT as usize
+                || u64::from(page) >= answer.pages;
+            flows.extend(answer.data);
+            if last {
+                return Ok(flows);
+            }
+            page += 1;
+        }
+    }
+
     /// `PUT /v2/project-flows/{id}`: changes only the keys of `changes` (a JSON object);
     /// Verifik checks the result against every rule and raises `version`. Each key is checked
     /// first ([`validate_partial`](crate::validate_partial)): a partial that breaks a key's
@@ -364,11 +394,12 @@ impl Client {
         Ok(())
     }
 
-    /// Sends one call and reads its answer (at most [`MAX_ANSWER_BYTES`]). An idempotent call
-    /// is tried again, at most [`MAX_ATTEMPTS`] times, when Verifik answers 429, 502, 503 or
-    /// 504 or the connection fails: after `Retry-After` (seconds or an HTTP date, up to
-    /// [`MAX_RETRY_AFTER`]) when Verifik sends one, else after a growing, jittered pause.
-    /// `create` and `update` are never tried again: they may have happened.
+    /// Sends one call and reads its answer (at most [`MAX_ANSWER_BYTES`]). A call is tried
+    /// again, at most [`MAX_ATTEMPTS`] times, after `Retry-After` (seconds or an HTTP date, up
+    /// to [`MAX_RETRY_AFTER`]) when Verifik sends one, else after a growing, jittered pause:
+    /// any call after a try Verifik refused before acting (429, 503, no connection); an
+    /// idempotent one also after a try that may have happened (a 502 or 504, a lost
+    /// connection). A `create` or an `update` that may have happened is never sent again.
     async fn send(
         &self,
         method: Method,
@@ -392,10 +423,16 @@ impl Client {
             if let Some(body) = body {
                 request = request.json(body);
             }
-            let retry = idempotent && attempt < MAX_ATTEMPTS;
+            let more = attempt < MAX_ATTEMPTS;
+            // A try that never reached Verifik is sent again whatever the method; one that may
+            // have happened only when the call is safe to repeat.
+            let retry = |reach: Reach| more && (idempotent || reach == Reach::NotReached);
             let response = match request.send().await {
                 Ok(response) => response,
-                Err(error) if retry && (error.is_connect() || error.is_request()) => {
+                Err(error)
+                    if retry(Reach::of_error(&error))
+                        && (error.is_connect() || error.is_request()) =>
+                {
                     earlier_may_have_happened |= Reach::of_error(&error).may_have_happened();
                     tokio::time::sleep(backoff(attempt)).await;
                     attempt += 1;
@@ -421,7 +458,7 @@ impl Client {
                 .get(RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
                 .and_then(retry_after);
-            let retryable = retry
+            let retryable = retry(Reach::of_status(status))
                 && matches!(
                     status,
                     StatusCode::TOO_MANY_REQUESTS

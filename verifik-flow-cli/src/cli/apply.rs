@@ -1,0 +1,324 @@
+//! `verifik-flow apply DIR` or `apply PLAN`: creates, then updates, then deletes, as the plan
+//! says; a saved plan only while no flow it touches changed since.
+
+use std::collections::BTreeMap;
+use std::io::{self, BufRead as _, IsTerminal as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::Value;
+use verifik_flow::ProjectId;
+use verifik_flow::client::Client;
+use verifik_flow::plan::{Action, PLAN_FORMAT, Plan, PlanOptions, plan, remote_meaning};
+
+use super::flows::{human, projects, read_dir, read_inventory, remote_flows, write_inventory};
+use super::remote::{remote, say, show};
+
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// A flows directory (planned now), or a plan saved by `plan --out`.
+    #[arg(value_name = "DIR|PLAN")]
+    target: PathBuf,
+    /// With a directory: apply the files to this project instead of their own.
+    #[arg(long, value_name = "ID")]
+    project: Option<ProjectId>,
+    /// With a directory: delete the flows the inventory names whose file is gone.
+    #[arg(long)]
+    allow_delete: bool,
+    /// With a directory: create again a flow the inventory names that no longer exists.
+    #[arg(long)]
+    recreate: bool,
+    /// Apply without asking (what CI does; without a terminal, apply refuses without it).
+    #[arg(long)]
+    auto_approve: bool,
+    /// The flows directory whose inventory a saved plan updates (default: the folder of the
+    /// plan file).
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+}
+
+pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
+    if args.target.is_dir() {
+        from_dir(args)
+    } else {
+        from_saved(&args)
+    }
+}
+
+fn from_dir(args: Args) -> io::Result<ExitCode> {
+    let dir = args.target.clone();
+    let (files, inventory) = match read_dir(&dir) {
+        Ok(read) => read,
+        Err(code) => return Ok(code),
+    };
+    remote(|client| async move {
+        let in_play = projects(&files, &inventory, args.project.as_ref());
+        let records = match remote_flows(&client, &in_play).await {
+            Ok(records) => records,
+            Err(error) => return Ok(failed(show::<()>(Err(error)))),
+        };
+        let options = PlanOptions {
+            project: args.project.as_ref().map(|p| p.as_str().to_owned()),
+            allow_delete: args.allow_delete,
+            recreate: args.recreate,
+        };
+        let planned = match plan(&files, &records, &inventory, &options) {
+            Ok(planned) => planned,
+            Err(errors) => {
+                for problem in &errors.0 {
+                    note!("error: {}", verifik_flow::printable(&problem.to_string()));
+                }
+                note!("error: no plan: nothing was sent");
+                return Ok(ExitCode::from(1));
+            }
+        };
+        for line in human(&planned, false) {
+            say(&line);
+        }
+        if planned.is_empty() {
+            return Ok(ExitCode::SUCCESS);
+        }
+        if !approved(args.auto_approve) {
+            return Ok(ExitCode::from(1));
+        }
+        Ok(execute(&client, &planned, &dir).await)
+    })
+}
+
+fn from_saved(args: &Args) -> io::Result<ExitCode> {
+    let shown = args.target.display().to_string();
+    let planned = match read_plan(&args.target) {
+        Ok(planned) => planned,
+        Err(why) => {
+            note!(
+                "error: {}: {why}; nothing was sent",
+                verifik_flow::printable(&shown)
+            );
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let (base_url, planned) = planned;
+    let dir = args.dir.clone().unwrap_or_else(|| {
+        args.target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    });
+    remote(|client| async move {
+        if client.base_url() != base_url {
+            note!(
+                "error: the plan was made against {base_url}, not {}: plan again; nothing was sent",
+                client.base_url()
+            );
+            return Ok(ExitCode::from(1));
+        }
+        let in_play = planned.projects.iter().cloned().collect();
+        let records = match remote_flows(&client, &in_play).await {
+            Ok(records) => records,
+            Err(error) => return Ok(failed(show::<()>(Err(error)))),
+        };
+        let stale = stale(&planned, &records);
+        if !stale.is_empty() {
+            for why in &stale {
+                note!("error: stale plan: {why}");
+            }
+            note!("error: the flows changed since the plan was made: plan again; nothing was sent");
+            return Ok(ExitCode::from(1));
+        }
+        for line in human(&planned, false) {
+            say(&line);
+        }
+        if planned.is_empty() {
+            return Ok(ExitCode::SUCCESS);
+        }
+        Ok(execute(&client, &planned, &dir).await)
+    })
+}
+
+/// A saved plan, and the base URL it was made against.
+fn read_plan(path: &Path) -> Result<(String, Plan), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read it ({e})"))?;
+    let document: Value =
+        serde_json::from_str(&text).map_err(|e| format!("is not a saved plan ({e})"))?;
+    let format = document.get("format_version").and_then(Value::as_u64);
+    match format {
+        Some(f) if f == u64::from(PLAN_FORMAT) => {}
+        Some(f) => {
+            return Err(format!(
+                "is a plan of format {f}; this verifik-flow applies format {PLAN_FORMAT}"
+            ));
+        }
+        None => return Err("is not a plan saved by `verifik-flow plan --out`".into()),
+    }
+    let base_url = document
+        .get("base_url")
+        .and_then(Value::as_str)
+        .ok_or("names no base URL")?
+        .to_owned();
+    let plan: Plan =
+        serde_json::from_value(document.get("plan").cloned().unwrap_or(Value::Null))
+            .map_err(|e| format!("is not a plan saved by `verifik-flow plan --out` ({e})"))?;
+    Ok((base_url, plan))
+}
+
+/// What changed since `plan` was made, each naming its flow.
+fn stale(plan: &Plan, records: &[verifik_flow::ProjectFlowRecord]) -> Vec<String> {
+    let by_id: BTreeMap<&str, &verifik_flow::ProjectFlowRecord> =
+        records.iter().map(|r| (r.id.as_str(), r)).collect();
+    let mut found = Vec::new();
+    for step in &plan.steps {
+        match (&step.action, &step.remote_id) {
+            (Action::Create, _) => {
+                let exists = records.iter().any(|r| {
+                    r.project.as_deref() == Some(step.project.as_str())
+                        && r.flow_type.map(verifik_flow::FlowType::as_str)
+                            == Some(step.flow_type.as_str())
+                        && step.name.is_some()
+                        && r.name.as_deref().map(str::trim) == step.name.as_deref()
+                });
+                if exists {
+                    found.push(format!(
+                        "{}: a flow named {:?} exists now",
+                        step.file,
+                        step.name.as_deref().unwrap_or_default()
+                    ));
+                }
+            }
+            (_, Some(id)) => match by_id.get(id.as_str()) {
+                None => found.push(format!("{}: flow {id} no longer exists", step.file)),
+                Some(record) => {
+                    let updated = record.raw().get("updatedAt").and_then(Value::as_str);
+                    let meaning = step
+                        .send
+                        .as_ref()
+                        .map(|_| remote_meaning(record, step.remote_body.as_ref()));
+                    let changed = updated != step.remote_updated_at.as_deref()
+                        || (step.remote_body.is_some()
+                            && meaning
+                                .as_ref()
+                                .map(|m| strip_unset(m, step.remote_body.as_ref()))
+                                != step.remote_body.clone());
+                    if changed {
+                        found.push(format!("{}: flow {id} changed since the plan", step.file));
+                    }
+                }
+            },
+            _ => {}
+        }
+    }
+    found
+}
+
+/// `meaning` with only the keys `like` has (the keys a file left to others stay out).
+fn strip_unset(meaning: &Value, like: Option<&Value>) -> Value {
+    match (meaning, like) {
+        (Value::Object(m), Some(Value::Object(l))) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| l.contains_key(*k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        (m, _) => m.clone(),
+    }
+}
+
+/// Whether to go on: `--auto-approve`, or `yes` typed at a terminal. Without a terminal and
+/// without the flag, no: apply never waits on an input nobody types.
+fn approved(auto: bool) -> bool {
+    if auto {
+        return true;
+    }
+    if !io::stdin().is_terminal() {
+        note!(
+            "error: apply asks before it changes anything, and there is no terminal to ask: \
+             pass --auto-approve (as CI does) or apply a saved plan; nothing was sent"
+        );
+        return false;
+    }
+    let _ = write!(io::stderr(), "Apply this plan? Type `yes` to go on: ");
+    let _ = io::stderr().flush();
+    let mut answer = String::new();
+    if io::stdin().lock().read_line(&mut answer).is_err() || answer.trim() != "yes" {
+        note!("not applied: nothing was sent");
+        return false;
+    }
+    true
+}
+
+/// Sends the plan's steps in order, each reported; the inventory records what was done, even
+/// when a step failed (so that `apply` again converges).
+async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
+    let mut created = BTreeMap::new();
+    let mut kept = Vec::new(); // deletes that failed: their flows stay in the inventory
+    let mut failed = 0;
+    let mut done = 0;
+    for step in &plan.steps {
+        let name = verifik_flow::printable(&step.file).into_owned();
+        let outcome = match step.action {
+            Action::Unchanged => continue,
+            Action::Create => match step.send.as_ref() {
+                Some(body) => client.create_value(body).await.map(|record| {
+                    created.insert(step.file.clone(), record.id.clone());
+                    format!("created flow {}", record.id)
+                }),
+                None => continue,
+            },
+            Action::Update => match (step.remote_id.as_ref(), step.send.as_ref()) {
+                (Some(id), Some(partial)) => client
+                    .update(id, partial)
+                    .await
+                    .map(|_| format!("updated flow {id}")),
+                _ => continue,
+            },
+            Action::Delete => match step.remote_id.as_ref() {
+                Some(id) => client
+                    .delete(id)
+                    .await
+                    .map(|_| format!("deleted flow {id}")),
+                None => continue,
+            },
+        };
+        match outcome {
+            Ok(what) => {
+                done += 1;
+                say(&format!("{name}: {what}"));
+            }
+            Err(error) => {
+                failed += 1;
+                if step.action == Action::Delete {
+                    kept.push(step);
+                }
+                note!("error: {name}: {error}; left as it was, the rest goes on");
+            }
+        }
+    }
+    let before = read_inventory(dir).unwrap_or_default();
+    let mut after = plan.inventory_after(&before, &created);
+    for step in kept {
+        if let Some(id) = &step.remote_id {
+            after.set(&step.project, &step.file, id);
+        }
+    }
+    if let Err(error) = write_inventory(dir, &after) {
+        note!(
+            "error: cannot write the inventory of {}: {error}",
+            dir.display()
+        );
+        return ExitCode::from(1);
+    }
+    say(&format!("Applied: {done} done, {failed} failed."));
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Every error exits 1.
+fn failed(code: ExitCode) -> ExitCode {
+    if code == ExitCode::SUCCESS {
+        code
+    } else {
+        ExitCode::from(1)
+    }
+}

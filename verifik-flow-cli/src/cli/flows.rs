@@ -1,0 +1,257 @@
+//! What `plan`, `apply` and `pull` share: a flows directory (its flow files and its
+//! inventory), the remote flows of its projects, and how a plan is shown.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+use verifik_flow::client::{Client, ClientError};
+use verifik_flow::plan::{Action, INVENTORY_FILE, Inventory, LocalFile, Plan};
+use verifik_flow::{ProjectFlowRecord, ProjectId, RecordStatus};
+
+use super::input::{display_name, read_limited};
+use super::remote::say;
+use super::render::human_line;
+
+/// The flow files of `dir` (`*.json` directly in it, by name) and its inventory; else the
+/// exit code, every problem said (each file's violations with their lines).
+pub(crate) fn read_dir(dir: &Path) -> Result<(Vec<LocalFile>, Inventory), ExitCode> {
+    let entries = std::fs::read_dir(dir).map_err(|error| {
+        note!(
+            "error: cannot read the flows directory {}: {error}",
+            display_name(dir)
+        );
+        ExitCode::from(1)
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json") && path.is_file())
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    let mut broken = false;
+    for path in paths {
+        let shown = display_name(&path);
+        let bytes = match read_limited(&path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                note!("error: cannot read {shown}: {error}");
+                broken = true;
+                continue;
+            }
+        };
+        match check(&bytes) {
+            Ok(body) => files.push(LocalFile {
+                name: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                body,
+            }),
+            Err(lines) => {
+                for violation in &lines {
+                    say(&human_line(&shown, violation));
+                }
+                broken = true;
+            }
+        }
+    }
+    let inventory = read_inventory(dir).map_err(|why| {
+        note!("error: {why}");
+        ExitCode::from(1)
+    })?;
+    if broken {
+        note!("error: fix the files above; nothing was planned or sent");
+        return Err(ExitCode::from(1));
+    }
+    Ok((files, inventory))
+}
+
+/// A flow file's body, checked by every rule (`paused`, the status of a flow that exists, is
+/// allowed here); else its violations, located in its text.
+fn check(bytes: &[u8]) -> Result<Value, Vec<verifik_flow::Violation>> {
+    match verifik_flow::validate_flow_slice(bytes) {
+        Ok(_) => {}
+        Err(errors) => {
+            let only_paused = errors.iter().all(|v| {
+                v.pointer() == "/status" && v.message().contains(RecordStatus::Paused.as_str())
+            });
+            if !only_paused {
+                return Err(errors.into_vec());
+            }
+        }
+    }
+    serde_json::from_slice(verifik_flow::strip_bom(bytes)).map_err(|_| Vec::new())
+}
+
+/// The inventory of `dir`, or an empty one when there is none yet.
+pub(crate) fn read_inventory(dir: &Path) -> Result<Inventory, String> {
+    let path = dir.join(INVENTORY_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            Inventory::from_json(&text).map_err(|why| format!("{}: {why}", display_name(&path)))
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Inventory::new()),
+        Err(error) => Err(format!("cannot read {}: {error}", display_name(&path))),
+    }
+}
+
+/// Writes the inventory of `dir`.
+pub(crate) fn write_inventory(dir: &Path, inventory: &Inventory) -> std::io::Result<()> {
+    std::fs::write(dir.join(INVENTORY_FILE), inventory.to_json())
+}
+
+/// The projects whose flows a plan reads: the override, or the files' and the inventory's.
+pub(crate) fn projects(
+    files: &[LocalFile],
+    inventory: &Inventory,
+    over: Option<&ProjectId>,
+) -> BTreeSet<String> {
+    match over {
+        Some(project) => BTreeSet::from([project.as_str().to_owned()]),
+        None => files
+            .iter()
+            .filter_map(|f| {
+                f.body
+                    .get("project")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            })
+            .chain(inventory.projects.keys().cloned())
+            .collect(),
+    }
+}
+
+/// Every flow of `projects`, listed a hundred at a time.
+pub(crate) async fn remote_flows(
+    client: &Client,
+    projects: &BTreeSet<String>,
+) -> Result<Vec<ProjectFlowRecord>, ClientError> {
+    let mut flows = Vec::new();
+    for project in projects {
+        let Ok(id) = project.parse::<ProjectId>() else {
+            continue;
+        };
+        flows.extend(client.list_all(&id, None).await?);
+    }
+    Ok(flows)
+}
+
+/// A value as a plan line shows it: short JSON.
+fn shown(value: Option<&Value>) -> String {
+    value.map_or_else(
+        || "(none)".to_owned(),
+        |v| verifik_flow::printable(&v.to_string()).into_owned(),
+    )
+}
+
+/// What a change says, with a whitelist's people left out unless `personal`: plans end up in
+/// pull requests and job summaries.
+fn change_text(change: &verifik_flow::plan::Change, personal: bool) -> String {
+    let path = verifik_flow::printable(&change.path()).into_owned();
+    if !personal && change.pointer == "/whiteList" {
+        let count = |v: Option<&Value>| v.and_then(Value::as_array).map_or(0, Vec::len);
+        let (before, after) = (count(change.before.as_ref()), count(change.after.as_ref()));
+        let moved = if after >= before {
+            format!("{} added", after - before)
+        } else {
+            format!("{} removed", before - after)
+        };
+        return format!("{path}: {after} entries, {moved} (--show-personal-data shows them)");
+    }
+    format!(
+        "{path}: {} -> {}",
+        shown(change.before.as_ref()),
+        shown(change.after.as_ref())
+    )
+}
+
+fn title(step: &verifik_flow::plan::Step) -> String {
+    let name = step.name.as_deref().map_or_else(String::new, |n| {
+        format!(" \"{}\"", verifik_flow::printable(n))
+    });
+    let id = step
+        .remote_id
+        .as_deref()
+        .map_or_else(String::new, |id| format!(" (flow {id})"));
+    format!(
+        "{} ({}{name}){id}{}",
+        verifik_flow::printable(&step.file),
+        step.flow_type,
+        if step.adopted {
+            ", adopted by its name"
+        } else {
+            ""
+        }
+    )
+}
+
+/// The plan as people read it: one line a flow, one a changed key.
+pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    for step in &plan.steps {
+        let sign = match step.action {
+            Action::Create => "+ create",
+            Action::Update => "~ update",
+            Action::Delete => "- delete",
+            Action::Unchanged => continue,
+        };
+        lines.push(format!("{sign} {}", title(step)));
+        for change in &step.changes {
+            lines.push(format!("    ~ {}", change_text(change, personal)));
+        }
+    }
+    for flow in &plan.unmanaged {
+        let why = flow.file_gone.as_deref().map_or_else(
+            || "not managed by a file here".to_owned(),
+            |file| {
+                format!(
+                    "its file {} is gone: --allow-delete deletes it",
+                    verifik_flow::printable(file)
+                )
+            },
+        );
+        lines.push(format!(
+            "  unmanaged flow {}{} in project {}: {why}",
+            flow.id,
+            flow.name.as_deref().map_or_else(String::new, |n| format!(
+                " \"{}\"",
+                verifik_flow::printable(n)
+            )),
+            flow.project
+        ));
+    }
+    lines.push(plan.summary());
+    lines
+}
+
+/// The plan for a job summary or a pull-request comment.
+pub(crate) fn markdown(plan: &Plan, personal: bool) -> String {
+    let mut out = String::from("### verifik-flow plan\n\n");
+    for step in &plan.steps {
+        let sign = match step.action {
+            Action::Create => "➕ create",
+            Action::Update => "✏️ update",
+            Action::Delete => "🗑️ delete",
+            Action::Unchanged => continue,
+        };
+        let _ = writeln!(out, "- {sign} `{}`", title(step).replace('`', "'"));
+        for change in &step.changes {
+            let _ = writeln!(
+                out,
+                "  - `{}`",
+                change_text(change, personal).replace('`', "'")
+            );
+        }
+    }
+    let _ = write!(out, "\n**{}**\n", plan.summary());
+    out
+}
+
+/// A saved plan: the plan, the base URL it was made against, and its format.
+pub(crate) fn saved(plan: &Plan, base_url: &str) -> Value {
+    json!({ "format_version": plan.format_version, "base_url": base_url, "plan": plan })
+}
