@@ -1594,3 +1594,37 @@ async fn the_main_job_goes_to_verifik_only_when_the_user_named_their_project() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn listing_a_project_takes_one_call_a_hundred_flows() {
+    let page = |n: usize, page: u64| {
+        let data: Vec<Value> = (0..n)
+            .map(|i| {
+                json!({ "_id": format!("{:024x}", page * 1000 + i as u64), "type": "onboarding",
+                             "project": "65b03015c03e1a1b595fe61c", "name": format!("Flow {i}") })
+            })
+            .collect();
+        serde_json::to_vec(&json!({
+            "success": true, "data": data,
+            "pagination": { "page": page, "limit": 100, "total": 250, "pages": 3 },
+        }))
+        .unwrap()
+    };
+    let (base, asked) = double(vec![
+        (200, vec![], page(100, 1)),
+        (200, vec![], page(100, 2)),
+        (200, vec![], page(50, 3)),
+    ])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let flows = client.list_all(&project(), None).await.unwrap();
+    assert_eq!(flows.len(), 250);
+    let asked = asked.lock().unwrap();
+    assert_eq!(asked.len(), 3, "{asked:?}");
+    assert!(
+        asked
+            .iter()
+            .all(|r| r.contains("limit=100") && r.contains("project=65b03015c03e1a1b595fe61c")),
+        "{asked:?}"
+    );
+}
