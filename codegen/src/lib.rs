@@ -2,7 +2,7 @@
 //! rust-analyzer's `xtask codegen` is): the JSON Schema from the types
 //! (`schema/project-flow.schema.json` and the copy `verifik-flow-rules` ships), and the fast
 //! check from the schema (`verifik-flow-rules/src/fast/generated.rs`). The drift test in
-//! `tests/tests/schema.rs` runs them; with `UPDATE_EXPECT=1` it writes their output.
+//! `tests/tests/workspace/schema.rs` runs them; with `UPDATE_EXPECT=1` it writes their output.
 
 // A generator stops on what it cannot write, naming it: its panics are its error reports.
 #![allow(clippy::missing_panics_doc)]

@@ -1,6 +1,6 @@
 //! The checks of the fuzz targets (`fuzz/fuzz_targets/`), in a crate of their own (never
 //! published, and in no user's build) so that the ordinary tests replay the fuzz regression
-//! corpus with the same checks on stable Rust (`tests/tests/fuzz_regressions.rs`).
+//! corpus with the same checks on stable Rust (`tests/tests/workspace/fuzz_regressions.rs`).
 
 // A check panics when what it checks does not hold: that is what the fuzzer looks for.
 #![allow(clippy::missing_panics_doc)]
