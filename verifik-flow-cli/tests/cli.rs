@@ -1768,3 +1768,111 @@ fn flows_as_code_against_the_stand_in() {
     server.kill().unwrap();
     server.wait().unwrap();
 }
+
+/// Flows as code refuses bad input with a clear error, exit 1, nothing sent; and a plan keeps
+/// a whitelist's people out of its human and markdown forms unless asked.
+#[test]
+fn flows_as_code_refuses_bad_input_and_masks_personal_data() {
+    const PROJECT: &str = "65b03015c03e1a1b595fe61c";
+    let folder = tempfile::tempdir().unwrap();
+    let (mut server, base) = serve(&folder.path().join("flows.db"), "bad-input-token");
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+            .args(args)
+            .env("VERIFIK_TOKEN", "bad-input-token")
+            .env("VERIFIK_BASE_URL", &base)
+            .current_dir(root())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let flows = folder.path().join("flows");
+    std::fs::create_dir(&flows).unwrap();
+    let dir = flows.to_str().unwrap();
+
+    // An invalid file: its violations at their lines, nothing planned.
+    std::fs::write(
+        flows.join("bad.json"),
+        "{\n  \"project\": \"65b03015c03e1a1b595fe61c\",\n  \"type\": \"login\",\n  \"status\": \"draft\",\n  \"loginSettings\": { \"searchMode\": \"SLOW\", \"email\": true }\n}\n",
+    )
+    .unwrap();
+    let refused = cli(&["plan", dir]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stdout(&refused).contains("bad.json:5:"),
+        "{}",
+        stdout(&refused)
+    );
+    assert!(stderr(&refused).contains("nothing was planned or sent"));
+    std::fs::remove_file(flows.join("bad.json")).unwrap();
+
+    // A saved plan that is not ours, or of a newer format.
+    for (text, expected) in [
+        ("{\"hello\": 1}", "not a plan saved by"),
+        (
+            "{\"format_version\": 99, \"base_url\": \"x\", \"plan\": {}}",
+            "format 99",
+        ),
+        ("not json", "is not a saved plan"),
+    ] {
+        let path = folder.path().join("odd.plan.json");
+        std::fs::write(&path, text).unwrap();
+        let output = cli(&["apply", path.to_str().unwrap(), "--dir", dir]);
+        assert_eq!(output.status.code(), Some(1), "{text}");
+        assert!(
+            stderr(&output).contains(expected),
+            "{text}: {}",
+            stderr(&output)
+        );
+    }
+
+    // A whitelist's people are counted, not shown, unless asked.
+    let login = |entries: serde_json::Value| {
+        serde_json::json!({
+            "project": PROJECT, "type": "login", "name": "Staff", "status": "draft",
+            "loginSettings": { "email": true, "emailGateway": "mailgun" },
+            "whiteList": entries,
+        })
+    };
+    let write = |body: &serde_json::Value| {
+        std::fs::write(flows.join("staff.json"), body.to_string()).unwrap();
+    };
+    write(&login(
+        serde_json::json!([{ "name": "Ana", "email": "ana@example.com" }]),
+    ));
+    assert_eq!(
+        cli(&["apply", dir, "--auto-approve"]).status.code(),
+        Some(0)
+    );
+    write(&login(serde_json::json!([
+        { "name": "Ana", "email": "ana@example.com" },
+        { "name": "Luis", "email": "luis@example.com" },
+    ])));
+    for format in ["human", "markdown"] {
+        let masked = cli(&["plan", dir, "--format", format]);
+        assert!(
+            stdout(&masked).contains("whiteList: 2 entries, 1 added"),
+            "{}",
+            stdout(&masked)
+        );
+        assert!(
+            !stdout(&masked).contains("luis@example.com"),
+            "{}",
+            stdout(&masked)
+        );
+    }
+    let shown = cli(&["plan", dir, "--show-personal-data"]);
+    assert!(
+        stdout(&shown).contains("luis@example.com"),
+        "{}",
+        stdout(&shown)
+    );
+    assert!(
+        cli(&["plan", dir, "--format", "markdown"])
+            .stdout
+            .starts_with(b"### verifik-flow plan")
+    );
+
+    server.kill().unwrap();
+    server.wait().unwrap();
+}

@@ -1628,3 +1628,186 @@ async fn listing_a_project_takes_one_call_a_hundred_flows() {
         "{asked:?}"
     );
 }
+
+/// A double of Verifik that keeps flows and answers in the shapes its documentation shows:
+/// bare v2 objects with `__v`, `client`, sub-document `_id`s, `security: { _id, strategy,
+/// source: null }`, `redirectUrl: ""` and `allowedCountries: []` on onboarding records,
+/// `onboardingSettings: null` and a `collectionCode` on login records, defaults filled into
+/// each object present, and no `version`.
+async fn documented_verifik() -> String {
+    use axum::extract::{Path as UrlPath, State};
+    use axum::routing::{get, put};
+    use std::sync::{Arc, Mutex};
+    type Flows = Arc<Mutex<std::collections::BTreeMap<String, Value>>>;
+    fn dress(body: &mut Value, id: &str, n: usize) {
+        let object = body.as_object_mut().unwrap();
+        object.remove("$schema");
+        object.insert("_id".into(), json!(id));
+        object.insert("__v".into(), json!(n));
+        object.insert("client".into(), json!("65b03015c03e1a1b595fe000"));
+        object.insert("createdAt".into(), json!("2026-01-01T00:00:00.000Z"));
+        object.insert(
+            "updatedAt".into(),
+            json!(format!("2026-01-01T00:00:{n:02}.000Z")),
+        );
+        object.insert("linkSettings".into(), Value::Null);
+        if object["type"] == "login" {
+            object.insert("onboardingSettings".into(), Value::Null);
+            object.entry("collectionCode").or_insert(json!("c0ffee"));
+            let settings = object["loginSettings"].as_object_mut().unwrap();
+            settings.entry("searchMode").or_insert(json!("FAST"));
+            settings.entry("searchMinScore").or_insert(json!(0.85));
+            settings.insert("_id".into(), json!("65b03015c03e1a1b595fe0a1"));
+        } else {
+            object.insert("loginSettings".into(), Value::Null);
+            object.insert("redirectUrl".into(), json!(""));
+            object.insert("allowedCountries".into(), json!([]));
+            object.insert(
+                "security".into(),
+                json!({ "_id": "65b03015c03e1a1b595fe0b1", "strategy": "none", "source": null }),
+            );
+            if let Some(form) = object.get_mut("signUpForm").and_then(Value::as_object_mut) {
+                form.entry("fullName").or_insert(json!(true));
+                form.entry("fullNameStyle").or_insert(json!("separate"));
+                form.insert("_id".into(), json!("65b03015c03e1a1b595fe0c1"));
+            }
+            if let Some(liveness) = object.get_mut("liveness").and_then(Value::as_object_mut) {
+                liveness.entry("kycType").or_insert(json!("traditional"));
+                liveness.entry("attemptLimit").or_insert(json!(3));
+            }
+        }
+    }
+    let flows: Flows = Arc::default();
+    let app = axum::Router::new()
+        .route(
+            "/v2/project-flows",
+            get(|State(flows): State<Flows>| async move {
+                let data: Vec<Value> = flows.lock().unwrap().values().cloned().collect();
+                let total = data.len();
+                axum::Json(json!({
+                    "success": true, "data": data,
+                    "pagination": { "page": 1, "limit": 100, "total": total, "pages": 1 },
+                    "signature": { "dateTime": "April 11, 2023 12:25 PM", "message": "Certified by Verifik.co" },
+                }))
+            })
+            .post(|State(flows): State<Flows>, axum::Json(mut body): axum::Json<Value>| async move {
+                let mut flows = flows.lock().unwrap();
+                let id = format!("{:024x}", 0x00ab_cdef_u64 + flows.len() as u64);
+                dress(&mut body, &id, 0);
+                flows.insert(id, body.clone());
+                axum::Json(body)
+            }),
+        )
+        .route(
+            "/v2/project-flows/{id}",
+            put(
+                |State(flows): State<Flows>, UrlPath(id): UrlPath<String>, axum::Json(partial): axum::Json<Value>| async move {
+                    let mut flows = flows.lock().unwrap();
+                    let record = flows.get_mut(&id).unwrap();
+                    for (key, value) in partial.as_object().unwrap() {
+                        record[key] = value.clone();
+                    }
+                    let n = usize::try_from(record["__v"].as_u64().unwrap() + 1).unwrap();
+                    dress(record, &id, n);
+                    axum::Json(record.clone())
+                },
+            ),
+        )
+        .with_state(flows);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    base
+}
+
+/// Applies `plan` with the client, as `verifik-flow apply` does; the inventory after it.
+async fn apply_with(
+    client: &Client,
+    planned: &verifik_flow::plan::Plan,
+    inventory: &verifik_flow::plan::Inventory,
+) -> verifik_flow::plan::Inventory {
+    use verifik_flow::plan::Action;
+    let mut created = std::collections::BTreeMap::new();
+    for step in &planned.steps {
+        match step.action {
+            Action::Create => {
+                let record = client
+                    .create_value(step.send.as_ref().unwrap())
+                    .await
+                    .unwrap();
+                created.insert(step.file.clone(), record.id);
+            }
+            Action::Update => {
+                client
+                    .update(
+                        step.remote_id.as_ref().unwrap(),
+                        step.send.as_ref().unwrap(),
+                    )
+                    .await
+                    .unwrap();
+            }
+            Action::Delete => {
+                client
+                    .delete(step.remote_id.as_ref().unwrap())
+                    .await
+                    .unwrap();
+            }
+            Action::Unchanged => {}
+        }
+    }
+    planned.inventory_after(inventory, &created)
+}
+
+/// The round trip against Verifik's documented shapes: no endless diff hides in `__v`,
+/// `client`, sub-document `_id`s, filled-in defaults, `collectionCode`, or a nameless login flow.
+#[tokio::test(flavor = "multi_thread")]
+async fn plan_apply_plan_is_empty_against_verifiks_documented_answers() {
+    use verifik_flow::plan::{Action, Inventory, LocalFile, PlanOptions, plan};
+    let base = documented_verifik().await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let mut edited = read_json("tests/corpus/valid/source-page.json");
+    edited["name"] = json!("Second onboarding");
+    let files = vec![
+        LocalFile {
+            name: "source-page.json".into(),
+            body: read_json("tests/corpus/valid/source-page.json"),
+        },
+        LocalFile {
+            name: "second.json".into(),
+            body: edited,
+        },
+        // A login flow without a name: matched through the inventory only.
+        LocalFile {
+            name: "login.json".into(),
+            body: read_json("tests/corpus/valid/login-source-page.json"),
+        },
+    ];
+    let options = PlanOptions::default();
+    let list = || async { client.list_all(&project(), None).await.unwrap() };
+    let first = plan(&files, &list().await, &Inventory::new(), &options).unwrap();
+    assert_eq!(first.count(Action::Create), 3);
+    let inventory = apply_with(&client, &first, &Inventory::new()).await;
+    let again = plan(&files, &list().await, &inventory, &options).unwrap();
+    assert!(
+        again.is_empty(),
+        "{:?}",
+        again.steps.iter().map(|s| &s.changes).collect::<Vec<_>>()
+    );
+    // One change, applied through the partial PUT, and then nothing again.
+    let mut changed = files.clone();
+    changed[0].body["liveness"]["minScore"] = json!(0.8);
+    let update = plan(&changed, &list().await, &inventory, &options).unwrap();
+    assert_eq!(update.count(Action::Update), 1);
+    let inventory = apply_with(&client, &update, &inventory).await;
+    let settled = plan(&changed, &list().await, &inventory, &options).unwrap();
+    assert!(
+        settled.is_empty(),
+        "{:?}",
+        settled.steps.iter().map(|s| &s.changes).collect::<Vec<_>>()
+    );
+}
+
+fn read_json(path: &str) -> Value {
+    let path = format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}

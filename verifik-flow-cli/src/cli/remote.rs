@@ -36,8 +36,13 @@ where
     F: FnOnce(Client) -> Fut,
     Fut: std::future::Future<Output = io::Result<ExitCode>>,
 {
+    // Verifik allows so many project-flow calls a minute: the commands wait their turn
+    // rather than be refused (`apply` of many flows).
     let client = match Client::from_env() {
-        Ok(client) => client,
+        Ok(client) => client.paced(
+            verifik_flow::client::VERIFIK_CALLS_PER_MINUTE,
+            std::time::Duration::from_mins(1),
+        ),
         Err(error) => {
             note!("error: {error}");
             return Ok(ExitCode::from(2));

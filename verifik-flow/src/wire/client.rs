@@ -167,6 +167,53 @@ pub struct Client {
     /// The base URL, ending in `/`: each call's path is joined to it (`Url::join`).
     base: url::Url,
     token: Token,
+    /// At most so many calls a period, when set ([`Client::paced`]).
+    pace: Option<std::sync::Arc<tokio::sync::Mutex<Pace>>>,
+}
+
+/// Verifik's limit: 50 project-flow calls a minute.
+pub const VERIFIK_CALLS_PER_MINUTE: u32 = 50;
+
+/// A limit of `calls` calls every `per`: the times of the calls sent within the last `per`.
+#[derive(Debug)]
+pub struct Pace {
+    calls: usize,
+    per: Duration,
+    sent: std::collections::VecDeque<std::time::Instant>,
+}
+
+impl Pace {
+    /// At most `calls` calls (at least one) every `per`.
+    pub fn new(calls: u32, per: Duration) -> Self {
+        Self {
+            calls: usize::try_from(calls.max(1)).unwrap_or(usize::MAX),
+            per,
+            sent: std::collections::VecDeque::new(),
+        }
+    }
+
+    /// How long a call made `now` must wait for its turn (zero: it may go now). A pure
+    /// function of the calls recorded, so that the limit is tested without sleeping.
+    pub fn wait(&mut self, now: std::time::Instant) -> Duration {
+        while self
+            .sent
+            .front()
+            .is_some_and(|at| now.saturating_duration_since(*at) >= self.per)
+        {
+            self.sent.pop_front();
+        }
+        if self.sent.len() < self.calls {
+            return Duration::ZERO;
+        }
+        self.sent.front().map_or(Duration::ZERO, |first| {
+            (*first + self.per).saturating_duration_since(now)
+        })
+    }
+
+    /// Records a call sent at `at`.
+    pub fn sent(&mut self, at: std::time::Instant) {
+        self.sent.push_back(at);
+    }
 }
 
 impl Client {
@@ -228,7 +275,35 @@ impl Client {
         let http = http
             .build()
             .map_err(|error| ClientError::Config(format!("cannot set up HTTP: {error}")))?;
-        Ok(Self { http, base, token })
+        Ok(Self {
+            http,
+            base,
+            token,
+            pace: None,
+        })
+    }
+
+    /// This client, sending at most `calls` calls every `per`; a call past that waits for its
+    /// turn. Verifik allows [`VERIFIK_CALLS_PER_MINUTE`] project-flow calls a minute: the CLI
+    /// paces itself so (`Client::paced(VERIFIK_CALLS_PER_MINUTE, Duration::from_mins(1))`).
+    #[must_use]
+    pub fn paced(mut self, calls: u32, per: Duration) -> Self {
+        self.pace = Some(std::sync::Arc::new(tokio::sync::Mutex::new(Pace::new(
+            calls, per,
+        ))));
+        self
+    }
+
+    /// Waits for the turn of one call, when the client is paced.
+    async fn turn(&self) {
+        let Some(pace) = &self.pace else { return };
+        // The lock is held while waiting: calls take their turns in order.
+        let mut pace = pace.lock().await;
+        let wait = pace.wait(std::time::Instant::now());
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+        pace.sent(std::time::Instant::now());
     }
 
     /// The base URL calls go to (without a final `/`).
@@ -415,6 +490,7 @@ impl Client {
         let mut attempt = 1;
         let mut earlier_may_have_happened = false;
         loop {
+            self.turn().await;
             let mut request = self
                 .http
                 .request(method.clone(), url.clone())
@@ -814,6 +890,25 @@ mod tests {
         ] {
             assert!(check_base_url(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_pace_lets_so_many_calls_a_period_through_and_tells_the_next_when_to_go() {
+        let start = std::time::Instant::now();
+        let mut pace = Pace::new(3, Duration::from_mins(1));
+        for n in 0..3 {
+            let at = start + Duration::from_secs(n);
+            assert_eq!(pace.wait(at), Duration::ZERO, "call {n}");
+            pace.sent(at);
+        }
+        // The fourth waits until the first is a period old.
+        let now = start + Duration::from_secs(10);
+        assert_eq!(pace.wait(now), Duration::from_secs(50));
+        // Then it goes, and the one after waits for the second.
+        let later = start + Duration::from_mins(1);
+        assert_eq!(pace.wait(later), Duration::ZERO);
+        pace.sent(later);
+        assert_eq!(pace.wait(later), Duration::from_secs(1));
     }
 
     #[test]
