@@ -1876,3 +1876,55 @@ fn flows_as_code_refuses_bad_input_and_masks_personal_data() {
     server.kill().unwrap();
     server.wait().unwrap();
 }
+
+/// `pull` writes a flow our rules refuse (and says so, exit 1), and never overwrites a file
+/// that differs unless `--force`.
+#[test]
+fn pull_names_refused_flows_and_keeps_edited_files() {
+    const PROJECT: &str = "65b03015c03e1a1b595fe61c";
+    let folder = tempfile::tempdir().unwrap();
+    // A data file of an earlier stand-in, holding a flow that breaks S1 (nobody reachable).
+    let data = folder.path().join("flows.json");
+    let broken = serde_json::json!({
+        "_id": "65b03015c03e1a1b595fe71f", "project": PROJECT, "type": "onboarding",
+        "name": "Unreachable", "target": "personal", "status": "active", "version": 1,
+        "signUpForm": { "email": false, "phone": false },
+        "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z",
+    });
+    std::fs::write(&data, serde_json::json!({ "format": 1, "flows": [broken] }).to_string())
+        .unwrap();
+    let (mut server, base) = serve(&data, "pull-token");
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+            .args(args)
+            .env("VERIFIK_TOKEN", "pull-token")
+            .env("VERIFIK_BASE_URL", &base)
+            .current_dir(root())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let dir = folder.path().join("pulled");
+    let pulled = cli(&["pull", "--project", PROJECT, dir.to_str().unwrap()]);
+    assert_eq!(pulled.status.code(), Some(1), "{}", stderr(&pulled));
+    assert!(
+        stderr(&pulled).contains("unreachable.verifik-flow.json: flow 65b03015c03e1a1b595fe71f breaks a rule")
+            && stderr(&pulled).contains("S1"),
+        "{}",
+        stderr(&pulled)
+    );
+    let file = dir.join("unreachable.verifik-flow.json");
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.starts_with("{\n  \"$schema\": \"./.verifik-flow/project-flow.schema.json\",\n"));
+    // An edited file is kept; --force overwrites it.
+    std::fs::write(&file, "{}\n").unwrap();
+    let kept = cli(&["pull", "--project", PROJECT, dir.to_str().unwrap()]);
+    assert_eq!(kept.status.code(), Some(1));
+    assert!(stderr(&kept).contains("--force overwrites it"), "{}", stderr(&kept));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "{}\n");
+    let forced = cli(&["pull", "--project", PROJECT, "--force", dir.to_str().unwrap()]);
+    assert!(stderr(&forced).contains("breaks a rule"), "{}", stderr(&forced));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
+    server.kill().unwrap();
+    server.wait().unwrap();
+}
