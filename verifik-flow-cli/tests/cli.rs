@@ -1891,8 +1891,11 @@ fn pull_names_refused_flows_and_keeps_edited_files() {
         "signUpForm": { "email": false, "phone": false },
         "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z",
     });
-    std::fs::write(&data, serde_json::json!({ "format": 1, "flows": [broken] }).to_string())
-        .unwrap();
+    std::fs::write(
+        &data,
+        serde_json::json!({ "format": 1, "flows": [broken] }).to_string(),
+    )
+    .unwrap();
     let (mut server, base) = serve(&data, "pull-token");
     let cli = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
@@ -1908,23 +1911,73 @@ fn pull_names_refused_flows_and_keeps_edited_files() {
     let pulled = cli(&["pull", "--project", PROJECT, dir.to_str().unwrap()]);
     assert_eq!(pulled.status.code(), Some(1), "{}", stderr(&pulled));
     assert!(
-        stderr(&pulled).contains("unreachable.verifik-flow.json: flow 65b03015c03e1a1b595fe71f breaks a rule")
+        stderr(&pulled)
+            .contains("unreachable.verifik-flow.json: flow 65b03015c03e1a1b595fe71f breaks a rule")
             && stderr(&pulled).contains("S1"),
         "{}",
         stderr(&pulled)
     );
     let file = dir.join("unreachable.verifik-flow.json");
     let written = std::fs::read_to_string(&file).unwrap();
-    assert!(written.starts_with("{\n  \"$schema\": \"./.verifik-flow/project-flow.schema.json\",\n"));
+    assert!(
+        written.starts_with("{\n  \"$schema\": \"./.verifik-flow/project-flow.schema.json\",\n")
+    );
     // An edited file is kept; --force overwrites it.
     std::fs::write(&file, "{}\n").unwrap();
     let kept = cli(&["pull", "--project", PROJECT, dir.to_str().unwrap()]);
     assert_eq!(kept.status.code(), Some(1));
-    assert!(stderr(&kept).contains("--force overwrites it"), "{}", stderr(&kept));
+    assert!(
+        stderr(&kept).contains("--force overwrites it"),
+        "{}",
+        stderr(&kept)
+    );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "{}\n");
-    let forced = cli(&["pull", "--project", PROJECT, "--force", dir.to_str().unwrap()]);
-    assert!(stderr(&forced).contains("breaks a rule"), "{}", stderr(&forced));
+    let forced = cli(&[
+        "pull",
+        "--project",
+        PROJECT,
+        "--force",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(
+        stderr(&forced).contains("breaks a rule"),
+        "{}",
+        stderr(&forced)
+    );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
     server.kill().unwrap();
     server.wait().unwrap();
+}
+
+/// `pull --rust` of the flows the documentation's list page shows: the module committed as
+/// `tests/tests/workspace/pulled.rs`, which the workspace tests compile (so no test compiles a
+/// fresh crate). `UPDATE_EXPECT=1` rewrites it.
+#[test]
+fn pull_rust_writes_the_committed_module() {
+    let base = verifik_double(200, "list-v2.json");
+    let folder = tempfile::tempdir().unwrap();
+    let module = folder.path().join("flows.rs");
+    let output = against(
+        &base,
+        &[
+            "pull",
+            "--project",
+            "65b03015c03e1a1b595fe61c",
+            "--rust",
+            module.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let written = std::fs::read_to_string(&module).unwrap();
+    let committed = root().join("tests/tests/workspace/pulled.rs");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&committed, &written).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&committed).unwrap_or_default(),
+        written,
+        "stale: regenerate with UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features"
+    );
+    assert!(written.contains("pub fn smart_enroll_project_flow() -> verifik_flow::ProjectFlow {"));
+    assert!(written.contains("-> verifik_flow::LoginFlow {"));
 }

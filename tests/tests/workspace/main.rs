@@ -7,6 +7,8 @@ mod editors;
 mod fuzz_regressions;
 mod packages;
 mod places;
+mod pulled;
+mod pulled_compiles;
 mod robustness;
 mod rules;
 mod schema;

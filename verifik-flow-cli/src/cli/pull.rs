@@ -28,13 +28,20 @@ pub(crate) struct Args {
     /// Overwrite files that differ from the flow they hold.
     #[arg(long)]
     force: bool,
+    /// Write a Rust module instead: one function a flow, returning its `flow!` literal.
+    #[arg(long, value_name = "FILE.rs", conflicts_with = "dir")]
+    rust: Option<PathBuf>,
     /// The flows directory (created if missing).
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
+    #[arg(value_name = "DIR", required_unless_present = "rust")]
+    dir: Option<PathBuf>,
 }
 
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
-    let mut inventory = match read_inventory(&args.dir) {
+    if let Some(module) = args.rust.clone() {
+        return rust(args, module);
+    }
+    let dir = args.dir.clone().unwrap_or_default();
+    let mut inventory = match read_inventory(&dir) {
         Ok(inventory) => inventory,
         Err(why) => {
             note!("error: {why}");
@@ -53,9 +60,9 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 });
             }
         };
-        std::fs::create_dir_all(args.dir.join(SCHEMA_DIR))?;
+        std::fs::create_dir_all(dir.join(SCHEMA_DIR))?;
         std::fs::write(
-            args.dir.join(SCHEMA_DIR).join(SCHEMA_FILE),
+            dir.join(SCHEMA_DIR).join(SCHEMA_FILE),
             verifik_flow::schema_text(),
         )?;
         let project = args.project.as_str().to_owned();
@@ -76,7 +83,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 name
             });
             let text = file_text(record);
-            let path = args.dir.join(&file);
+            let path = dir.join(&file);
             match std::fs::read_to_string(&path) {
                 Ok(existing) if existing != text && !args.force => {
                     note!(
@@ -101,7 +108,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 }
             }
         }
-        write_inventory(&args.dir, &inventory)?;
+        write_inventory(&dir, &inventory)?;
         say(&format!(
             "Pulled {} flows of project {project}.",
             records.len() - kept
@@ -112,6 +119,149 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             ExitCode::SUCCESS
         })
     })
+}
+
+/// `pull --rust FILE.rs`: the project's flows as a Rust module.
+fn rust(args: Args, module: PathBuf) -> io::Result<ExitCode> {
+    remote(|client| async move {
+        let records = match client.list_all(&args.project, args.flow_type).await {
+            Ok(records) => records,
+            Err(error) => {
+                let code = show::<()>(Err(error));
+                return Ok(if code == ExitCode::SUCCESS {
+                    code
+                } else {
+                    ExitCode::from(1)
+                });
+            }
+        };
+        let text = rust_module(args.project.as_str(), &records);
+        match std::fs::read_to_string(&module) {
+            Ok(existing) if existing != text && !args.force => {
+                note!(
+                    "error: {} differs from the project's flows: kept as it is (--force overwrites it)",
+                    module.display()
+                );
+                return Ok(ExitCode::from(1));
+            }
+            _ => std::fs::write(&module, &text)?,
+        }
+        say(&format!(
+            "{}: {} flows of project {}",
+            module.display(),
+            records.len(),
+            args.project
+        ));
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// A Rust module of `records`: one documented function a flow, returning its `flow!`
+/// literal, one key a line; a flow that `flow!` would refuse (paused, or breaking a rule) is a
+/// comment that says why.
+pub(crate) fn rust_module(project: &str, records: &[ProjectFlowRecord]) -> String {
+    use std::fmt::Write as _;
+    let mut out = format!(
+        "//! The flows of Verifik project {project}, pulled by\n\
+         //! `verifik-flow pull --rust`: one function a flow, returning its `flow!` literal\n\
+         //! (checked when this compiles).\n"
+    );
+    let mut names = BTreeSet::new();
+    for record in records {
+        let body = remote_body(record);
+        let name = record.name.as_deref().map_or_else(
+            || {
+                format!(
+                    "nameless {} flow {}",
+                    record.flow_type.map_or("", FlowType::as_str),
+                    record.id
+                )
+            },
+            |n| format!("{n:?}"),
+        );
+        let refused =
+            if body.get("status").and_then(Value::as_str) == Some(RecordStatus::Paused.as_str()) {
+                Some("its status is `paused`, which a body to send cannot have".to_owned())
+            } else {
+                verifik_flow::validate_flow(&body)
+                    .err()
+                    .map(|errors| errors.to_string())
+            };
+        if let Some(why) = refused {
+            let _ = writeln!(
+                out,
+                "\n// Flow {} ({name}) is left out: `flow!` would refuse it:",
+                record.id
+            );
+            for line in why.lines() {
+                let _ = writeln!(out, "// {}", verifik_flow::printable(line));
+            }
+            continue;
+        }
+        let typed =
+            verifik_flow::validate_flow(&body).map(|flow| serde_json::to_string_pretty(&flow));
+        let Ok(Ok(pretty)) = typed else { continue };
+        let function = unique(&function_name(record), &mut names);
+        let returns = if record.flow_type == Some(FlowType::Login) {
+            "LoginFlow"
+        } else {
+            "ProjectFlow"
+        };
+        let members = pretty
+            .strip_prefix("{\n")
+            .and_then(|rest| rest.strip_suffix("\n}"))
+            .unwrap_or_default();
+        let _ = write!(
+            out,
+            "\n/// Flow `{}` ({}), as Verifik holds it.\npub fn {function}() -> verifik_flow::{returns} {{\n    verifik_flow::flow! {{\n",
+            record.id,
+            verifik_flow::printable(&name)
+        );
+        for line in members.lines() {
+            let _ = writeln!(out, "      {line}");
+        }
+        out.push_str("    }\n}\n");
+    }
+    out
+}
+
+/// The function of a flow: the snake case of its name's slug (`flow_<id>` without a name).
+fn function_name(record: &ProjectFlowRecord) -> String {
+    let slug: String = record
+        .name
+        .as_deref()
+        .unwrap_or_default()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect::<String>()
+        .split('_')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("_");
+    if slug.is_empty() || slug.starts_with(|c: char| c.is_ascii_digit()) {
+        format!(
+            "flow_{}",
+            if slug.is_empty() {
+                record.id.as_str()
+            } else {
+                slug.as_str()
+            }
+        )
+    } else {
+        slug
+    }
+}
+
+/// `name`, or `name_2`, ... when taken.
+fn unique(name: &str, taken: &mut BTreeSet<String>) -> String {
+    let mut candidate = name.to_owned();
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = format!("{name}_{n}");
+        n += 1;
+    }
+    candidate
 }
 
 /// The flow's body checked by our rules (`paused` allowed: the flow exists).
@@ -170,4 +320,60 @@ fn file_text(record: &ProjectFlowRecord) -> String {
     }
     let rest = pretty.strip_prefix("{\n").unwrap_or(&pretty);
     format!("{{\n  \"$schema\": \"./{SCHEMA_DIR}/{SCHEMA_FILE}\",\n{rest}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(json: serde_json::Value) -> ProjectFlowRecord {
+        serde_json::from_value(json).unwrap()
+    }
+
+    #[test]
+    fn a_flow_that_flow_would_refuse_is_a_comment_that_says_why() {
+        let base = serde_json::json!({
+            "project": "65b03015c03e1a1b595fe61c", "type": "onboarding", "target": "personal",
+            "signUpForm": { "email": true, "emailGateway": "mailgun" },
+        });
+        let mut paused = base.clone();
+        paused["_id"] = "65b03015c03e1a1b595fe7a1".into();
+        paused["name"] = "Paused".into();
+        paused["status"] = "paused".into();
+        let mut broken = base.clone();
+        broken["_id"] = "65b03015c03e1a1b595fe7a2".into();
+        broken["name"] = "2 Unreachable".into();
+        broken["status"] = "active".into();
+        broken["signUpForm"] = serde_json::json!({ "email": false, "phone": false });
+        let mut fine = base;
+        fine["_id"] = "65b03015c03e1a1b595fe7a3".into();
+        fine["name"] = "Fine".into();
+        fine["status"] = "draft".into();
+        let module = rust_module(
+            "65b03015c03e1a1b595fe61c",
+            &[record(paused), record(broken), record(fine)],
+        );
+        assert!(
+            module.contains("// Flow 65b03015c03e1a1b595fe7a1 (\"Paused\") is left out"),
+            "{module}"
+        );
+        assert!(module.contains("`paused`"), "{module}");
+        assert!(
+            module.contains("// Flow 65b03015c03e1a1b595fe7a2 (\"2 Unreachable\") is left out"),
+            "{module}"
+        );
+        assert!(module.contains("S1: "), "{module}");
+        assert_eq!(module.matches("pub fn ").count(), 1, "{module}");
+        assert!(
+            module.contains("pub fn fine() -> verifik_flow::ProjectFlow {"),
+            "{module}"
+        );
+        // A name that starts with a digit still makes a function name.
+        assert_eq!(
+            function_name(&record(
+                serde_json::json!({ "_id": "x", "name": "2 Unreachable" })
+            )),
+            "flow_2_unreachable"
+        );
+    }
 }
