@@ -1981,3 +1981,55 @@ fn pull_rust_writes_the_committed_module() {
     assert!(written.contains("pub fn smart_enroll_project_flow() -> verifik_flow::ProjectFlow {"));
     assert!(written.contains("-> verifik_flow::LoginFlow {"));
 }
+
+/// Verifik's 409 for a flow with active users is shown in its words; that flow is left as it
+/// is, the rest goes on, the inventory records what was done, and the exit status is 1.
+#[test]
+fn apply_goes_on_past_a_conflict_and_reports_flow_by_flow() {
+    let (base, asked) = scripted_double(vec![
+        (200, "list-v2.json"),
+        (200, "create-smart-enroll-page.json"),
+        (409, "error-409.json"),
+    ]);
+    let folder = tempfile::tempdir().unwrap();
+    let flows = folder.path().join("flows");
+    std::fs::create_dir(&flows).unwrap();
+    let mut changed: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/corpus/valid/source-page.json")).unwrap(),
+    )
+    .unwrap();
+    changed["liveness"]["minScore"] = serde_json::json!(0.8);
+    std::fs::write(flows.join("kyc.json"), changed.to_string()).unwrap();
+    let mut new = changed.clone();
+    new["name"] = serde_json::json!("New onboarding");
+    std::fs::write(flows.join("new.json"), new.to_string()).unwrap();
+    let output = against(&base, &["apply", flows.to_str().unwrap(), "--auto-approve"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("new.json: created flow"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        stderr(&output).contains("kyc.json: Verifik answered 409")
+            && stderr(&output).contains("Cannot update project flow with active users"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("Applied: 1 done, 1 failed."),
+        "{}",
+        stdout(&output)
+    );
+    let inventory = std::fs::read_to_string(flows.join("verifik-flow.lock")).unwrap();
+    assert!(
+        inventory.contains("\"new.json\"") && inventory.contains("\"kyc.json\""),
+        "{inventory}"
+    );
+    let asked = asked.lock().unwrap();
+    assert_eq!(asked.len(), 3, "{asked:?}");
+    assert!(
+        asked[1].starts_with("POST ") && asked[2].starts_with("PUT "),
+        "{asked:?}"
+    );
+}
