@@ -404,9 +404,15 @@ async fn idempotent_calls_are_retried_on_503_and_429_as_retry_after_says() {
         id.as_str()
     );
     assert_eq!(hits.load(Ordering::SeqCst), 2);
-    // A Retry-After past the longest wait is not waited for.
+    // A Retry-After past the longest wait is not waited for; the longest wait is the user's.
     let (base, hits) = flaky(1, 503, Some("3600"), record_body()).await;
     assert!(Client::new(&base, TOKEN).unwrap().get(&id).await.is_err());
+    assert_eq!(hits.load(Ordering::SeqCst), 1);
+    let (base, hits) = flaky(1, 503, Some("1"), record_body()).await;
+    let impatient = Client::new(&base, TOKEN)
+        .unwrap()
+        .with_max_wait(std::time::Duration::ZERO);
+    assert!(impatient.get(&id).await.is_err());
     assert_eq!(hits.load(Ordering::SeqCst), 1);
     // A create is not idempotent: after a 502 (it may have happened) it is not tried again;
     // after a 503 (Verifik did nothing) it is.

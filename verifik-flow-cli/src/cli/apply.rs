@@ -31,6 +31,10 @@ pub(crate) struct Args {
     /// Apply without asking (what CI does; without a terminal, apply refuses without it).
     #[arg(long)]
     auto_approve: bool,
+    /// The longest wait, in seconds, between the tries of one call that Verifik refused for
+    /// now (its `Retry-After`, else a growing pause): past it, that call fails.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    max_wait: u64,
     /// The flows directory whose inventory a saved plan updates (default: the folder of the
     /// plan file).
     #[arg(long, value_name = "DIR")]
@@ -51,7 +55,9 @@ fn from_dir(args: Args) -> io::Result<ExitCode> {
         Ok(read) => read,
         Err(code) => return Ok(code),
     };
+    let max_wait = std::time::Duration::from_secs(args.max_wait);
     remote(|client| async move {
+        let client = client.with_max_wait(max_wait);
         let in_play = projects(&files, &inventory, args.project.as_ref());
         let records = match remote_flows(&client, &in_play).await {
             Ok(records) => records,
@@ -104,7 +110,9 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
             .filter(|p| !p.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     });
+    let max_wait = std::time::Duration::from_secs(args.max_wait);
     remote(|client| async move {
+        let client = client.with_max_wait(max_wait);
         if client.base_url() != base_url {
             note!(
                 "error: the plan was made against {base_url}, not {}: plan again; nothing was sent",

@@ -42,7 +42,8 @@ pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
 /// no connection); an idempotent one (`get`, `list`, `delete`) also after a try that may have
 /// happened (a 502 or 504, a lost connection).
 pub const MAX_ATTEMPTS: u32 = 3;
-/// The longest `Retry-After` the client waits for; a longer one is returned as the error.
+/// The longest the client waits, in all, between the tries of one call, unless set otherwise
+/// ([`Client::with_max_wait`]); a `Retry-After` past what is left is returned as the error.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 /// The most characters of one text of an answer that an error shows (a message, a code, a
 /// field, an excerpt); a longer one is cut there and ends with `...`.
@@ -169,6 +170,8 @@ pub struct Client {
     token: Token,
     /// At most so many calls a period, when set ([`Client::paced`]).
     pace: Option<std::sync::Arc<tokio::sync::Mutex<Pace>>>,
+    /// The longest wait, in all, between the tries of one call.
+    max_wait: Duration,
 }
 
 /// Verifik's limit: 50 project-flow calls a minute.
@@ -280,6 +283,7 @@ impl Client {
             base,
             token,
             pace: None,
+            max_wait: MAX_RETRY_AFTER,
         })
     }
 
@@ -291,6 +295,15 @@ impl Client {
         self.pace = Some(std::sync::Arc::new(tokio::sync::Mutex::new(Pace::new(
             calls, per,
         ))));
+        self
+    }
+
+    /// This client, waiting at most `max_wait` in all between the tries of one call (its
+    /// `Retry-After`s and pauses; [`MAX_RETRY_AFTER`] by default). A wait past it is not
+    /// waited: the last answer is returned.
+    #[must_use]
+    pub fn with_max_wait(mut self, max_wait: Duration) -> Self {
+        self.max_wait = max_wait;
         self
     }
 
@@ -489,6 +502,7 @@ impl Client {
         })?;
         let mut attempt = 1;
         let mut earlier_may_have_happened = false;
+        let mut waited = Duration::ZERO;
         loop {
             self.turn().await;
             let mut request = self
@@ -543,14 +557,13 @@ impl Client {
                         | StatusCode::GATEWAY_TIMEOUT
                 );
             if retryable {
-                match retry_after {
-                    Some(wait) if wait > MAX_RETRY_AFTER => {}
-                    wait => {
-                        earlier_may_have_happened |= Reach::of_status(status).may_have_happened();
-                        tokio::time::sleep(wait.unwrap_or_else(|| backoff(attempt))).await;
-                        attempt += 1;
-                        continue;
-                    }
+                let wait = retry_after.unwrap_or_else(|| backoff(attempt));
+                if waited + wait <= self.max_wait {
+                    earlier_may_have_happened |= Reach::of_status(status).may_have_happened();
+                    tokio::time::sleep(wait).await;
+                    waited += wait;
+                    attempt += 1;
+                    continue;
                 }
             }
             let bytes = read_bounded(response).await.map_err(|error| match error {
