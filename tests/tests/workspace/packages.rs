@@ -84,7 +84,7 @@ fn includes(folder: &Path) -> Vec<String> {
                 let Some(at) = line.find(macro_name) else {
                     continue;
                 };
-                if n > 0 && lines[n - 1].contains("cfg(doctest)") {
+                if n > 0 && lines[n - 1].contains("doctest") {
                     continue;
                 }
                 let rest = &line[at + macro_name.len()..];

@@ -65,7 +65,67 @@ impl std::fmt::Debug for StandIn {
     }
 }
 
+/// The token a stand-in started by [`StandIn::spawn`] takes.
+pub const SPAWNED_TOKEN: &str = "stand-in-token";
+
+/// A stand-in serving in this process on a free loopback port ([`StandIn::spawn`]); it stops
+/// when this is dropped.
+#[derive(Debug)]
+pub struct Running {
+    url: String,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    /// Its base URL (`http://127.0.0.1:PORT`), for `VERIFIK_BASE_URL` or [`Client::new`].
+    ///
+    /// [`Client::new`]: crate::client::Client::new
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The token it takes ([`SPAWNED_TOKEN`]), for `VERIFIK_TOKEN`.
+    pub fn token(&self) -> &str {
+        SPAWNED_TOKEN
+    }
+
+    /// A client for it.
+    #[cfg(feature = "client")]
+    pub fn client(&self) -> Result<crate::client::Client, crate::client::ClientError> {
+        crate::client::Client::new(&self.url, SPAWNED_TOKEN)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
 impl StandIn {
+    /// One line in a test: a stand-in that keeps flows in memory, serving in this process on a
+    /// free loopback port until the returned [`Running`] is dropped. Call it inside a Tokio
+    /// runtime (`#[tokio::test]`).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stand_in = verifik_flow::server::StandIn::spawn().await?;
+    /// let client = stand_in.client()?;
+    /// let flow = verifik_flow::ProjectFlow::smart_enroll("65b03015c03e1a1b595fe61c".parse()?, "KYC")
+    ///     .build()?;
+    /// let created = client.create(&flow).await?;
+    /// assert_eq!(client.get(&created.id).await?.name.as_deref(), Some("KYC"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn spawn() -> std::io::Result<Running> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let task = tokio::spawn(Self::in_memory(SPAWNED_TOKEN).serve(listener));
+        Ok(Running { url, task })
+    }
+
     /// A stand-in that keeps flows in memory and accepts `Authorization: Bearer <token>`.
     pub fn in_memory(token: impl Into<String>) -> Self {
         Self::with_store(token.into(), Store::in_memory())
