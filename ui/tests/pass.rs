@@ -178,3 +178,25 @@ fn whole_numbers_written_as_fractions() {
         Some(AttemptLimit::DEFAULT)
     );
 }
+
+/// A preset's values are defaults: every member, `status` included, can be set again, and the
+/// last call wins.
+#[test]
+fn a_preset_can_change_anything() {
+    use verifik_flow::{LoginFlow, ProjectFlow, Status};
+    let project: verifik_flow::ProjectId = "65b03015c03e1a1b595fe61c".parse().unwrap();
+    let flow = ProjectFlow::smart_enroll(project.clone(), "KYC")
+        .status(Status::Active)
+        .name("KYC, renamed")
+        .build()
+        .unwrap();
+    assert_eq!(
+        (flow.status, flow.name.as_str()),
+        (Status::Active, "KYC, renamed")
+    );
+    let login = LoginFlow::smart_access(project)
+        .status(Status::Active)
+        .build()
+        .unwrap();
+    assert_eq!(login.status, Status::Active);
+}

@@ -14,8 +14,8 @@ use verifik_flow_macros::{builder, flow};
 ///
 /// - A field of type `Option<T>` is optional: its setter takes `impl Into<T>` and may be
 ///   called again (the last call wins). Any other field is required: its setter takes
-///   `impl Into<T>`, may be called once, and `build()` is only available once every required
-///   field is set.
+///   `impl Into<T>` and may be called again too (so a preset's values are defaults), and
+///   `build()` is only available once every required field is set.
 /// - `#[builder(fixed = EXPR)]` on a field: no setter; `build()` puts `EXPR` there.
 /// - `#[builder(nested)]` on an `Option<T>` field whose `T` derives `Builder` without required
 ///   fields: adds `<field>_with(|builder| ...)`, which edits the current value in place.

@@ -83,6 +83,7 @@ pub use body::values::{
     ObjectId, PLACEHOLDER_PROJECT, ProjectId, SearchMinScore,
 };
 pub use body::wire_enum::UnknownVariant;
+pub use build::member::IntoMember;
 pub use build::preset::{SmartAccessPreset, SmartEnrollPreset};
 #[doc(hidden)]
 pub use build::private::__private;

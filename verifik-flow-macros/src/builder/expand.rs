@@ -219,12 +219,9 @@ fn typestate_traits(builder: &Builder, required: &[&Member]) -> Vec<TokenStream>
         .map(|member| {
             let field = member.ident.to_string();
             let is_set = is_set_trait(&member.ident);
-            let is_unset = is_unset_trait(&member.ident);
             let missing = format!("the `{target}` builder is missing `{field}`");
             let label = format!("`{field}` is not set: call `.{field}(...)` before `.build()`");
             let note = format!("a `{target}` needs {required_list}");
-            let twice = format!("`{field}` is already set on this `{target}` builder");
-            let twice_label = format!("`{field}` can be set only once");
             quote! {
                 #[diagnostic::on_unimplemented(message = #missing, label = #label, note = #note)]
                 pub trait #is_set<T> {
@@ -236,9 +233,6 @@ fn typestate_traits(builder: &Builder, required: &[&Member]) -> Vec<TokenStream>
                         self.0
                     }
                 }
-                #[diagnostic::on_unimplemented(message = #twice, label = #twice_label)]
-                pub trait #is_unset {}
-                impl #is_unset for #private::Unset {}
             }
         })
         .collect()
@@ -265,7 +259,6 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
         }
         Role::Required => {
             let ty = &member.ty;
-            let is_unset = is_unset_trait(ident);
             let own_state = state_ident(ident);
             let next_states = states.iter().map(|state| {
                 if *state == own_state {
@@ -279,7 +272,7 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
                 match &other.role {
                     Role::Fixed(_) => None,
                     _ if other_ident == ident => {
-                        Some(quote!(#ident: #private::Set(::core::convert::Into::into(value))))
+                        Some(quote!(#ident: #private::Set(::verifik_flow::IntoMember::into_member(value))))
                     }
                     _ => Some(quote!(#other_ident: self.#other_ident)),
                 }
@@ -290,11 +283,8 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
                 #(#[doc = #docs])*
                 #vis fn #ident(
                     self,
-                    value: impl ::core::convert::Into<#ty>,
-                ) -> #name<#(#next_states),*>
-                where
-                    #own_state: #module::#is_unset,
-                {
+                    value: impl ::verifik_flow::IntoMember<#ty>,
+                ) -> #name<#(#next_states),*> {
                     #name { #(#moved,)* }
                 }
             }
@@ -304,8 +294,8 @@ fn setter(builder: &Builder, member: &Member, states: &[Ident]) -> TokenStream {
                 #[doc = #heading]
                 #[doc = ""]
                 #(#[doc = #docs])*
-                #vis fn #ident(mut self, value: impl ::core::convert::Into<#inner>) -> Self {
-                    self.#ident = ::core::option::Option::Some(::core::convert::Into::into(value));
+                #vis fn #ident(mut self, value: impl ::verifik_flow::IntoMember<#inner>) -> Self {
+                    self.#ident = ::core::option::Option::Some(::verifik_flow::IntoMember::into_member(value));
                     self
                 }
             };
@@ -432,6 +422,15 @@ fn conversions(builder: &Builder, module: &Ident, states: &[Ident]) -> TokenStre
                 builder.build()
             }
         }
+
+        impl<#(#states),*> ::verifik_flow::IntoMember<#target> for #name<#(#states),*>
+        where
+            #(#bounds,)*
+        {
+            fn into_member(self) -> #target {
+                self.build()
+            }
+        }
     };
     if !states.is_empty() {
         return from;
@@ -486,10 +485,6 @@ fn is_set_trait(member: &Ident) -> Ident {
 
 fn is_fixed_trait(member: &Ident) -> Ident {
     format_ident!("{}IsFixed", member.to_string().to_upper_camel_case())
-}
-
-fn is_unset_trait(member: &Ident) -> Ident {
-    format_ident!("{}IsUnset", member.to_string().to_upper_camel_case())
 }
 
 /// `` `a`, `b` and `c` ``.

@@ -37,8 +37,9 @@ impl ProjectFlow {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
-    /// The flow is created as a `draft`, and `status` can be set only once; to create it
-    /// `active`, change the built value: `ProjectFlow { status: Status::Active, ..flow }`.
+    /// The flow is created as a `draft`. Every member of a preset, `status` included, can be set
+    /// again: the preset's values are defaults, and the last call wins
+    /// (`ProjectFlow::smart_enroll(project, "KYC").status(Status::Active)`).
     pub fn smart_enroll(project: ProjectId, name: impl Into<String>) -> SmartEnrollPreset {
         preset(
             Target::Personal,
