@@ -2033,3 +2033,16 @@ fn apply_goes_on_past_a_conflict_and_reports_flow_by_flow() {
         "{asked:?}"
     );
 }
+
+/// The library's `Report` (`Violation::render`) shows what this command shows, for every
+/// invalid body of the corpus.
+#[test]
+fn the_librarys_renderer_shows_what_the_cli_shows() {
+    for file in invalid_corpus() {
+        let text = std::fs::read_to_string(root().join(&file)).unwrap();
+        let errors = verifik_flow::validate_flow_str(&text).unwrap_err();
+        let expected: String = errors.iter().map(|v| v.render(&text, &file)).collect();
+        let output = run(&["validate", &file], None);
+        assert_eq!(stdout(&output), expected, "{file}");
+    }
+}

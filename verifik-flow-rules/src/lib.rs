@@ -15,6 +15,7 @@ mod document;
 mod fast;
 pub mod navigate;
 mod pointer;
+mod report;
 mod rule;
 pub mod text;
 mod violation;
@@ -26,6 +27,7 @@ pub use check::{
 };
 pub use document::Document;
 pub use pointer::{escape, subject, unescape};
+pub use report::Report;
 pub use rule::{Rule, choices, write_choices};
 pub use violation::{Location, Place, Token, ValidationErrors, Violation};
 

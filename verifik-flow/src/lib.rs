@@ -94,7 +94,7 @@ pub use check::validate::{
 };
 pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, printable, strip_bom};
 pub use verifik_flow_rules::{
-    Location, MAX_VIOLATIONS, Place, Rule, Token, ValidationErrors, Violation,
+    Location, MAX_VIOLATIONS, Place, Report, Rule, Token, ValidationErrors, Violation,
 };
 /// The client for Verifik's project-flow endpoints (the `client` feature).
 #[cfg(feature = "client")]

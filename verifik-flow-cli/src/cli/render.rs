@@ -1,70 +1,17 @@
-//! How diagnostics are shown: the one place that renders a violation, as a
-//! `file:line:column` line with the source line underlined, or as a JSON record.
+//! How diagnostics are shown: a violation as a `file:line:column` line with the source line
+//! underlined (the library's `Report`, which services can use too), or as a JSON record.
 
-use annotate_snippets::renderer::DecorStyle;
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use verifik_flow::Violation;
+use verifik_flow::{Report, Violation};
 
-/// The renderer of source snippets: styled on a terminal, plain elsewhere.
-pub(crate) fn renderer(styled: bool) -> Renderer {
-    if styled {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    }
-    .decor_style(DecorStyle::Ascii)
-}
-
-/// `file:line:column: rule: /pointer: message`.
+/// `file:line:column: rule: /pointer: message` (the library's [`Report`] words it).
 pub(crate) fn human_line(name: &str, violation: &Violation) -> String {
-    let (line, column) = violation
-        .location()
-        .map_or((1, 1), |at| (at.line, at.column));
-    format!("{name}:{line}:{column}: {}", violation.what())
+    Report::new(name, "").headline(violation)
 }
 
 /// `subject: rule: /pointer: message`, for a violation of something that is not a file (a
 /// command-line argument, a merged flow): no line and column to give.
 pub(crate) fn subject_line(subject: &str, violation: &Violation) -> String {
     format!("{subject}: {}", violation.what())
-}
-
-/// The line of the violation with its token underlined. Only that line (cut to a window
-/// around the token when it is long, as in minified JSON) goes to the renderer.
-pub(crate) fn snippet(renderer: &Renderer, text: &str, violation: &Violation) -> Option<String> {
-    const CONTEXT: usize = 60;
-    let span = violation.span()?;
-    let line = violation.location()?.line;
-    if span.start > text.len() {
-        return None;
-    }
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.start..]
-        .find('\n')
-        .map_or(text.len(), |i| span.start + i);
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let from = floor(span.start.saturating_sub(CONTEXT).max(line_start));
-    let to = floor((span.end.max(span.start) + CONTEXT).min(line_end));
-    let (prefix, suffix) = (
-        if from > line_start { "..." } else { "" },
-        if to < line_end { "..." } else { "" },
-    );
-    let source = format!("{prefix}{}{suffix}", &text[from..to]);
-    let start = prefix.len() + span.start - from;
-    let end = prefix.len() + floor(span.end.min(to)) - from;
-    let report = &[Group::with_level(Level::ERROR).element(
-        Snippet::source(&source).line_start(line).annotation(
-            AnnotationKind::Primary
-                .span(start..end.max(start))
-                .label(violation.rule().name()),
-        ),
-    )];
-    Some(renderer.render(report))
 }
 
 /// `{"file", "pointer", "line", "column", "rule", "message"}`.

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use verifik_flow::{Rule, Violation};
 
 use super::input::{display_name, read_limited};
-use super::render::{human_line, json_record, json_unreadable, plural, renderer, snippet};
+use super::render::{json_record, json_unreadable, plural};
 use super::report::{Finding, Unreadable, github_unreadable, gitlab, sarif};
 
 #[derive(clap::Args)]
@@ -104,7 +104,7 @@ pub(crate) fn run(args: &Args) -> ExitCode {
 
 /// Writes the report of `outcomes` in the chosen format.
 fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result<()> {
-    let renderer = renderer(io::stdout().is_terminal());
+    let styled = io::stdout().is_terminal();
     let mut records = Vec::new();
     let mut findings = Vec::new();
     let mut unreadable = Vec::new();
@@ -125,10 +125,8 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
                 for violation in found {
                     match args.format {
                         Format::Human => {
-                            writeln!(out, "{}", human_line(&name, violation))?;
-                            if let Some(snippet) = snippet(&renderer, text, violation) {
-                                writeln!(out, "{snippet}")?;
-                            }
+                            let report = verifik_flow::Report::new(&name, text).styled(styled);
+                            write!(out, "{}", report.render(violation))?;
                         }
                         Format::Json => records.push(json_record(&name, violation)),
                         Format::Github => {
