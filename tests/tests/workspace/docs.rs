@@ -159,3 +159,31 @@ fn every_install_command_the_documents_show_says_where_from() {
         );
     }
 }
+
+#[test]
+fn the_readme_features_table_names_every_feature_of_the_library() {
+    let manifest = read("verifik-flow/Cargo.toml");
+    let features: Vec<&str> = manifest
+        .split("[features]")
+        .nth(1)
+        .unwrap()
+        .split("\n[")
+        .next()
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(name, _)| name.trim()))
+        .filter(|name| !name.starts_with('#') && *name != "default")
+        .collect();
+    assert!(features.len() >= 3, "{features:?}");
+    let readme = read("README.md");
+    let table: Vec<&str> = readme
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .collect();
+    for feature in &features {
+        assert!(
+            table.iter().any(|row| row.starts_with(&format!("| `{feature}` |"))),
+            "the README's features table does not name `{feature}`"
+        );
+    }
+}
