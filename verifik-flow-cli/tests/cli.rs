@@ -2046,3 +2046,27 @@ fn the_librarys_renderer_shows_what_the_cli_shows() {
         assert_eq!(stdout(&output), expected, "{file}");
     }
 }
+
+#[test]
+fn list_as_a_table_is_one_line_a_flow() {
+    let output = against(
+        &verifik_double(200, "list-v2.json"),
+        &["list", "--format", "table"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("ID") && lines[0].contains("UPDATED"),
+        "{text}"
+    );
+    assert!(
+        lines[1].starts_with("65b03015c03e1a1b595fe700  onboarding  Smart Enroll Project Flow"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("65b03015c03e1a1b595fe710  login"),
+        "{text}"
+    );
+    assert_eq!(lines[3], "page 1 of 3, 25 flows in all");
+}

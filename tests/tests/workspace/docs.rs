@@ -182,7 +182,9 @@ fn the_readme_features_table_names_every_feature_of_the_library() {
         .collect();
     for feature in &features {
         assert!(
-            table.iter().any(|row| row.starts_with(&format!("| `{feature}` |"))),
+            table
+                .iter()
+                .any(|row| row.starts_with(&format!("| `{feature}` |"))),
             "the README's features table does not name `{feature}`"
         );
     }

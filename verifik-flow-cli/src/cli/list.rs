@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use verifik_flow::client::ListQuery;
 use verifik_flow::{FlowType, Populate, ProjectId, RecordStatus};
 
-use super::remote::{remote, show, wire};
+use super::remote::{remote, say, show, wire};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -28,6 +28,63 @@ pub(crate) struct Args {
     /// Flows a page, 1 to 100.
     #[arg(long)]
     limit: Option<u32>,
+    /// `json` (the page as Verifik answers it) or `table` (one line a flow: ID, type, name,
+    /// status, updated).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+/// How a page is shown.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Json,
+    Table,
+}
+
+/// One line a flow, in columns; what came from Verifik escaped.
+fn table(page: &verifik_flow::ListPage) -> String {
+    let rows: Vec<[String; 5]> = page
+        .data
+        .iter()
+        .map(|flow| {
+            let text = |s: Option<&str>| verifik_flow::printable(s.unwrap_or("-")).into_owned();
+            [
+                text(Some(&flow.id)),
+                text(flow.flow_type.map(FlowType::as_str)),
+                text(flow.name.as_deref()),
+                text(flow.status.map(RecordStatus::as_str)),
+                text(
+                    flow.raw()
+                        .get("updatedAt")
+                        .and_then(serde_json::Value::as_str),
+                ),
+            ]
+        })
+        .collect();
+    let header = ["ID", "TYPE", "NAME", "STATUS", "UPDATED"].map(str::to_owned);
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String; 5]| {
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_owned()
+    };
+    let mut out = vec![line(&header)];
+    out.extend(rows.iter().map(line));
+    out.push(format!(
+        "page {} of {}, {} flows in all",
+        page.page, page.pages, page.total
+    ));
+    out.join("\n")
 }
 
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
@@ -42,9 +99,17 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         };
         // The counts are the page's own keys; Verifik's `pagination` holds the same numbers,
         // and is not printed a second time.
-        Ok(show(client.list(&query).await.map(|mut page| {
+        let page = client.list(&query).await.map(|mut page| {
             page.other.remove("pagination");
             page
-        })))
+        });
+        match (args.format, page) {
+            (Format::Table, Ok(page)) => Ok(if say(&table(&page)) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }),
+            (_, page) => Ok(show(page)),
+        }
     })
 }
