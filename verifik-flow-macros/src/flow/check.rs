@@ -29,6 +29,8 @@ pub enum Mode {
 struct Spans {
     /// pointer -> (key span, value span)
     members: BTreeMap<String, (Option<Span>, Span)>,
+    /// pointer -> where its member stands among the literal's, in source order
+    order: BTreeMap<String, usize>,
     /// pointers of interpolated values
     holes: Vec<String>,
 }
@@ -72,6 +74,9 @@ pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<Checked> {
         mode,
         &mut errors,
     );
+    // Reported in the literal's own order (a rule about the whole body first), as rustc reads
+    // a file top to bottom; the schema check finds them in its own.
+    let mut found: Vec<(usize, syn::Error)> = Vec::new();
     for violation in checker.violations(&value) {
         let pointer = violation.pointer();
         if spans
@@ -87,10 +92,18 @@ pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<Checked> {
             Some(&(_, value)) => value,
             None => object.span,
         };
-        errors.push(syn::Error::new(
-            span,
-            format!("{}: {}", violation.rule(), violation.message()),
+        let at = spans.order.get(&place.pointer).copied().unwrap_or(0);
+        found.push((
+            at,
+            syn::Error::new(
+                span,
+                format!("{}: {}", violation.rule(), violation.message()),
+            ),
         ));
+    }
+    found.sort_by_key(|(at, _)| *at);
+    for (_, error) in found {
+        errors.push(error);
     }
     errors.finish(())?;
 
@@ -117,6 +130,8 @@ fn object_value(
             child.clone(),
             (Some(member_node.key_span), member_node.value.span()),
         );
+        let next = spans.order.len() + 1;
+        spans.order.insert(child.clone(), next);
         let member_schema =
             schema.and_then(|schema| member(checker.schema(), schema, &member_node.key));
         let value = node_value(
@@ -161,6 +176,8 @@ fn node_value(
                     .map(|(i, item)| {
                         let child = format!("{pointer}/{i}");
                         spans.members.insert(child.clone(), (None, item.span()));
+                        let next = spans.order.len() + 1;
+                        spans.order.insert(child.clone(), next);
                         node_value(item, &child, key, checker, item_schema, spans, mode, errors)
                     })
                     .collect(),

@@ -181,3 +181,26 @@ fn the_macro_shows_each_violation_at_the_token_validate_shows_it() {
     }
     assert!(compared >= 30, "only {compared} compared");
 }
+
+#[test]
+fn errors_come_in_the_literals_order() {
+    // The schema check meets `liveness` before `signUpForm` and the unknown key last; the
+    // literal has them the other way round, and so must its errors.
+    let found = errors(
+        r#"{
+        "nmae": "x",
+        "project": "65b03015c03e1a1b595fe61c",
+        "type": "onboarding",
+        "name": "Ordered",
+        "target": "personal",
+        "status": "draft",
+        "signUpForm": { "phone": true, "phoneGateway": "none" },
+        "liveness": { "searchMode": "SLOW", "minScore": 1.5 }
+    }"#,
+    );
+    let rules: Vec<&str> = found
+        .iter()
+        .map(|e| e.split(':').next().unwrap())
+        .collect();
+    assert_eq!(rules, ["unknown-key", "S3", "enum", "range"], "{found:?}");
+}
