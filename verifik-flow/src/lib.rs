@@ -78,6 +78,7 @@ pub use body::onboarding::{
     SearchMode, SignUpForm, SignUpFormBuilder, Status, StepMode, Steps, StepsBuilder, Target,
     TemplateRequirement, VerificationMethod,
 };
+pub use body::patch::FlowPatch;
 pub use body::values::{
     AttemptLimit, CompareMinScore, InvalidValue, LivenessMinScore, MinScore, NAME_MAX_CHARS,
     ObjectId, PLACEHOLDER_PROJECT, ProjectId, SearchMinScore,

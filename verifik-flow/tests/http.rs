@@ -1817,3 +1817,26 @@ fn read_json(path: &str) -> Value {
     let path = format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_typed_patch_changes_only_its_keys() {
+    use verifik_flow::{FlowPatch, Liveness, MinScore, RecordStatus};
+    let stand_in = StandIn::spawn().await.unwrap();
+    let client = stand_in.client().unwrap();
+    let created = client.create(&flow("Patched")).await.unwrap();
+    let patch = FlowPatch::new()
+        .status(RecordStatus::Paused)
+        .liveness(Liveness::builder().min_score(MinScore::new(0.8).unwrap()));
+    let updated = client.update_patch(&created.id, &patch).await.unwrap();
+    assert_eq!(updated.status, Some(RecordStatus::Paused));
+    assert_eq!(updated.raw()["liveness"]["minScore"], 0.8);
+    assert_eq!(updated.name.as_deref(), Some("Patched"));
+    let error = client
+        .update_patch(&created.id, &FlowPatch::new())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, verifik_flow::client::ClientError::NothingToChange),
+        "{error}"
+    );
+}

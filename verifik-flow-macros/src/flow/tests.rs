@@ -198,9 +198,6 @@ fn errors_come_in_the_literals_order() {
         "liveness": { "searchMode": "SLOW", "minScore": 1.5 }
     }"#,
     );
-    let rules: Vec<&str> = found
-        .iter()
-        .map(|e| e.split(':').next().unwrap())
-        .collect();
+    let rules: Vec<&str> = found.iter().map(|e| e.split(':').next().unwrap()).collect();
     assert_eq!(rules, ["unknown-key", "S3", "enum", "range"], "{found:?}");
 }

@@ -3,5 +3,6 @@
 
 pub(crate) mod login;
 pub(crate) mod onboarding;
+pub(crate) mod patch;
 pub(crate) mod values;
 pub(crate) mod wire_enum;

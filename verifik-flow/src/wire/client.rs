@@ -391,6 +391,16 @@ impl Client {
             .decode(&self.token)
     }
 
+    /// `PUT /v2/project-flows/{id}` of a typed [`FlowPatch`](crate::FlowPatch): each key it
+    /// sets is sent whole; an empty patch is not sent ([`ClientError::NothingToChange`]).
+    pub async fn update_patch(
+        &self,
+        id: &(impl AsRef<str> + ?Sized),
+        patch: &crate::FlowPatch,
+    ) -> Result<ProjectFlowRecord, ClientError> {
+        self.update(id, &patch.to_json()).await
+    }
+
     /// Every flow of `project` (of `flow_type` too, when given): `GET /v2/project-flows` a page
     /// of [`ListQuery::MAX_LIMIT`] at a time, one call a hundred flows.
     pub async fn list_all(
