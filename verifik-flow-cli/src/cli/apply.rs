@@ -11,7 +11,9 @@ use verifik_flow::ProjectId;
 use verifik_flow::client::Client;
 use verifik_flow::plan::{Action, PLAN_FORMAT, Plan, PlanOptions, plan, remote_meaning};
 
-use super::flows::{human, projects, read_dir, read_inventory, remote_flows, write_inventory};
+use super::flows::{
+    human, no_plan, one, projects, read_dir, read_inventory, remote_flows, write_inventory,
+};
 use super::remote::{remote, say, show};
 
 #[derive(clap::Args)]
@@ -61,7 +63,7 @@ fn from_dir(args: Args) -> io::Result<ExitCode> {
         let in_play = projects(&files, &inventory, args.project.as_ref());
         let records = match remote_flows(&client, &in_play).await {
             Ok(records) => records,
-            Err(error) => return Ok(failed(show::<()>(Err(error)))),
+            Err(error) => return Ok(one(show::<()>(Err(error)))),
         };
         let options = PlanOptions {
             project: args.project.as_ref().map(|p| p.as_str().to_owned()),
@@ -70,13 +72,7 @@ fn from_dir(args: Args) -> io::Result<ExitCode> {
         };
         let planned = match plan(&files, &records, &inventory, &options) {
             Ok(planned) => planned,
-            Err(errors) => {
-                for problem in &errors.0 {
-                    note!("error: {}", verifik_flow::printable(&problem.to_string()));
-                }
-                note!("error: no plan: nothing was sent");
-                return Ok(ExitCode::from(1));
-            }
+            Err(errors) => return Ok(no_plan(&errors)),
         };
         for line in human(&planned, false) {
             say(&line);
@@ -123,7 +119,7 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
         let in_play = planned.projects.iter().cloned().collect();
         let records = match remote_flows(&client, &in_play).await {
             Ok(records) => records,
-            Err(error) => return Ok(failed(show::<()>(Err(error)))),
+            Err(error) => return Ok(one(show::<()>(Err(error)))),
         };
         let stale = stale(&planned, &records);
         if !stale.is_empty() {
@@ -319,14 +315,5 @@ async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-/// Every error exits 1.
-fn failed(code: ExitCode) -> ExitCode {
-    if code == ExitCode::SUCCESS {
-        code
-    } else {
-        ExitCode::from(1)
     }
 }

@@ -255,3 +255,22 @@ pub(crate) fn markdown(plan: &Plan, personal: bool) -> String {
 pub(crate) fn saved(plan: &Plan, base_url: &str) -> Value {
     json!({ "format_version": plan.format_version, "base_url": base_url, "plan": plan })
 }
+
+/// Every error of the flows-as-code commands exits 1 (a plan's 2 means changes, and nothing
+/// else).
+pub(crate) fn one(code: ExitCode) -> ExitCode {
+    if code == ExitCode::SUCCESS {
+        code
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Says why no plan could be made; exit 1, nothing sent.
+pub(crate) fn no_plan(errors: &verifik_flow::plan::PlanErrors) -> ExitCode {
+    for problem in &errors.0 {
+        note!("error: {}", verifik_flow::printable(&problem.to_string()));
+    }
+    note!("error: no plan: nothing was sent");
+    ExitCode::from(1)
+}

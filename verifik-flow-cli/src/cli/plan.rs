@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use verifik_flow::ProjectId;
 use verifik_flow::plan::{PlanOptions, plan};
 
-use super::flows::{human, markdown, projects, read_dir, remote_flows, saved};
+use super::flows::{human, markdown, no_plan, one, projects, read_dir, remote_flows, saved};
 use super::remote::{remote, say, show};
 
 /// How a plan is shown.
@@ -75,13 +75,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         };
         let planned = match plan(&files, &records, &inventory, &args.options()) {
             Ok(planned) => planned,
-            Err(errors) => {
-                for problem in &errors.0 {
-                    note!("error: {}", verifik_flow::printable(&problem.to_string()));
-                }
-                note!("error: no plan: nothing was sent");
-                return Ok(ExitCode::from(1));
-            }
+            Err(errors) => return Ok(no_plan(&errors)),
         };
         let document = saved(&planned, client.base_url());
         if let Some(out) = &args.out {
@@ -108,13 +102,4 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             ExitCode::SUCCESS
         })
     })
-}
-
-/// Every error of a plan exits 1 (2 means changes, and nothing else).
-fn one(code: ExitCode) -> ExitCode {
-    if code == ExitCode::SUCCESS {
-        code
-    } else {
-        ExitCode::from(1)
-    }
 }

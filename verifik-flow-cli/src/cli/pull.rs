@@ -10,7 +10,7 @@ use serde_json::Value;
 use verifik_flow::plan::remote_body;
 use verifik_flow::{FlowType, ProjectFlowRecord, ProjectId, RecordStatus};
 
-use super::flows::{read_inventory, write_inventory};
+use super::flows::{one, read_inventory, write_inventory};
 use super::remote::{remote, say, show, wire};
 
 /// Where the schema is written beside the flows, so that editors check them offline.
@@ -52,12 +52,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         let records = match client.list_all(&args.project, args.flow_type).await {
             Ok(records) => records,
             Err(error) => {
-                let code = show::<()>(Err(error));
-                return Ok(if code == ExitCode::SUCCESS {
-                    code
-                } else {
-                    ExitCode::from(1)
-                });
+                return Ok(one(show::<()>(Err(error))));
             }
         };
         std::fs::create_dir_all(dir.join(SCHEMA_DIR))?;
@@ -127,12 +122,7 @@ fn rust(args: Args, module: PathBuf) -> io::Result<ExitCode> {
         let records = match client.list_all(&args.project, args.flow_type).await {
             Ok(records) => records,
             Err(error) => {
-                let code = show::<()>(Err(error));
-                return Ok(if code == ExitCode::SUCCESS {
-                    code
-                } else {
-                    ExitCode::from(1)
-                });
+                return Ok(one(show::<()>(Err(error))));
             }
         };
         let text = rust_module(args.project.as_str(), &records);
@@ -225,29 +215,27 @@ pub(crate) fn rust_module(project: &str, records: &[ProjectFlowRecord]) -> Strin
     out
 }
 
-/// The function of a flow: the snake case of its name's slug (`flow_<id>` without a name).
-fn function_name(record: &ProjectFlowRecord) -> String {
-    let slug: String = record
+/// The words of a flow's name, lower case, joined by `sep` (letters and digits only; empty
+/// without a name).
+fn slug(record: &ProjectFlowRecord, sep: char, keep: fn(char) -> bool) -> String {
+    record
         .name
         .as_deref()
         .unwrap_or_default()
         .to_lowercase()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect::<String>()
-        .split('_')
+        .split(|c: char| !keep(c))
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
-        .join("_");
-    if slug.is_empty() || slug.starts_with(|c: char| c.is_ascii_digit()) {
-        format!(
-            "flow_{}",
-            if slug.is_empty() {
-                record.id.as_str()
-            } else {
-                slug.as_str()
-            }
-        )
+        .join(&sep.to_string())
+}
+
+/// The function of a flow: the snake case of its name's slug (`flow_<id>` without a name).
+fn function_name(record: &ProjectFlowRecord) -> String {
+    let slug = slug(record, '_', |c| c.is_ascii_alphanumeric());
+    if slug.is_empty() {
+        format!("flow_{}", record.id)
+    } else if slug.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("flow_{slug}")
     } else {
         slug
     }
@@ -276,18 +264,7 @@ fn check(record: &ProjectFlowRecord) -> Result<(), verifik_flow::ValidationError
 /// `<slug of the name>.verifik-flow.json` (by `_id` when it has no name), with a suffix when
 /// that is taken.
 fn file_name(record: &ProjectFlowRecord, taken: &BTreeSet<String>) -> String {
-    let slug: String = record
-        .name
-        .as_deref()
-        .unwrap_or_default()
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let slug = slug(record, '-', char::is_alphanumeric);
     let base = if slug.is_empty() {
         record.id.clone()
     } else {
