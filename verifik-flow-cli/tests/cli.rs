@@ -1568,16 +1568,7 @@ fn flows_as_code_against_the_stand_in() {
     let (mut server, base) = serve(&folder.path().join("flows.db"), "story-token");
     let flows = folder.path().join("flows");
     std::fs::create_dir(&flows).unwrap();
-    let cli = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
-            .args(args)
-            .env("VERIFIK_TOKEN", "story-token")
-            .env("VERIFIK_BASE_URL", &base)
-            .current_dir(root())
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
+    let cli = |args: &[&str]| on_stand_in(&base, "story-token", args);
     let dir = flows.to_str().unwrap();
     let onboarding = |name: &str| {
         serde_json::json!({
@@ -1776,16 +1767,7 @@ fn flows_as_code_refuses_bad_input_and_masks_personal_data() {
     const PROJECT: &str = "65b03015c03e1a1b595fe61c";
     let folder = tempfile::tempdir().unwrap();
     let (mut server, base) = serve(&folder.path().join("flows.db"), "bad-input-token");
-    let cli = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
-            .args(args)
-            .env("VERIFIK_TOKEN", "bad-input-token")
-            .env("VERIFIK_BASE_URL", &base)
-            .current_dir(root())
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
+    let cli = |args: &[&str]| on_stand_in(&base, "bad-input-token", args);
     let flows = folder.path().join("flows");
     std::fs::create_dir(&flows).unwrap();
     let dir = flows.to_str().unwrap();
@@ -1897,16 +1879,7 @@ fn pull_names_refused_flows_and_keeps_edited_files() {
     )
     .unwrap();
     let (mut server, base) = serve(&data, "pull-token");
-    let cli = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
-            .args(args)
-            .env("VERIFIK_TOKEN", "pull-token")
-            .env("VERIFIK_BASE_URL", &base)
-            .current_dir(root())
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
+    let cli = |args: &[&str]| on_stand_in(&base, "pull-token", args);
     let dir = folder.path().join("pulled");
     let pulled = cli(&["pull", "--project", PROJECT, dir.to_str().unwrap()]);
     assert_eq!(pulled.status.code(), Some(1), "{}", stderr(&pulled));
@@ -2069,4 +2042,17 @@ fn list_as_a_table_is_one_line_a_flow() {
         "{text}"
     );
     assert_eq!(lines[3], "page 1 of 3, 25 flows in all");
+}
+
+/// Runs `verifik-flow ARGS` against the stand-in at `base`, which takes `token`, with no
+/// terminal.
+fn on_stand_in(base: &str, token: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        .args(args)
+        .env("VERIFIK_TOKEN", token)
+        .env("VERIFIK_BASE_URL", base)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
 }
