@@ -1142,6 +1142,12 @@ fn every_documented_answer_goes_through_the_command_of_its_endpoint() {
         (409, "error-409.json", "active users"),
         (422, "error-422.json", "documents.verificationMethods"),
         (502, "error-502.html", "502 Bad Gateway"),
+        // The Spanish pages' envelope, decoded (not raw JSON with `\u00f3` escapes).
+        (
+            404,
+            "error-404-es.json",
+            "PROJECT_FLOW_NOT_FOUND: Flujo de proyecto no encontrado (No existe un flujo de proyecto con el ID proporcionado)",
+        ),
     ];
     for (status, fixture, expected) in errors {
         let output = against(&verifik_double(*status, fixture), &["get", id]);

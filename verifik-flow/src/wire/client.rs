@@ -681,11 +681,32 @@ impl Answer {
 }
 
 /// An error answer of any documented shape: `{message, code, details}`, `{error}`,
-/// `{success: false, error, code}`, or not JSON at all (an HTML page from a proxy). Every text
+/// `{success: false, error, code}`, the Spanish pages' `{error: {message, code, details}}`, or
+/// not JSON at all (an HTML page from a proxy). Every text
 /// taken from it is as [`Token::shown`] makes it: bounded, escaped, the token redacted.
 fn error_answer(status: StatusCode, bytes: &[u8], token: &Token) -> ClientError {
     let text = |value: &Value| value.as_str().map(|text| token.shown(text));
-    if let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(bytes) {
+    if let Ok(Value::Object(answer)) = serde_json::from_slice::<Value>(bytes) {
+        // The Spanish pages' envelope: `{ "error": { "message", "code", "details" },
+        // "timestamp", "status" }`; its `details` is a sentence.
+        let body = match answer.get("error") {
+            Some(Value::Object(inner)) if inner.get("message").is_some() => {
+                let mut inner = inner.clone();
+                if let (Some(message), Some(Value::String(more))) = (
+                    inner.get("message").and_then(Value::as_str),
+                    inner.get("details"),
+                ) {
+                    let joined = format!("{message} ({more})");
+                    inner.insert("message".into(), Value::from(joined));
+                }
+                inner.remove("details");
+                if let Some(timestamp) = answer.get("timestamp") {
+                    inner.insert("timestamp".into(), timestamp.clone());
+                }
+                inner
+            }
+            _ => answer,
+        };
         let message = body
             .get("message")
             .and_then(text)
