@@ -144,6 +144,7 @@ fn generate() -> Value {
     add_facts(&mut root);
     add_editor_hints(&mut root);
     add_object_types(&mut root);
+    add_spanish_names(&mut root);
     root
 }
 
@@ -358,4 +359,49 @@ fn add_object_types(root: &mut Value) {
             map.insert("type".into(), "string".into());
         }
     });
+}
+
+/// The names Verifik's Spanish pages use where the English ones (which this project follows)
+/// use others: each member that has one says, as the annotation `x-spanish-names` (the value's
+/// JSON text -> what to write instead), so that a violation names the value for what it is.
+/// The facts: `docs/decisions.md`, "The Spanish pages".
+fn add_spanish_names(root: &mut Value) {
+    let name_for = |instead: &str| format!("the Spanish documentation's name for {instead}");
+    let boolean_country = "the Spanish documentation writes a boolean here; write a dial code \
+                           such as `\"+57\"`, or a country code such as `\"US\"`";
+    let names: [(&[&str], Value); 7] = [
+        (
+            &["definitions", "Steps", "properties", "document"],
+            json!({ "disabled": name_for("`skip`") }),
+        ),
+        (
+            &["definitions", "Steps", "properties", "liveness"],
+            json!({ "disabled": name_for("`skip`") }),
+        ),
+        (
+            &["definitions", "SignUpForm", "properties", "emailGateway"],
+            json!({ "sendgrid": name_for("`mailgun` (or write `none`)") }),
+        ),
+        (
+            &["properties", "type"],
+            json!({ "verification": name_for("`login` (a Smart Access flow)") }),
+        ),
+        (
+            &["definitions", "Integrations", "properties", "source"],
+            json!({ "WEBHOOK": name_for("`API` (a webhook is `integrations.webhook`, an ObjectId)") }),
+        ),
+        (
+            &["definitions", "Security", "properties", "strategy"],
+            json!({ "blacklist": "the Spanish documentation's name here; in a login flow write `whitelist` or `none`" }),
+        ),
+        (
+            &["definitions", "SignUpForm", "properties", "countryCode"],
+            json!({ "true": boolean_country, "false": boolean_country }),
+        ),
+    ];
+    for (path, hints) in names {
+        let node = path.iter().fold(&mut *root, |at, key| &mut at[*key]);
+        assert!(node.is_object(), "no member at {path:?}");
+        node["x-spanish-names"] = hints;
+    }
 }

@@ -355,6 +355,15 @@ impl Origin<'_> {
         self.node.and_then(|node| node.get(key))
     }
 
+    /// What the value is when it is a name only Verifik's Spanish pages use
+    /// (`x-spanish-names`), and what to write instead.
+    fn spanish_name(&self, instance: &Value) -> Option<&str> {
+        let key = instance
+            .as_str()
+            .map_or_else(|| instance.to_string(), str::to_owned);
+        self.get("x-spanish-names")?.get(key)?.as_str()
+    }
+
     /// The `errorMessage` of the node: how the schema words this value's rule.
     fn error_message(&self) -> Option<&str> {
         self.get("errorMessage").and_then(Value::as_str)
@@ -415,6 +424,7 @@ fn describe(
     origin: &Origin<'_>,
 ) -> (Rule, String) {
     let found = render(instance);
+    let spanish = origin.spanish_name(instance);
     match kind {
         ValidationErrorKind::Required { property } => (
             Rule::MissingKey,
@@ -422,7 +432,10 @@ fn describe(
         ),
         ValidationErrorKind::Type { kind } => (
             Rule::Type,
-            format!("{subject} {}", words::wrong_type(&type_words(kind), &found)),
+            words::with_hint(
+                format!("{subject} {}", words::wrong_type(&type_words(kind), &found)),
+                spanish,
+            ),
         ),
         ValidationErrorKind::Enum { options } => {
             let options: Vec<&str> = options
@@ -432,10 +445,17 @@ fn describe(
             let allowed = origin
                 .error_message()
                 .map_or_else(|| words::allowed(&options), str::to_owned);
-            let near = instance.as_str().and_then(|s| suggest(s, &options));
+            // A name of the Spanish pages is named for what it is, rather than guessed at.
+            let near = instance
+                .as_str()
+                .filter(|_| spanish.is_none())
+                .and_then(|s| suggest(s, &options));
             (
                 Rule::Enum,
-                format!("{subject} {}", words::not_allowed(&allowed, &found, near)),
+                words::with_hint(
+                    format!("{subject} {}", words::not_allowed(&allowed, &found, near)),
+                    spanish,
+                ),
             )
         }
         ValidationErrorKind::Constant { expected_value } => (

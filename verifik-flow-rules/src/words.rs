@@ -47,6 +47,15 @@ pub fn not_allowed(allowed: &str, found: &str, near: Option<&str>) -> String {
     }
 }
 
+/// `message`, and a hint that names the value for what it is (the name Verifik's Spanish
+/// pages give it, and what to write instead).
+pub fn with_hint(message: String, hint: Option<&str>) -> String {
+    match hint {
+        Some(hint) => format!("{message}: {hint}"),
+        None => message,
+    }
+}
+
 /// A number outside its range: ``must be between 0.52 and 0.9, found `1.5` ``.
 pub fn range(min: Option<&str>, max: Option<&str>, found: &str) -> String {
     let range = match (min, max) {

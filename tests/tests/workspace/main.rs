@@ -12,4 +12,5 @@ mod pulled_compiles;
 mod robustness;
 mod rules;
 mod schema;
+mod spanish;
 mod wire;
