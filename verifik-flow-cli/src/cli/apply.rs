@@ -124,7 +124,7 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
         let stale = stale(&planned, &records);
         if !stale.is_empty() {
             for why in &stale {
-                note!("error: stale plan: {why}");
+                note!("error: stale plan: {}", verifik_flow::printable(why));
             }
             note!("error: the flows changed since the plan was made: plan again; nothing was sent");
             return Ok(ExitCode::from(1));
@@ -263,7 +263,7 @@ async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
             Action::Create => match step.send.as_ref() {
                 Some(body) => client.create_value(body).await.map(|record| {
                     created.insert(step.file.clone(), record.id.clone());
-                    format!("created flow {}", record.id)
+                    format!("created flow {}", verifik_flow::printable(&record.id))
                 }),
                 None => continue,
             },
@@ -271,14 +271,14 @@ async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
                 (Some(id), Some(partial)) => client
                     .update(id, partial)
                     .await
-                    .map(|_| format!("updated flow {id}")),
+                    .map(|_| format!("updated flow {}", verifik_flow::printable(id))),
                 _ => continue,
             },
             Action::Delete => match step.remote_id.as_ref() {
                 Some(id) => client
                     .delete(id)
                     .await
-                    .map(|_| format!("deleted flow {id}")),
+                    .map(|_| format!("deleted flow {}", verifik_flow::printable(id))),
                 None => continue,
             },
         };

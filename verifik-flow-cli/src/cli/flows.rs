@@ -173,10 +173,9 @@ fn title(step: &verifik_flow::plan::Step) -> String {
     let name = step.name.as_deref().map_or_else(String::new, |n| {
         format!(" \"{}\"", verifik_flow::printable(n))
     });
-    let id = step
-        .remote_id
-        .as_deref()
-        .map_or_else(String::new, |id| format!(" (flow {id})"));
+    let id = step.remote_id.as_deref().map_or_else(String::new, |id| {
+        format!(" (flow {})", verifik_flow::printable(id))
+    });
     format!(
         "{} ({}{name}){id}{}",
         verifik_flow::printable(&step.file),
@@ -216,12 +215,12 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
         );
         lines.push(format!(
             "  unmanaged flow {}{} in project {}: {why}",
-            flow.id,
+            verifik_flow::printable(&flow.id),
             flow.name.as_deref().map_or_else(String::new, |n| format!(
                 " \"{}\"",
                 verifik_flow::printable(n)
             )),
-            flow.project
+            verifik_flow::printable(&flow.project)
         ));
     }
     lines.push(plan.summary());

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::Value;
-use verifik_flow::plan::remote_body;
+use verifik_flow::plan::{INVENTORY_FILE, remote_body};
 use verifik_flow::{FlowType, ProjectFlowRecord, ProjectId, RecordStatus};
 
 use super::flows::{one, read_inventory, write_inventory};
@@ -68,10 +68,20 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             .flatten()
             .map(|(file, id)| (id.clone(), file.clone()))
             .collect();
+        if let Some(file) = by_id.values().find(|file| !is_plain_file_name(file)) {
+            note!(
+                "error: {INVENTORY_FILE} names the file {}, which is not a file of {}: fix that \
+                 line; nothing was written",
+                verifik_flow::printable(file),
+                dir.display()
+            );
+            return Ok(ExitCode::from(1));
+        }
         let mut taken: BTreeSet<String> = by_id.values().cloned().collect();
         let mut refused = 0;
         let mut kept = 0;
         for record in &records {
+            let id = verifik_flow::printable(&record.id);
             let file = by_id.get(&record.id).cloned().unwrap_or_else(|| {
                 let name = file_name(record, &taken);
                 taken.insert(name.clone());
@@ -82,9 +92,8 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             match std::fs::read_to_string(&path) {
                 Ok(existing) if existing != text && !args.force => {
                     note!(
-                        "error: {} differs from flow {}: kept as it is (--force overwrites it)",
+                        "error: {} differs from flow {id}: kept as it is (--force overwrites it)",
                         path.display(),
-                        record.id
                     );
                     kept += 1;
                     continue;
@@ -92,14 +101,11 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 _ => std::fs::write(&path, &text)?,
             }
             inventory.set(&project, &file, &record.id);
-            say(&format!("{}: flow {}", path.display(), record.id));
+            say(&format!("{}: flow {id}", path.display()));
             if let Err(errors) = check(record) {
                 refused += 1;
                 for violation in &errors {
-                    note!(
-                        "error: {file}: flow {} breaks a rule: {violation}",
-                        record.id
-                    );
+                    note!("error: {file}: flow {id} breaks a rule: {violation}");
                 }
             }
         }
@@ -164,7 +170,7 @@ pub(crate) fn rust_module(project: &str, records: &[ProjectFlowRecord]) -> Strin
                 format!(
                     "nameless {} flow {}",
                     record.flow_type.map_or("", FlowType::as_str),
-                    record.id
+                    verifik_flow::printable(&record.id)
                 )
             },
             |n| format!("{n:?}"),
@@ -180,8 +186,9 @@ pub(crate) fn rust_module(project: &str, records: &[ProjectFlowRecord]) -> Strin
         if let Some(why) = refused {
             let _ = writeln!(
                 out,
-                "\n// Flow {} ({name}) is left out: `flow!` would refuse it:",
-                record.id
+                "\n// Flow {} ({}) is left out: `flow!` would refuse it:",
+                verifik_flow::printable(&record.id),
+                verifik_flow::printable(&name)
             );
             for line in why.lines() {
                 let _ = writeln!(out, "// {}", verifik_flow::printable(line));
@@ -204,7 +211,7 @@ pub(crate) fn rust_module(project: &str, records: &[ProjectFlowRecord]) -> Strin
         let _ = write!(
             out,
             "\n/// Flow `{}` ({}), as Verifik holds it.\npub fn {function}() -> verifik_flow::{returns} {{\n    verifik_flow::flow! {{\n",
-            record.id,
+            verifik_flow::printable(&record.id),
             verifik_flow::printable(&name)
         );
         for line in members.lines() {
@@ -233,11 +240,26 @@ fn slug(record: &ProjectFlowRecord, sep: char, keep: fn(char) -> bool) -> String
 fn function_name(record: &ProjectFlowRecord) -> String {
     let slug = slug(record, '_', |c| c.is_ascii_alphanumeric());
     if slug.is_empty() {
-        format!("flow_{}", record.id)
+        format!("flow_{}", plain_id(record))
     } else if slug.starts_with(|c: char| c.is_ascii_digit()) {
         format!("flow_{slug}")
     } else {
         slug
+    }
+}
+
+/// A flow's `_id` as part of a file or function name: its ASCII letters and digits only (an ID
+/// comes from Verifik's answer, and must not name another folder or break the module).
+fn plain_id(record: &ProjectFlowRecord) -> String {
+    let plain: String = record
+        .id
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    if plain.is_empty() {
+        "flow".to_owned()
+    } else {
+        plain
     }
 }
 
@@ -250,6 +272,14 @@ fn unique(name: &str, taken: &mut BTreeSet<String>) -> String {
         n += 1;
     }
     candidate
+}
+
+/// A file name directly in the flows directory: no folder, not hidden, not `.` or `..`.
+fn is_plain_file_name(file: &str) -> bool {
+    !file.is_empty()
+        && !file.starts_with('.')
+        && !file.contains(['/', '\\'])
+        && std::path::Path::new(file).components().count() == 1
 }
 
 /// The flow's body checked by our rules (`paused` allowed: the flow exists).
@@ -266,7 +296,7 @@ fn check(record: &ProjectFlowRecord) -> Result<(), verifik_flow::ValidationError
 fn file_name(record: &ProjectFlowRecord, taken: &BTreeSet<String>) -> String {
     let slug = slug(record, '-', char::is_alphanumeric);
     let base = if slug.is_empty() {
-        record.id.clone()
+        plain_id(record)
     } else {
         slug
     };
@@ -345,6 +375,17 @@ mod tests {
             module.contains("pub fn fine() -> verifik_flow::ProjectFlow {"),
             "{module}"
         );
+        // An `_id` from the answer never names another folder or breaks the module.
+        let hostile = record(serde_json::json!({ "_id": "../../x\n}fn y(){" }));
+        assert_eq!(
+            file_name(&hostile, &BTreeSet::new()),
+            "xfny.verifik-flow.json"
+        );
+        assert_eq!(function_name(&hostile), "flow_xfny");
+        for bad in ["../a.json", "a/b.json", ".hidden.json", "..", ""] {
+            assert!(!is_plain_file_name(bad), "{bad}");
+        }
+        assert!(is_plain_file_name("kyc.verifik-flow.json"));
         // A name that starts with a digit still makes a function name.
         assert_eq!(
             function_name(&record(
