@@ -1769,6 +1769,7 @@ fn flows_as_code_against_the_stand_in() {
 /// Flows as code refuses bad input with a clear error, exit 1, nothing sent; and a plan keeps
 /// a whitelist's people out of its human and markdown forms unless asked.
 #[test]
+#[allow(clippy::too_many_lines)] // one walk through the refusals, in order
 fn flows_as_code_refuses_bad_input_and_masks_personal_data() {
     const PROJECT: &str = "65b03015c03e1a1b595fe61c";
     let folder = tempfile::tempdir().unwrap();
@@ -1793,6 +1794,27 @@ fn flows_as_code_refuses_bad_input_and_masks_personal_data() {
     );
     assert!(stderr(&refused).contains("nothing was planned or sent"));
     std::fs::remove_file(flows.join("bad.json")).unwrap();
+
+    // `paused` is a status a file may hold (of a flow that exists): read, then refused by the
+    // plan for a flow that does not exist yet.
+    std::fs::write(
+        flows.join("paused.json"),
+        serde_json::json!({
+            "project": PROJECT, "type": "login", "name": "Paused", "status": "paused",
+            "loginSettings": { "email": true, "emailGateway": "mailgun" },
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let paused = cli(&["plan", dir]);
+    assert_eq!(paused.status.code(), Some(1));
+    assert!(
+        stderr(&paused).contains("no flow of it exists yet"),
+        "{}",
+        stderr(&paused)
+    );
+    assert!(!stdout(&paused).contains("enum"), "{}", stdout(&paused));
+    std::fs::remove_file(flows.join("paused.json")).unwrap();
 
     // A saved plan that is not ours, or of a newer format.
     for (text, expected) in [

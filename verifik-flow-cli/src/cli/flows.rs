@@ -73,18 +73,26 @@ pub(crate) fn read_dir(dir: &Path) -> Result<(Vec<LocalFile>, Inventory), ExitCo
 /// A flow file's body, checked by every rule (`paused`, the status of a flow that exists, is
 /// allowed here); else its violations, located in its text.
 fn check(bytes: &[u8]) -> Result<Value, Vec<verifik_flow::Violation>> {
-    match verifik_flow::validate_flow_slice(bytes) {
-        Ok(_) => {}
-        Err(errors) => {
-            let only_paused = errors.iter().all(|v| {
-                v.pointer() == "/status" && v.message().contains(RecordStatus::Paused.as_str())
-            });
-            if !only_paused {
-                return Err(errors.into_vec());
-            }
-        }
+    let errors = match verifik_flow::validate_flow_slice(bytes) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.into_vec(),
+    };
+    let value: Option<Value> = serde_json::from_slice(verifik_flow::strip_bom(bytes)).ok();
+    // Decided on the value, by rule and place: `status: paused` is the only thing the body
+    // rules refuse that a file here may hold.
+    let paused = value
+        .as_ref()
+        .and_then(|v| v.get("status"))
+        .and_then(Value::as_str)
+        == Some(RecordStatus::Paused.as_str());
+    let others: Vec<verifik_flow::Violation> = errors
+        .into_iter()
+        .filter(|v| !(paused && v.pointer() == "/status" && v.rule() == verifik_flow::Rule::Enum))
+        .collect();
+    match value {
+        Some(value) if others.is_empty() => Ok(value),
+        _ => Err(others),
     }
-    serde_json::from_slice(verifik_flow::strip_bom(bytes)).map_err(|_| Vec::new())
 }
 
 /// The inventory of `dir`, or an empty one when there is none yet.
