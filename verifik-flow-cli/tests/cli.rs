@@ -2084,3 +2084,32 @@ fn on_stand_in(base: &str, token: &str, args: &[&str]) -> Output {
         .output()
         .unwrap()
 }
+
+/// The README's `$ verifik-flow ...` blocks are what the command prints, standard output then
+/// standard error, run from the repository's root as a newcomer runs them.
+#[test]
+fn the_readme_transcripts_are_what_the_cli_prints() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mut transcripts = 0;
+    let mut lines = readme.lines();
+    while let Some(line) = lines.next() {
+        if line != "```text" {
+            continue;
+        }
+        let block: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
+        let Some(command) = block
+            .first()
+            .and_then(|l| l.strip_prefix("$ verifik-flow "))
+        else {
+            continue;
+        };
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let output = run(&args, None);
+        let printed = format!("{}{}", stdout(&output), stderr(&output));
+        let printed: Vec<&str> = printed.lines().map(str::trim_end).collect();
+        let shown: Vec<&str> = block[1..].iter().map(|l| l.trim_end()).collect();
+        assert_eq!(printed, shown, "the README's `$ verifik-flow {command}`");
+        transcripts += 1;
+    }
+    assert!(transcripts >= 1, "no transcript in the README");
+}

@@ -189,3 +189,110 @@ fn the_readme_features_table_names_every_feature_of_the_library() {
         );
     }
 }
+
+/// Every fenced block of the README is compiled or run, each by the test that owns its kind:
+/// `rust` blocks are doctests (`verifik_flow::ReadmeDoctests`), a `text` block is a UI error
+/// (the quote test above) or a CLI transcript (`the_readme_transcripts_are_what_the_cli_prints`,
+/// in the CLI's tests), and the rest are checked here against what they name.
+#[test]
+fn every_block_of_the_readme_is_compiled_or_run() {
+    let readme = read("README.md");
+    let library = read("verifik-flow/src/lib.rs");
+    assert!(library.contains("#[doc = include_str!(\"../../README.md\")]"));
+    let manifest: toml::Table = read("verifik-flow/Cargo.toml").parse().unwrap();
+    let features = manifest["features"].as_table().unwrap();
+    let mut kinds = Vec::new();
+    for (info, lines) in blocks(&readme) {
+        let text = lines.join("\n");
+        match info.as_str() {
+            "rust" => {}
+            "text" => assert!(
+                text.contains("--> tests/ui/") || text.starts_with("$ verifik-flow "),
+                "a text block that no test reads:\n{text}"
+            ),
+            "toml" => {
+                let table: toml::Table = text.parse().unwrap();
+                for section in ["dependencies", "dev-dependencies"] {
+                    let Some(dependency) = table[section].get("verifik-flow") else {
+                        continue;
+                    };
+                    for feature in dependency["features"].as_array().unwrap() {
+                        let feature = feature.as_str().unwrap();
+                        assert!(features.contains_key(feature), "no feature `{feature}`");
+                    }
+                }
+                // What the client's and the stand-in's examples need of Tokio.
+                let tokio = table["dependencies"]["tokio"]["features"]
+                    .as_array()
+                    .unwrap();
+                for needed in ["macros", "rt-multi-thread"] {
+                    assert!(tokio.iter().any(|f| f.as_str() == Some(needed)), "{needed}");
+                }
+                assert!(table["dependencies"].get("serde_json").is_some());
+            }
+            "sh" => {
+                for command in lines.iter().filter(|l| !l.trim().is_empty()) {
+                    the_readme_command_is_run(command);
+                }
+            }
+            "json" => {
+                let settings: serde_json::Value = serde_json::from_str(&text).unwrap();
+                let entry: serde_json::Value =
+                    serde_json::from_str(&read("schema/schemastore-catalog-entry.json")).unwrap();
+                assert_eq!(
+                    settings["json.schemas"][0]["fileMatch"], entry["fileMatch"],
+                    "the README maps other names than the schema's catalog entry"
+                );
+            }
+            other => panic!("a README block of kind `{other}`, which no test compiles or runs"),
+        }
+        kinds.push(info);
+    }
+    for kind in ["rust", "text", "toml", "sh", "json"] {
+        assert!(kinds.iter().any(|k| k == kind), "no `{kind}` block read");
+    }
+}
+
+/// A command of the README's set-up: the main job is an example that the library's tests run
+/// (`the_main_job_goes_to_verifik_only_when_the_user_named_their_project`) with the features the
+/// command turns on; the test command is the one CI runs.
+fn the_readme_command_is_run(command: &str) {
+    if command == "scripts/test.sh" {
+        assert!(
+            read(".ci/run")
+                .lines()
+                .any(|line| line == "scripts/test.sh")
+        );
+        return;
+    }
+    let words: Vec<&str> = command.split_whitespace().collect();
+    let after = |flag: &str| words.iter().position(|w| *w == flag).map(|i| words[i + 1]);
+    assert_eq!(
+        &words[..2],
+        ["cargo", "run"],
+        "a README command no test runs: {command}"
+    );
+    assert_eq!(after("-p"), Some("verifik-flow"), "{command}");
+    let example = after("--example").unwrap();
+    let manifest: toml::Table = read("verifik-flow/Cargo.toml").parse().unwrap();
+    let declared = manifest["example"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"].as_str() == Some(example))
+        .unwrap_or_else(|| panic!("no example `{example}`"));
+    let mut needed: Vec<&str> = declared["required-features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    let mut given: Vec<&str> = after("--features").unwrap().split(',').collect();
+    needed.sort_unstable();
+    given.sort_unstable();
+    assert_eq!(needed, given, "{command}");
+    assert!(
+        read("verifik-flow/tests/http.rs").contains(&format!("\"{example}\"")),
+        "no test runs the example `{example}`"
+    );
+}

@@ -250,7 +250,7 @@ fn no_rust_name(span: Span, what: &str) -> syn::Error {
         span,
         format!(
             "the committed schema gives no Rust name for {what}; regenerate the schema (see the \
-             README's \"Generated files\")"
+             repository's docs/generated-files.md)"
         ),
     )
 }
