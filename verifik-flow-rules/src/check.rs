@@ -14,10 +14,9 @@ use std::sync::OnceLock;
 
 use crate::document::Document;
 use crate::navigate::{rule_keys, triggers};
-use crate::pointer::{escape, subject};
-use crate::rule::choices;
-use crate::words;
-use crate::{Rule, Token, Violation};
+use crate::pointer::escape;
+use crate::words::{self, Unit};
+use crate::{Lang, Message, Rule, Token, Violation};
 
 /// A schema compiled for checking: the validator, the schema it explains errors with, and
 /// what placing a violation needs to know of it.
@@ -26,6 +25,9 @@ pub struct Checker {
     /// Whether the schema is the committed one, which the generated fast check was made from.
     committed: bool,
     schema: Value,
+    /// The same schema with its texts in Spanish (`errorMessage`, `x-spanish-names`), when
+    /// there is one; else the messages' Spanish words quote the schema's English texts.
+    spanish: Option<Value>,
     rule_keys: BTreeSet<String>,
     triggers: BTreeMap<Rule, Vec<String>>,
 }
@@ -37,6 +39,35 @@ const SCHEMA_TEXT: &str = include_str!("../schema/project-flow.schema.json");
 /// The project-flow schema's text, as committed: pretty JSON and a final newline.
 pub fn schema_text() -> &'static str {
     SCHEMA_TEXT
+}
+
+/// The Spanish edition of the schema, `schema/project-flow.schema.es.json`: the same rules,
+/// with Spanish titles, descriptions and messages (a test holds the two equal once their
+/// texts are removed).
+const SPANISH_SCHEMA_TEXT: &str = include_str!("../schema/project-flow.schema.es.json");
+
+/// The schema's text in `lang`, as committed.
+pub fn schema_text_in(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => SCHEMA_TEXT,
+        Lang::Es => SPANISH_SCHEMA_TEXT,
+    }
+}
+
+/// The schema in `lang`, parsed once per process.
+///
+/// # Panics
+///
+/// Only if a committed schema were not JSON, which its drift test rules out.
+pub fn schema_in(lang: Lang) -> &'static Value {
+    static SPANISH: OnceLock<Value> = OnceLock::new();
+    match lang {
+        Lang::En => schema(),
+        Lang::Es => SPANISH.get_or_init(|| {
+            serde_json::from_str(SPANISH_SCHEMA_TEXT)
+                .expect("the committed Spanish schema is JSON (tested)")
+        }),
+    }
 }
 
 /// The project-flow schema, parsed once per process.
@@ -60,8 +91,9 @@ pub fn schema() -> &'static Value {
 pub fn checker() -> &'static Checker {
     static CHECKER: OnceLock<Checker> = OnceLock::new();
     CHECKER.get_or_init(|| {
-        let mut checker =
-            Checker::new(schema().clone()).expect("the committed schema compiles (tested)");
+        let mut checker = Checker::new(schema().clone())
+            .expect("the committed schema compiles (tested)")
+            .with_spanish(schema_in(Lang::Es).clone());
         checker.committed = true;
         checker
     })
@@ -78,7 +110,9 @@ pub fn checker() -> &'static Checker {
 pub fn partial_checker() -> &'static Checker {
     static CHECKER: OnceLock<Checker> = OnceLock::new();
     CHECKER.get_or_init(|| {
-        Checker::new(partial(schema())).expect("the partial schema compiles (tested)")
+        Checker::new(partial(schema()))
+            .expect("the partial schema compiles (tested)")
+            .with_spanish(partial(schema_in(Lang::Es)))
     })
 }
 
@@ -159,7 +193,24 @@ impl Checker {
             rule_keys: rule_keys(&schema),
             triggers: triggers(&schema),
             schema,
+            spanish: None,
         })
+    }
+
+    /// With the Spanish texts of `spanish`, the same schema as this checker's with its texts
+    /// in Spanish, for the Spanish words of each violation.
+    #[must_use]
+    pub fn with_spanish(mut self, spanish: Value) -> Self {
+        self.spanish = Some(spanish);
+        self
+    }
+
+    /// The schema whose texts a message in `lang` quotes.
+    fn texts(&self, lang: Lang) -> &Value {
+        match (lang, &self.spanish) {
+            (Lang::Es, Some(spanish)) => spanish,
+            _ => &self.schema,
+        }
     }
 
     /// Whether a [`Document`] parsed from text keeps every rule: the fast path of validating
@@ -228,7 +279,7 @@ impl Checker {
         let mut violations: Vec<Violation> = Vec::new();
         let mut more = false;
         'errors: for error in self.validator.iter_errors(value) {
-            for violation in explain(&self.schema, &error) {
+            for violation in self.explain(&error) {
                 if violations.len() == MAX_VIOLATIONS {
                     more = true;
                     break 'errors;
@@ -243,10 +294,7 @@ impl Checker {
             violations.push(Violation::new(
                 Rule::TooManyErrors,
                 "",
-                format!(
-                    "more than {MAX_VIOLATIONS} violations; the first {MAX_VIOLATIONS} are shown: \
-                     fix them and validate again"
-                ),
+                Message::from_fn(|lang| words::too_many_errors(lang, MAX_VIOLATIONS)),
             ));
         }
         violations
@@ -326,9 +374,9 @@ impl<'i, F: Json> Keyword<'i, F> for UniqueKeys<F> {
     fn validate(&self, instance: F::Node<'i>) -> Result<(), ValidationError<'i>> {
         match self.first_repeat(&instance) {
             None => Ok(()),
+            // Worded by `describe`, in each language, from these four parts.
             Some((value, first, again)) => Err(ValidationError::custom(format!(
-                "`{}` `{value}` twice, in items {first} and {again}: list each once, with all its \
-                 configurations",
+                "{}\t{value}\t{first}\t{again}",
                 self.names.join("`, `"),
             ))),
         }
@@ -370,19 +418,45 @@ impl Origin<'_> {
     }
 }
 
-/// Turns one error of the schema into the violations a person reads.
-fn explain(schema: &Value, error: &ValidationError<'_>) -> Vec<Violation> {
-    let pointer = error.instance_path().as_str();
-    let origin = walk(schema, error.schema_path().segments());
-    if let Some((rule, message)) = origin.rule {
-        // A cross-field rule speaks with one voice, whichever keyword of it failed.
-        return vec![Violation::new(rule, pointer, message)];
+/// The origins of one error in the schema of each language: `[English, Spanish]`.
+struct Origins<'s>([Origin<'s>; 2]);
+
+impl<'s> Origins<'s> {
+    fn of(&self, lang: Lang) -> &Origin<'s> {
+        &self.0[usize::from(lang == Lang::Es)]
     }
-    if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind() {
-        return unknown_keys(pointer, unexpected, &origin);
+
+    /// The facts of the rule (values, bounds, keys), which every language's schema states
+    /// alike: read from the English one.
+    fn facts(&self) -> &Origin<'s> {
+        self.of(Lang::En)
     }
-    let (rule, message) = describe(error.kind(), error.instance(), &subject(pointer), &origin);
-    vec![Violation::new(rule, pointer, message)]
+}
+
+impl Checker {
+    /// Turns one error of the schema into the violations a person reads.
+    fn explain(&self, error: &ValidationError<'_>) -> Vec<Violation> {
+        let pointer = error.instance_path().as_str();
+        let origins = Origins(
+            [Lang::En, Lang::Es].map(|lang| walk(self.texts(lang), error.schema_path().segments())),
+        );
+        if let Some((rule, _)) = origins.facts().rule {
+            // A cross-field rule speaks with one voice, whichever keyword of it failed.
+            let message = Message::from_fn(|lang| {
+                origins
+                    .of(lang)
+                    .rule
+                    .or(origins.facts().rule)
+                    .map_or_else(String::new, |(_, message)| message.to_owned())
+            });
+            return vec![Violation::new(rule, pointer, message)];
+        }
+        if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind() {
+            return unknown_keys(pointer, unexpected, origins.facts());
+        }
+        let (rule, message) = describe(error.kind(), error.instance(), pointer, &origins);
+        vec![Violation::new(rule, pointer, message)]
+    }
 }
 
 /// One `unknown-key` violation a key, pointing at the key itself.
@@ -400,13 +474,16 @@ fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Ve
                 .collect()
         })
         .unwrap_or_default();
-    let place = subject(pointer);
     unexpected
         .iter()
         // Past the limit, explain_all reports `too-many-errors`; one more tells it so.
         .take(MAX_VIOLATIONS + 1)
         .map(|key| {
-            let message = words::unknown_key(key, &place, suggest(key, &known), &choices(&known));
+            let near = suggest(key, &known);
+            let message = Message::from_fn(|lang| {
+                let place = words::subject(lang, pointer);
+                words::unknown_key(lang, key, &place, near, &words::choices(lang, &known))
+            });
             Violation::new(
                 Rule::UnknownKey,
                 format!("{pointer}/{}", escape(key)),
@@ -420,103 +497,130 @@ fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Ve
 fn describe(
     kind: &ValidationErrorKind,
     instance: &Value,
-    subject: &str,
-    origin: &Origin<'_>,
-) -> (Rule, String) {
+    pointer: &str,
+    origins: &Origins<'_>,
+) -> (Rule, Message) {
     let found = render(instance);
-    let spanish = origin.spanish_name(instance);
+    let facts = origins.facts();
+    // `subject` + the predicate, with the Spanish pages' name of the value when it is one.
+    let said = |predicate: &dyn Fn(Lang) -> String| {
+        Message::from_fn(|lang| {
+            words::with_hint(
+                format!("{} {}", words::subject(lang, pointer), predicate(lang)),
+                origins.of(lang).spanish_name(instance),
+            )
+        })
+    };
     match kind {
-        ValidationErrorKind::Required { property } => (
-            Rule::MissingKey,
-            words::missing_key(property.as_str().unwrap_or_default(), subject),
-        ),
+        ValidationErrorKind::Required { property } => {
+            let key = property.as_str().unwrap_or_default();
+            (
+                Rule::MissingKey,
+                Message::from_fn(|lang| {
+                    words::missing_key(lang, key, &words::subject(lang, pointer))
+                }),
+            )
+        }
         ValidationErrorKind::Type { kind } => (
             Rule::Type,
-            words::with_hint(
-                format!("{subject} {}", words::wrong_type(&type_words(kind), &found)),
-                spanish,
-            ),
+            said(&|lang| words::wrong_type(lang, &type_names(lang, kind), &found)),
         ),
         ValidationErrorKind::Enum { options } => {
             let options: Vec<&str> = options
                 .as_array()
                 .map(|options| options.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let allowed = origin
-                .error_message()
-                .map_or_else(|| words::allowed(&options), str::to_owned);
             // A name of the Spanish pages is named for what it is, rather than guessed at.
             let near = instance
                 .as_str()
-                .filter(|_| spanish.is_none())
+                .filter(|_| facts.spanish_name(instance).is_none())
                 .and_then(|s| suggest(s, &options));
             (
                 Rule::Enum,
-                words::with_hint(
-                    format!("{subject} {}", words::not_allowed(&allowed, &found, near)),
-                    spanish,
-                ),
+                said(&|lang| {
+                    let allowed = origins
+                        .of(lang)
+                        .error_message()
+                        .map_or_else(|| words::allowed(lang, &options), str::to_owned);
+                    words::not_allowed(lang, &allowed, &found, near)
+                }),
             )
         }
         ValidationErrorKind::Constant { expected_value } => (
             Rule::Enum,
-            format!(
-                "{subject} {}",
-                words::not_allowed(&format!("must be {}", render(expected_value)), &found, None)
-            ),
+            said(&|lang| {
+                words::not_allowed(
+                    lang,
+                    &words::must_be(lang, &render(expected_value)),
+                    &found,
+                    None,
+                )
+            }),
         ),
         ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
-            let bound = |key| origin.get(key).map(Value::to_string);
+            let bound = |key| facts.get(key).map(Value::to_string);
             let (min, max) = (bound("minimum"), bound("maximum"));
             (
                 Rule::Range,
-                format!(
-                    "{subject} {}",
-                    words::range(min.as_deref(), max.as_deref(), &found)
-                ),
+                said(&|lang| words::range(lang, min.as_deref(), max.as_deref(), &found)),
             )
         }
         ValidationErrorKind::Pattern { .. } => (
             Rule::Pattern,
-            format!(
-                "{subject} {}",
-                words::pattern(origin.error_message(), &found)
-            ),
+            said(&|lang| words::pattern(lang, origins.of(lang).error_message(), &found)),
         ),
         ValidationErrorKind::MinLength { limit } => (
             Rule::Length,
-            format!(
-                "{subject} {}",
-                words::length(true, *limit, "characters", Some(&found))
-            ),
+            said(&|lang| words::length(lang, true, *limit, Unit::Characters, Some(&found))),
         ),
         ValidationErrorKind::MaxLength { limit } => (
             Rule::Length,
-            format!(
-                "{subject} {}",
-                words::length(false, *limit, "characters", None)
-            ),
+            said(&|lang| words::length(lang, false, *limit, Unit::Characters, None)),
         ),
         ValidationErrorKind::MinItems { limit } => (
             Rule::Length,
-            format!("{subject} {}", words::length(true, *limit, "items", None)),
+            said(&|lang| words::length(lang, true, *limit, Unit::Items, None)),
         ),
         ValidationErrorKind::MaxItems { limit } => (
             Rule::Length,
-            format!("{subject} {}", words::length(false, *limit, "items", None)),
+            said(&|lang| words::length(lang, false, *limit, Unit::Items, None)),
         ),
-        ValidationErrorKind::UniqueItems => (
-            Rule::UniqueItems,
-            format!("{subject} {}", words::repeated_item()),
-        ),
-        ValidationErrorKind::Custom { message, .. } => (
-            Rule::UniqueItems,
-            format!("{subject} {}", words::repeated_key(message)),
-        ),
+        ValidationErrorKind::UniqueItems => {
+            (Rule::UniqueItems, said(&|lang| words::repeated_item(lang)))
+        }
+        ValidationErrorKind::Custom { message, .. } => {
+            (Rule::UniqueItems, said(&|lang| repeated_key(lang, message)))
+        }
         other => (
             Rule::Type,
-            format!("{subject} is not valid here ({})", other.keyword()),
+            said(&|lang| words::not_valid_here(lang, other.keyword())),
         ),
+    }
+}
+
+/// The JSON types a value may have, named in `lang`.
+fn type_names(lang: Lang, kind: &TypeKind) -> String {
+    let types: Vec<String> = match kind {
+        TypeKind::Single(t) => vec![t.to_string()],
+        TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
+    };
+    let types: Vec<&str> = types.iter().map(String::as_str).collect();
+    words::type_names(lang, &types)
+}
+
+/// The words of `UniqueKeys`' error, which says what repeats as `keys\tvalue\tfirst\tagain`
+/// (the value is JSON text, whose tabs are escaped).
+fn repeated_key(lang: Lang, message: &str) -> String {
+    let parts: Vec<&str> = message.split('\t').collect();
+    match parts.as_slice() {
+        [keys, value, first, again] => words::repeated_key(
+            lang,
+            keys,
+            value,
+            first.parse().unwrap_or(0),
+            again.parse().unwrap_or(0),
+        ),
+        _ => words::not_valid_here(lang, message),
     }
 }
 
@@ -560,23 +664,6 @@ pub fn suggest<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
         .filter(|(score, _)| *score >= 0.85)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, candidate)| candidate)
-}
-
-fn type_words(kind: &TypeKind) -> String {
-    let word = |t: &jsonschema::JsonType| match t.to_string().as_str() {
-        "integer" => words::INTEGER.to_owned(),
-        "array" => "an array".to_owned(),
-        "object" => "an object".to_owned(),
-        other => format!("a {other}"),
-    };
-    match kind {
-        TypeKind::Single(t) => word(t),
-        TypeKind::Multiple(set) => set
-            .iter()
-            .map(|t| word(&t))
-            .collect::<Vec<_>>()
-            .join(" or "),
-    }
 }
 
 /// A value as a message shows it: short JSON in backticks.

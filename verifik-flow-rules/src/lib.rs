@@ -13,6 +13,7 @@
 mod check;
 mod document;
 mod fast;
+mod lang;
 pub mod navigate;
 mod pointer;
 mod report;
@@ -22,10 +23,11 @@ mod violation;
 pub mod words;
 
 pub use check::{
-    Checker, MAX_VIOLATIONS, UNIQUE_KEYS, checker, partial_checker, render, schema, schema_text,
-    suggest,
+    Checker, MAX_VIOLATIONS, UNIQUE_KEYS, checker, partial_checker, render, schema, schema_in,
+    schema_text, schema_text_in, suggest,
 };
 pub use document::Document;
+pub use lang::{Lang, Message, UnknownLang};
 pub use pointer::{escape, subject, unescape};
 pub use report::Report;
 pub use rule::{Rule, choices, write_choices};

@@ -4,7 +4,7 @@
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::Violation;
+use crate::{Lang, Violation};
 
 /// How violations of one source are shown.
 #[derive(Clone, Debug)]
@@ -12,6 +12,7 @@ pub struct Report<'a> {
     path: &'a str,
     source: &'a str,
     styled: bool,
+    lang: Lang,
 }
 
 impl<'a> Report<'a> {
@@ -21,7 +22,16 @@ impl<'a> Report<'a> {
             path,
             source,
             styled: false,
+            lang: Lang::En,
         }
+    }
+
+    /// With the messages in `lang` (English by default). The rule names, pointers, lines and
+    /// columns are the same in every language.
+    #[must_use]
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// With a terminal's colours (ANSI escapes), or plain (the default).
@@ -36,7 +46,11 @@ impl<'a> Report<'a> {
         let (line, column) = violation
             .location()
             .map_or((1, 1), |at| (at.line, at.column));
-        format!("{}:{line}:{column}: {}", self.path, violation.what())
+        format!(
+            "{}:{line}:{column}: {}",
+            self.path,
+            violation.what_in(self.lang)
+        )
     }
 
     /// The line of the violation with its token underlined (cut to a window around the token

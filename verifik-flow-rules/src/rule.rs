@@ -114,12 +114,9 @@ impl fmt::Display for Rule {
     }
 }
 
-/// `` `a`, `b` or `c` ``.
+/// `` `a`, `b` or `c` `` ([`words::choices`](crate::words::choices) in any language).
 pub fn choices(values: &[&str]) -> String {
-    let mut out = String::new();
-    // Writing to a `String` cannot fail.
-    let _ = write_choices(&mut out, values);
-    out
+    crate::words::choices(crate::Lang::En, values)
 }
 
 /// Writes `` `a`, `b` or `c` ``.

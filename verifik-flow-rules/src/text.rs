@@ -12,7 +12,7 @@ use jsonc_parser::{CollectOptions, ParseOptions};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::{Location, Rule, Token, ValidationErrors, Violation, escape, unescape};
+use crate::{Location, Message, Rule, Token, ValidationErrors, Violation, escape, unescape, words};
 
 /// The largest text [`parse`] reads: 4 MiB. Real bodies are a few KiB; Verifik itself
 /// refuses bodies over 1 MiB.
@@ -32,11 +32,7 @@ pub fn parse(text: &str) -> Result<Value, ValidationErrors> {
         let violation = Violation::new(
             Rule::TooLarge,
             "",
-            format!(
-                "the input is larger than {} MiB, the most this validator reads: a project flow \
-                 is a few KiB; check that this is the flow file",
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ),
+            Message::from_fn(|lang| words::too_large(lang, MAX_INPUT_BYTES / (1024 * 1024))),
         )
         .located(START, 0);
         return Err(ValidationErrors::new(vec![violation]));
@@ -51,7 +47,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ValidationErrors> {
     let bytes = strip_bom(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
-        let violation = Violation::new(Rule::Syntax, "", "the input is not UTF-8 text")
+        let violation = Violation::new(Rule::Syntax, "", Message::from_fn(words::not_utf8))
             .located(LineIndex::new(&valid).location(valid.len()), 1);
         ValidationErrors::new(vec![violation])
     })?;
@@ -61,7 +57,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ValidationErrors> {
         let violation = Violation::new(
             Rule::Syntax,
             "",
-            "the input starts with two byte-order marks: save it as UTF-8 with at most one",
+            Message::from_fn(words::two_byte_order_marks),
         )
         .located(START, '\u{FEFF}'.len_utf8());
         return Err(ValidationErrors::new(vec![violation]));
@@ -135,19 +131,19 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
         return Violation::new(
             Rule::DuplicateKey,
             "",
-            format!("duplicate key {key}: each key may appear once in an object"),
+            Message::from_fn(|lang| words::duplicate_key(lang, key)),
         )
         .located(fallback, 0);
     }
     // serde_json gives its recursion limit no error kind of its own (`Category::Syntax`); its
     // text is the only sign of it.
     let (rule, message) = if message.contains("recursion limit exceeded") {
-        (
-            Rule::TooDeep,
-            "the input nests more than 128 levels deep; a project flow nests at most 6".to_owned(),
-        )
+        (Rule::TooDeep, Message::from_fn(words::too_deep))
     } else {
-        (Rule::Syntax, message)
+        (
+            Rule::Syntax,
+            Message::from_fn(|lang| words::syntax(lang, &message)),
+        )
     };
     Violation::new(rule, "", message).located(fallback, 0)
 }
@@ -165,10 +161,9 @@ fn find_duplicate(text: &str, index: &LineIndex) -> Option<Violation> {
                         let violation = Violation::new(
                             Rule::DuplicateKey,
                             child.clone(),
-                            format!(
-                                "duplicate key `{name}`: each key may appear once in an object \
-                                 (JSON parsers disagree on which copy wins)"
-                            ),
+                            Message::from_fn(|lang| {
+                                words::duplicate_key(lang, &format!("`{name}`"))
+                            }),
                         )
                         .shown_at(child, Token::Key)
                         .located(

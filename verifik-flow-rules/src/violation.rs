@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::Rule;
+use crate::{Lang, Message, Rule};
 
 /// One broken rule: where (a JSON pointer, and a line and column when validating text), which
 /// rule, and what to do about it.
@@ -10,7 +10,7 @@ use crate::Rule;
 pub struct Violation {
     rule: Rule,
     pointer: String,
-    message: String,
+    message: Message,
     place: Place,
     location: Option<Location>,
     /// The byte length of the offending token, for underlining it.
@@ -51,16 +51,16 @@ pub struct Location {
 }
 
 impl Violation {
-    /// A violation of `rule` at `pointer`, shown at the member's value. Control and
-    /// bidirectional characters in the message (which quotes keys and values of the input)
-    /// are escaped ([`printable`](crate::text::printable)).
-    pub fn new(rule: Rule, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+    /// A violation of `rule` at `pointer`, shown at the member's value, saying `message` (in
+    /// every language: [`Message::from_fn`] with a function of [`words`](crate::words)).
+    /// Control and bidirectional characters in the message (which quotes keys and values of
+    /// the input) are escaped ([`printable`](crate::text::printable)).
+    pub fn new(rule: Rule, pointer: impl Into<String>, message: Message) -> Self {
         let pointer = pointer.into();
-        let message = message.into();
-        let message = match crate::text::printable(&message) {
-            std::borrow::Cow::Borrowed(_) => message,
+        let message = message.map(|text| match crate::text::printable(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
             std::borrow::Cow::Owned(escaped) => escaped,
-        };
+        });
         Self {
             rule,
             place: Place {
@@ -103,9 +103,14 @@ impl Violation {
         &self.pointer
     }
 
-    /// What is wrong and what is allowed, in rustc's style.
+    /// What is wrong and what is allowed, in rustc's style, in English.
     pub fn message(&self) -> &str {
-        &self.message
+        self.message.get(Lang::En)
+    }
+
+    /// The message in `lang`: the same rule, pointer and place, in other words.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.message.get(lang)
     }
 
     /// The token the violation is shown at (which may be another member than
@@ -128,8 +133,14 @@ impl Violation {
 impl Violation {
     /// `rule: /pointer: message`: the violation without its place in the text, as every
     /// diagnostic shows it after its own prefix (`line:column: `, `file:line:column: `, a
-    /// command-line argument's name).
+    /// command-line argument's name). In English; [`what_in`](Self::what_in) for another
+    /// language.
     pub fn what(&self) -> String {
+        self.what_in(Lang::En)
+    }
+
+    /// `rule: /pointer: message`, the message in `lang`.
+    pub fn what_in(&self, lang: Lang) -> String {
         let pointer = if self.pointer.is_empty() {
             "/"
         } else {
@@ -139,7 +150,7 @@ impl Violation {
             "{}: {}: {}",
             self.rule,
             crate::text::printable(pointer),
-            self.message
+            self.message.get(lang)
         )
     }
 }

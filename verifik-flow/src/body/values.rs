@@ -83,6 +83,7 @@ macro_rules! object_id_type {
                     Ok(Self(s.to_owned()))
                 } else {
                     Err(InvalidValue::new(verifik_flow_rules::words::pattern(
+    verifik_flow_rules::Lang::En,
                         Some(OBJECT_ID_RULE),
                         &verifik_flow_rules::render(&s.into()),
                     )))
@@ -106,6 +107,7 @@ macro_rules! object_id_type {
                     Ok(Self(s))
                 } else {
                     Err(InvalidValue::new(verifik_flow_rules::words::pattern(
+    verifik_flow_rules::Lang::En,
                         Some(OBJECT_ID_RULE),
                         &verifik_flow_rules::render(&s.into()),
                     )))
@@ -238,6 +240,7 @@ macro_rules! score_type {
                     Ok(Self(value))
                 } else {
                     Err(InvalidValue::new(verifik_flow_rules::words::range(
+    verifik_flow_rules::Lang::En,
                         Some(&Self::MIN.to_string()),
                         Some(&Self::MAX.to_string()),
                         &verifik_flow_rules::render(&value.into()),
@@ -404,6 +407,7 @@ impl AttemptLimit {
 
     fn out_of_range(found: impl Into<serde_json::Value>) -> InvalidValue {
         InvalidValue::new(verifik_flow_rules::words::range(
+            verifik_flow_rules::Lang::En,
             Some(&Self::MIN.to_string()),
             Some(&Self::MAX.to_string()),
             &verifik_flow_rules::render(&found.into()),
@@ -495,7 +499,11 @@ impl<'de> Deserialize<'de> for AttemptLimit {
                     self.visit_u64(v as u64)
                 } else {
                     Err(E::custom(verifik_flow_rules::words::wrong_type(
-                        verifik_flow_rules::words::INTEGER,
+                        verifik_flow_rules::Lang::En,
+                        &verifik_flow_rules::words::type_name(
+                            verifik_flow_rules::Lang::En,
+                            "integer",
+                        ),
                         &verifik_flow_rules::render(&v.into()),
                     )))
                 }

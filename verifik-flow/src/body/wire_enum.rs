@@ -11,7 +11,8 @@
 /// (``must be `FAST` or `ACCURATE`, found `"SLOW"` ``).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", verifik_flow_rules::words::not_allowed(
-    &verifik_flow_rules::words::allowed(.expected),
+    verifik_flow_rules::Lang::En,
+    &verifik_flow_rules::words::allowed(verifik_flow_rules::Lang::En, .expected),
     &verifik_flow_rules::render(&.found.as_str().into()),
     verifik_flow_rules::suggest(.found, .expected),
 ))]

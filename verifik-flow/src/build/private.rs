@@ -69,7 +69,9 @@ pub mod __private {
                 return Err(ValidationErrors::new(vec![Violation::new(
                     Rule::Type,
                     "",
-                    format!("the flow cannot be written as JSON: {error}"),
+                    verifik_flow_rules::Message::from_fn(|lang| {
+                        verifik_flow_rules::words::not_writable(lang, &error.to_string())
+                    }),
                 )]));
             }
         };

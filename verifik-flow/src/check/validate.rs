@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use verifik_flow_rules::{Document, Rule, ValidationErrors, Violation, checker, text};
+use verifik_flow_rules::{
+    Document, Message, Rule, ValidationErrors, Violation, checker, text, words,
+};
 
 use crate::body::login::LoginFlow;
 use crate::body::onboarding::{FlowType, ProjectFlow, RecordStatus, Status};
@@ -102,18 +104,13 @@ impl Body for ProjectFlow {
     fn refused(value: &Value, error: &str) -> ValidationErrors {
         let violation =
             if value.get("type").and_then(Value::as_str) == Some(FlowType::Login.as_str()) {
-                Violation::new(
-                    Rule::Enum,
-                    "/type",
-                    "`type` is `login`: a Smart Access flow, which this function does not return; \
-                 use `validate_flow` (or `validate_flow_str`), which returns either kind",
-                )
+                Violation::new(Rule::Enum, "/type", Message::from_fn(words::login_not_here))
             } else {
                 // The schema and the types say the same; this is a bug, but not a reason to panic.
                 Violation::new(
                     Rule::Type,
                     "",
-                    format!("the body passed the schema but not the types: {error}"),
+                    Message::from_fn(|lang| words::types_disagree(lang, error)),
                 )
             };
         ValidationErrors::new(vec![violation])
@@ -139,7 +136,7 @@ impl Body for Flow {
         ValidationErrors::new(vec![Violation::new(
             Rule::Type,
             "",
-            format!("the body passed the schema but not the types: {error}"),
+            Message::from_fn(|lang| words::types_disagree(lang, error)),
         )])
     }
 }
