@@ -10,7 +10,9 @@
 mod fast_check;
 mod rules;
 mod schema;
+mod spanish;
 
 pub use fast_check::fast_check_source;
 pub use rules::{CrossFieldRule, cross_field_rules};
-pub use schema::schema_text;
+pub use schema::{schema_text, spanish_schema_text};
+pub use spanish::catalogue_check;

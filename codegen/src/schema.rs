@@ -11,6 +11,7 @@ use verifik_flow::{FlowType, LoginFlow, PLACEHOLDER_PROJECT, ProjectFlow, SCHEMA
 use verifik_flow_rules::Rule;
 
 use crate::rules::cross_field_rules;
+use crate::spanish::Translator;
 
 /// The Smart Enroll starter body of the editors' snippet: the documentation page's flow, with
 /// the placeholder project.
@@ -36,10 +37,24 @@ fn login_starter_value() -> Value {
 
 /// The schema generated from the types: what `schema/project-flow.schema.json` must be.
 pub fn schema_text() -> String {
-    format!("{:#}\n", generate())
+    format!("{:#}\n", generate_with(&Translator::english()))
 }
 
-fn generate() -> Value {
+/// The Spanish edition: what `schema/project-flow.schema.es.json` must be. The same rules,
+/// with every text a person reads from the Spanish catalogue (`codegen/catalogue.es.json`).
+///
+/// # Errors
+///
+/// The English texts that the catalogue has no Spanish for.
+pub fn spanish_schema_text() -> Result<String, Vec<String>> {
+    let translator = Translator::spanish();
+    let schema = generate_with(&translator);
+    translator.finish()?;
+    Ok(format!("{schema:#}\n"))
+}
+
+/// The schema, its texts written by `t`.
+pub(crate) fn generate_with(t: &Translator) -> Value {
     let mut generator = SchemaSettings::draft07().into_generator();
     let onboarding = generator.subschema_for::<ProjectFlow>().to_value();
     let login = generator.subschema_for::<LoginFlow>().to_value();
@@ -96,12 +111,18 @@ fn generate() -> Value {
     for body in ["ProjectFlow", "LoginFlow"] {
         root["definitions"][body]["properties"]["$schema"] = editor_hint.clone();
     }
-    add_flow_type_keys(&mut root);
+    // Every text so far (the types' docs, the texts above) in the translator's language.
+    t.translate_schema(&mut root);
+    if let Some(id) = t.schema_id() {
+        root["$id"] = id.into();
+    }
+    add_flow_type_keys(&mut root, t);
 
-    for rule in cross_field_rules() {
+    for mut rule in cross_field_rules() {
+        t.translate_schema(&mut rule.schema);
         let mut entry = Map::new();
         entry.insert("x-rule".into(), rule.rule.name().into());
-        entry.insert("errorMessage".into(), rule.message.into());
+        entry.insert("errorMessage".into(), t.text(&rule.message).into());
         let Value::Object(fragment) = rule.schema else {
             unreachable!("rule fragments are objects")
         };
@@ -118,8 +139,19 @@ fn generate() -> Value {
             .push(Value::Object(entry));
     }
 
-    // The defaults Verifik applies, from the model's `#[builder(default = ...)]`: the same
-    // values its `<member>_or_default()` methods return.
+    add_defaults(&mut root);
+    add_rust_names(&mut root);
+    describe_null_values(&mut root, t);
+    add_facts(&mut root, t);
+    add_editor_hints(&mut root);
+    add_object_types(&mut root);
+    add_spanish_names(&mut root, t);
+    root
+}
+
+/// The defaults Verifik applies, from the model's `#[builder(default = ...)]`: the same
+/// values its `<member>_or_default()` methods return.
+fn add_defaults(root: &mut Value) {
     let defaults = [
         ("LoginFlow", verifik_flow::LoginFlow::__defaults()),
         ("LoginSettings", verifik_flow::LoginSettings::__defaults()),
@@ -139,19 +171,12 @@ fn generate() -> Value {
             root["definitions"][definition]["properties"][key]["default"] = value;
         }
     }
-    add_rust_names(&mut root);
-    describe_null_values(&mut root);
-    add_facts(&mut root);
-    add_editor_hints(&mut root);
-    add_object_types(&mut root);
-    add_spanish_names(&mut root);
-    root
 }
 
 /// A key of one flow type in the other's body is an error of its own rule, `flow-type-key`,
 /// that names the flow type it belongs to (an unknown key would only say "unknown"). The keys
 /// are those the other body has and this one has not; editors do not suggest them.
-fn add_flow_type_keys(root: &mut Value) {
+fn add_flow_type_keys(root: &mut Value, t: &Translator) {
     let keys = |body: &str| -> Vec<String> {
         root["definitions"][body]["properties"]
             .as_object()
@@ -164,13 +189,10 @@ fn add_flow_type_keys(root: &mut Value) {
         ("LoginFlow", &login, &onboarding, FlowType::Onboarding),
     ] {
         for key in other.iter().filter(|key| !own.contains(key)) {
-            let message = format!(
-                "`{key}` is for {other_type} flows (`type: \"{other_type}\"`), not for this \
-                 flow; leave it out, or set `type` to `{other_type}`"
-            );
+            let (title, description, message) = t.flow_type_key(key, other_type.as_str());
             root["definitions"][body]["properties"][key] = json!({
-                "title": format!("Not here: a {other_type} key"),
-                "description": format!("Not a key of this flow: `{key}` is for {other_type} flows."),
+                "title": title,
+                "description": description,
                 "not": {},
                 "x-rule": Rule::FlowTypeKey.name(),
                 "errorMessage": message,
@@ -257,7 +279,8 @@ fn for_each_schema(schema: &mut Value, visit: &mut impl FnMut(&mut Map<String, V
 
 /// A nullable enum (`Option<SecuritySource>`) lists `null` after the wire values; its
 /// per-value descriptions say what `null` means too, so each value has one.
-fn describe_null_values(root: &mut Value) {
+fn describe_null_values(root: &mut Value, t: &Translator) {
+    let not_set = t.not_set();
     for_each_schema(root, &mut |map| {
         let values = map.get("enum").and_then(Value::as_array).map(Vec::len);
         let has_null = map
@@ -268,7 +291,7 @@ fn describe_null_values(root: &mut Value) {
             if let (true, Some(Value::Array(descriptions))) = (has_null, map.get_mut(key))
                 && Some(descriptions.len() + 1) == values
             {
-                descriptions.push("Not set (`null`).".into());
+                descriptions.push(not_set.clone().into());
             }
         }
     });
@@ -277,38 +300,35 @@ fn describe_null_values(root: &mut Value) {
 /// Each member's description ends with the facts the schema states elsewhere (its values, its
 /// range, its default), written from the schema itself, so that no field's documentation
 /// repeats a number or a list that a value type or a wire enum owns.
-fn add_facts(root: &mut Value) {
-    fn facts(member: &Map<String, Value>) -> Vec<String> {
+fn add_facts(root: &mut Value, t: &Translator) {
+    fn facts(member: &Map<String, Value>, t: &Translator) -> Vec<String> {
         let words = |values: &Value| {
             let values: Vec<&str> = values
                 .as_array()
                 .map(|values| values.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            verifik_flow_rules::choices(&values)
+            verifik_flow_rules::words::choices(t.lang(), &values)
         };
         let mut facts = Vec::new();
         if let Some(values) = member.get("enum") {
-            facts.push(format!("Allowed: {}.", words(values)));
+            facts.push(t.fact_allowed(&words(values)));
         }
         if let Some(values) = member.get("items").and_then(|items| items.get("enum")) {
-            facts.push(format!("Each item: {}.", words(values)));
+            facts.push(t.fact_each_item(&words(values)));
         }
         if let (Some(min), Some(max)) = (member.get("minimum"), member.get("maximum")) {
-            if member.get("type") == Some(&Value::from("integer")) {
-                facts.push(format!("A whole number from {min} to {max}."));
-            } else {
-                facts.push(format!("From {min} to {max}."));
-            }
+            let integer = member.get("type") == Some(&Value::from("integer"));
+            facts.push(t.fact_range(integer, &min.to_string(), &max.to_string()));
         }
         if let Some(default) = member.get("default") {
             let shown = default
                 .as_str()
                 .map_or_else(|| default.to_string(), str::to_owned);
-            facts.push(format!("Default: `{shown}`."));
+            facts.push(t.fact_default(&shown));
         }
         facts
     }
-    fn describe(object: &mut Value) {
+    fn describe(object: &mut Value, t: &Translator) {
         let Some(properties) = object.get_mut("properties").and_then(Value::as_object_mut) else {
             return;
         };
@@ -316,7 +336,7 @@ fn add_facts(root: &mut Value) {
             let Value::Object(member) = member else {
                 continue;
             };
-            let facts = facts(member);
+            let facts = facts(member, t);
             if let (false, Some(Value::String(description))) =
                 (facts.is_empty(), member.get_mut("description"))
             {
@@ -325,9 +345,9 @@ fn add_facts(root: &mut Value) {
             }
         }
     }
-    describe(root);
+    describe(root, t);
     if let Some(definitions) = root.get_mut("definitions").and_then(Value::as_object_mut) {
-        definitions.values_mut().for_each(describe);
+        definitions.values_mut().for_each(|d| describe(d, t));
     }
 }
 
@@ -365,10 +385,12 @@ fn add_object_types(root: &mut Value) {
 /// use others: each member that has one says, as the annotation `x-spanish-names` (the value's
 /// JSON text -> what to write instead), so that a violation names the value for what it is.
 /// The facts: `docs/decisions.md`, "The Spanish pages".
-fn add_spanish_names(root: &mut Value) {
-    let name_for = |instead: &str| format!("the Spanish documentation's name for {instead}");
-    let boolean_country = "the Spanish documentation writes a boolean here; write a dial code \
-                           such as `\"+57\"`, or a country code such as `\"US\"`";
+fn add_spanish_names(root: &mut Value, t: &Translator) {
+    let name_for = |instead: &str| t.spanish_name_for(instead);
+    let boolean_country = t.text(
+        "the Spanish documentation writes a boolean here; write a dial code such as `\"+57\"`, \
+         or a country code such as `\"US\"`",
+    );
     let names: [(&[&str], Value); 7] = [
         (
             &["definitions", "Steps", "properties", "document"],
@@ -380,19 +402,19 @@ fn add_spanish_names(root: &mut Value) {
         ),
         (
             &["definitions", "SignUpForm", "properties", "emailGateway"],
-            json!({ "sendgrid": name_for("`mailgun` (or write `none`)") }),
+            json!({ "sendgrid": name_for(&t.text("`mailgun` (or write `none`)")) }),
         ),
         (
             &["properties", "type"],
-            json!({ "verification": name_for("`login` (a Smart Access flow)") }),
+            json!({ "verification": name_for(&t.text("`login` (a Smart Access flow)")) }),
         ),
         (
             &["definitions", "Integrations", "properties", "source"],
-            json!({ "WEBHOOK": name_for("`API` (a webhook is `integrations.webhook`, an ObjectId)") }),
+            json!({ "WEBHOOK": name_for(&t.text("`API` (a webhook is `integrations.webhook`, an ObjectId)")) }),
         ),
         (
             &["definitions", "Security", "properties", "strategy"],
-            json!({ "blacklist": "the Spanish documentation's name here; in a login flow write `whitelist` or `none`" }),
+            json!({ "blacklist": t.text("the Spanish documentation's name here; in a login flow write `whitelist` or `none`") }),
         ),
         (
             &["definitions", "SignUpForm", "properties", "countryCode"],

@@ -41,3 +41,36 @@ pub fn corpus(kind: &str) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The table of expected messages, `tests/fixtures/messages.json`: one mistake of each rule
+/// (the invalid corpus, and texts for the rules of reading), with its rule, pointer and
+/// message in English and in Spanish. The library's tests and the CLI's read it.
+pub fn expected_messages() -> Vec<serde_json::Value> {
+    serde_json::from_value(read_json("tests/fixtures/messages.json")).expect("a list of cases")
+}
+
+/// The text one case of [`expected_messages`] validates: a corpus file, a text, or a text
+/// made by repeating an item (too large, too deep, too many mistakes to list).
+pub fn message_case_text(case: &serde_json::Value) -> String {
+    let field = |name: &str| case[name].as_str().unwrap_or_default();
+    match field("case") {
+        "file" => read(field("file")),
+        "text" => field("text").to_owned(),
+        "repeat" => {
+            let repeat = &case["repeat"];
+            let part = |name: &str| repeat[name].as_str().unwrap_or_default();
+            let times = usize::try_from(repeat["times"].as_u64().expect("a count"))
+                .expect("a count this machine can hold");
+            let items: Vec<String> = (0..times)
+                .map(|i| part("item").replace("{}", &i.to_string()))
+                .collect();
+            format!(
+                "{}{}{}",
+                part("prefix"),
+                items.join(part("separator")),
+                part("suffix")
+            )
+        }
+        other => panic!("a case of tests/fixtures/messages.json of kind `{other}`"),
+    }
+}

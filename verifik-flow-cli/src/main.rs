@@ -12,6 +12,10 @@ use cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(error) = cli::lang::choose(cli.lang) {
+        cli::write_note(format_args!("error: {error}"));
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Validate(args) => Ok(cli::validate::run(&args)),
         Command::Schema => cli::schema::run(),

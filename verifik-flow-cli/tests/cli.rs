@@ -11,8 +11,18 @@ fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The command, its language pinned to English whatever the machine's locale: a test that
+/// wants another language says so.
+fn cli() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_verifik-flow"));
+    for name in ["VERIFIK_FLOW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command
+}
+
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let mut child = cli()
         .args(args)
         .current_dir(root())
         .stdin(Stdio::piped())
@@ -289,7 +299,7 @@ fn serve(data: &Path, token: &str) -> (std::process::Child, String) {
         .unwrap()
         .port();
     let addr = format!("127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let mut child = cli()
         .args(["serve", "--addr", &addr, "--data"])
         .arg(data)
         .env("VERIFIK_TOKEN", token)
@@ -316,7 +326,7 @@ fn every_acknowledged_write_survives_a_kill_during_concurrent_writes() {
     let (mut server, base) = serve(&data, "kill-test-token");
 
     // A second stand-in on the same file refuses to start, and says who holds it.
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["serve", "--addr", "127.0.0.1:0", "--token", "t", "--data"])
         .arg(&data)
         .output()
@@ -379,7 +389,7 @@ fn every_acknowledged_write_survives_a_kill_during_concurrent_writes() {
 
 #[test]
 fn remote_commands_need_a_token_and_say_so() {
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["get", "65b03015c03e1a1b595fe61c"])
         .env_remove("VERIFIK_TOKEN")
         .output()
@@ -397,7 +407,7 @@ fn create_get_list_delete_from_the_command_line() {
     let folder = tempfile::tempdir().unwrap();
     let (mut server, base) = serve(&folder.path().join("flows.db"), "cli-token");
     let remote = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        cli()
             .args(args)
             .current_dir(root())
             .env("VERIFIK_TOKEN", "cli-token")
@@ -537,7 +547,7 @@ fn updates_from_the_command_line(remote: &dyn Fn(&[&str]) -> std::process::Outpu
 
 #[test]
 fn the_stand_in_listens_on_loopback_only() {
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["serve", "--addr", "0.0.0.0:0", "--token", "t"])
         .output()
         .unwrap();
@@ -729,7 +739,7 @@ fn sarif_output_is_valid_by_the_sarif_schema() {
 fn run_with_stdout_closed(args: &[&str], env: &[(&str, &str)]) -> Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    cli()
         .args(args)
         .envs(env.iter().copied())
         .current_dir(root())
@@ -893,7 +903,7 @@ fn messages_name_their_subject() {
         stdout(&output)
     );
     // `create` of a missing file names it (and reaches no server).
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["create", "missing.json"])
         .current_dir(root())
         .env("VERIFIK_TOKEN", "t")
@@ -909,7 +919,7 @@ fn messages_name_their_subject() {
     // A busy address is named.
     let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = busy.local_addr().unwrap().to_string();
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["serve", "--addr", &addr, "--token", "t"])
         .output()
         .unwrap();
@@ -952,7 +962,7 @@ fn calls_to_verifik_go_through_the_proxy_of_the_environment() {
         BufReader::new(stream).read_line(&mut line).unwrap();
         line
     });
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["get", "65b03015c03e1a1b595fe61f"])
         .env("VERIFIK_TOKEN", "proxy-test-token")
         .env("VERIFIK_BASE_URL", "https://api.verifik.invalid")
@@ -972,7 +982,7 @@ fn calls_to_verifik_go_through_the_proxy_of_the_environment() {
 #[test]
 fn the_stand_in_refuses_an_empty_token_at_start() {
     for token in ["", "   "] {
-        let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+        let output = cli()
             .args(["serve", "--addr", "127.0.0.1:0", "--token", token])
             .output()
             .unwrap();
@@ -1055,7 +1065,7 @@ fn scripted_double(
 }
 
 fn against(base: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    cli()
         .args(args)
         .current_dir(root())
         .env("VERIFIK_TOKEN", "double-token-5d1e")
@@ -1166,7 +1176,7 @@ fn every_documented_answer_goes_through_the_command_of_its_endpoint() {
 
 /// Runs `verifik-flow ARGS` against `base` with standard error `stderr`.
 fn against_with_stderr(base: &str, args: &[&str], stderr: impl Into<Stdio>) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    cli()
         .args(args)
         .current_dir(root())
         .env("VERIFIK_TOKEN", "double-token-5d1e")
@@ -1198,14 +1208,14 @@ fn a_standard_error_that_cannot_be_written_keeps_every_exit_status() {
     let output = against_with_stderr(&base, &["get", id], writer);
     assert_eq!(output.status.code(), Some(1));
     // No token: exit 2. A stand-in refused at start: exit 2.
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["get", id])
         .env_remove("VERIFIK_TOKEN")
         .stderr(dev_full())
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["serve", "--addr", "0.0.0.0:0", "--token", "t"])
         .stderr(dev_full())
         .output()
@@ -1218,7 +1228,7 @@ fn a_standard_error_that_cannot_be_written_keeps_every_exit_status() {
         .unwrap()
         .port();
     let addr = format!("127.0.0.1:{port}");
-    let mut server = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let mut server = cli()
         .args(["serve", "--addr", &addr, "--token", "t"])
         .stderr(dev_full())
         .spawn()
@@ -1328,7 +1338,7 @@ fn sarif_uris_decode_to_exactly_the_names_that_were_read() {
     for name in &given {
         std::fs::write(folder.path().join(name), &body).unwrap();
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    let output = cli()
         .args(["validate", "--format", "sarif"])
         .args(&given)
         .current_dir(folder.path())
@@ -2075,7 +2085,7 @@ fn list_as_a_table_is_one_line_a_flow() {
 /// Runs `verifik-flow ARGS` against the stand-in at `base`, which takes `token`, with no
 /// terminal.
 fn on_stand_in(base: &str, token: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verifik-flow"))
+    cli()
         .args(args)
         .env("VERIFIK_TOKEN", token)
         .env("VERIFIK_BASE_URL", base)
@@ -2112,4 +2122,178 @@ fn the_readme_transcripts_are_what_the_cli_prints() {
         transcripts += 1;
     }
     assert!(transcripts >= 1, "no transcript in the README");
+}
+
+/// `validate` in the language chosen each way: `--lang`, else `VERIFIK_FLOW_LANG`, else the
+/// first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set, else English.
+#[test]
+fn the_language_is_the_flag_then_verifik_flow_lang_then_the_locale() {
+    // (flags, environment, (message, summary))
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], (&'a str, &'a str));
+    let file = "tests/corpus/invalid/range--min-score.json";
+    let spanish = (
+        "`minScore` debe estar entre 0.52 y 0.9, no `1.5`",
+        "1 archivo revisado: 0 válidos, 1 inválido (1 problema)",
+    );
+    let english = (
+        "`minScore` must be between 0.52 and 0.9, found `1.5`",
+        "1 file checked: 0 valid, 1 invalid (1 violation)",
+    );
+    let cases: [Case<'_>; 10] = [
+        (&["--lang", "es"], &[], spanish),
+        (&[], &[("VERIFIK_FLOW_LANG", "es")], spanish),
+        (&[], &[("LC_ALL", "es_CO.UTF-8")], spanish),
+        (&[], &[("LC_MESSAGES", "es_MX.UTF-8")], spanish),
+        (&[], &[("LANG", "es")], spanish),
+        (&[], &[], english),
+        (&[], &[("LANG", "en_US.UTF-8")], english),
+        (&["--lang", "en"], &[("LANG", "es_CO.UTF-8")], english),
+        (
+            &[],
+            &[("VERIFIK_FLOW_LANG", "en"), ("LC_ALL", "es_CO.UTF-8")],
+            english,
+        ),
+        (&[], &[("LC_ALL", "C"), ("LANG", "es_CO.UTF-8")], english),
+    ];
+    for (flags, env, (message, summary)) in cases {
+        let output = cli()
+            .args(flags)
+            .args(["validate", file])
+            .envs(env.iter().copied())
+            .current_dir(root())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{flags:?} {env:?}");
+        assert!(
+            stdout(&output).contains(&format!("range: /liveness/minScore: {message}")),
+            "{flags:?} {env:?}: {}",
+            stdout(&output)
+        );
+        assert!(
+            stderr(&output).contains(summary),
+            "{flags:?} {env:?}: {}",
+            stderr(&output)
+        );
+    }
+    // A language asked for by name that is not ours is an error, not a guess.
+    let output = cli()
+        .args(["validate", file])
+        .env("VERIFIK_FLOW_LANG", "fr")
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("VERIFIK_FLOW_LANG: unknown language `fr`"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run(&["--lang", "fr", "validate", file], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("unknown language `fr`"));
+}
+
+/// Every file of the invalid corpus gets, in Spanish, the same rules, pointers, lines and
+/// columns as in English, each with a message of its own in Spanish.
+#[test]
+fn in_spanish_the_corpus_gets_the_same_findings_in_other_words() {
+    let files = invalid_corpus();
+    let records = |lang: &str| -> Vec<serde_json::Value> {
+        let mut args = vec!["--lang", lang, "validate", "--format", "json"];
+        args.extend(files.iter().map(String::as_str));
+        let output = run(&args, None);
+        assert_eq!(output.status.code(), Some(1));
+        serde_json::from_str(&stdout(&output)).unwrap()
+    };
+    let (english, spanish) = (records("en"), records("es"));
+    assert_eq!(english.len(), spanish.len());
+    assert!(english.len() >= files.len());
+    for (en, es) in english.iter().zip(&spanish) {
+        let (mut english_place, mut spanish_place) = (en.clone(), es.clone());
+        english_place["message"] = serde_json::Value::Null;
+        spanish_place["message"] = serde_json::Value::Null;
+        assert_eq!(english_place, spanish_place);
+        assert_ne!(en["message"], es["message"], "not translated: {en}");
+    }
+}
+
+/// The machine formats are the same in both languages but for the text of each message:
+/// rule names, pointers, places, SARIF rule IDs, GitLab check names and fingerprints.
+#[test]
+fn machine_formats_differ_only_in_message_text_between_languages() {
+    // sarif and gitlab: compared without their message texts.
+    fn without_messages(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                map.remove("message");
+                map.remove("description");
+                map.values_mut().for_each(without_messages);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(without_messages),
+            _ => {}
+        }
+    }
+    let files = invalid_corpus();
+    let report = |lang: &str, format: &str| -> String {
+        let mut args = vec!["--lang", lang, "validate", "--format", format];
+        args.extend(files.iter().map(String::as_str));
+        let output = run(&args, None);
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        stdout(&output)
+    };
+    // github: everything before the message (`::error file=…,title=RULE::/pointer: `).
+    let heads = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|line| {
+                let (head, message) = line.rsplit_once("::").unwrap();
+                let pointer = message.split(": ").next().unwrap();
+                format!("{head}::{pointer}")
+            })
+            .collect()
+    };
+    let (en, es) = (report("en", "github"), report("es", "github"));
+    assert_ne!(en, es);
+    assert_eq!(heads(&en), heads(&es));
+    for format in ["sarif", "gitlab"] {
+        let (en, es) = (report("en", format), report("es", format));
+        assert_ne!(en, es, "{format}");
+        let mut en: serde_json::Value = serde_json::from_str(&en).unwrap();
+        let mut es: serde_json::Value = serde_json::from_str(&es).unwrap();
+        without_messages(&mut en);
+        without_messages(&mut es);
+        assert_eq!(en, es, "{format}");
+    }
+}
+
+/// The table of expected messages (`tests/fixtures/messages.json`, which the library's tests
+/// read too) through the command: each case's message in English and, with `--lang es`, in
+/// Spanish.
+#[test]
+fn each_rule_reads_as_the_table_says_with_each_lang() {
+    let cases = verifik_flow_tests::expected_messages();
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, case)| {
+            let path = dir.path().join(format!("{i}.json"));
+            std::fs::write(&path, verifik_flow_tests::message_case_text(case)).unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    for lang in ["en", "es"] {
+        let mut args = vec!["--lang", lang, "validate", "--format", "json"];
+        args.extend(files.iter().map(String::as_str));
+        let output = run(&args, None);
+        let records: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).unwrap();
+        for (case, file) in cases.iter().zip(&files) {
+            let found = records.iter().find(|r| {
+                r["file"] == file.as_str()
+                    && r["rule"] == case["rule"]
+                    && r["pointer"] == case["pointer"]
+            });
+            let found = found.unwrap_or_else(|| panic!("{lang}: no {} in {file}", case["rule"]));
+            assert_eq!(found["message"], case[lang], "{lang}: {}", case["rule"]);
+        }
+    }
 }

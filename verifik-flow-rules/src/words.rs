@@ -187,8 +187,10 @@ pub fn pattern(lang: Lang, form: Option<&str>, found: &str) -> String {
             "{}, found {found}",
             form.unwrap_or("does not have the required form")
         ),
+        // A form may be said in the negative (`no puede estar vacío`): what was found goes
+        // after it on its own, not as `, no ...`.
         Lang::Es => format!(
-            "{}, no {found}",
+            "{}; se recibió {found}",
             form.unwrap_or("no tiene la forma requerida")
         ),
     }

@@ -88,14 +88,15 @@ pub use build::member::IntoMember;
 pub use build::preset::{SmartAccessPreset, SmartEnrollPreset};
 #[doc(hidden)]
 pub use build::private::__private;
-pub use check::schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text};
+pub use check::schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text, schema_text_in};
 pub use check::validate::{
     Flow, merge_update, validate, validate_flow, validate_flow_slice, validate_flow_str,
     validate_partial, validate_partial_slice, validate_slice, validate_str, validate_update,
 };
 pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, printable, strip_bom};
 pub use verifik_flow_rules::{
-    Location, MAX_VIOLATIONS, Place, Report, Rule, Token, ValidationErrors, Violation,
+    Lang, Location, MAX_VIOLATIONS, Message, Place, Report, Rule, Token, UnknownLang,
+    ValidationErrors, Violation,
 };
 /// The client for Verifik's project-flow endpoints (the `client` feature).
 #[cfg(feature = "client")]

@@ -2,25 +2,35 @@
 
 use serde_json::Value;
 use verifik_flow::{Rule, schema, schema_text};
-use verifik_flow_codegen::{fast_check_source, schema_text as generated_schema_text};
+use verifik_flow_codegen::{
+    fast_check_source, schema_text as generated_schema_text, spanish_schema_text,
+};
 use verifik_flow_tests::root;
 
 const REGENERATE: &str = "UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features";
 
 /// rust-analyzer's `ensure_file_contents`: with `UPDATE_EXPECT=1` the copies are rewritten.
-/// The one producer writes two copies: `schema/` (what editors, tools and the README point at)
-/// and the one `verifik-flow-rules` ships inside its package (what the library and `flow!`
-/// read), so each crate packages what it reads; and the fast check generated from it.
+/// The one producer writes two copies of each edition (English, and Spanish): `schema/` (what
+/// editors, tools and the README point at) and the one `verifik-flow-rules` ships inside its
+/// package (what the library and `flow!` read), so each crate packages what it reads; and the
+/// fast check generated from the English one.
 #[test]
 fn the_committed_schema_is_up_to_date() {
     let schema_text = generated_schema_text();
     let fast_check = fast_check_source(&serde_json::from_str(&schema_text).unwrap());
+    // Its texts all in the catalogue: `every_text_of_the_schema_has_its_spanish` lists any not.
+    let spanish = spanish_schema_text().unwrap_or_default();
     let mut stale = Vec::new();
     for (copy, expected) in [
         ("schema/project-flow.schema.json", &schema_text),
         (
             "verifik-flow-rules/schema/project-flow.schema.json",
             &schema_text,
+        ),
+        ("schema/project-flow.schema.es.json", &spanish),
+        (
+            "verifik-flow-rules/schema/project-flow.schema.es.json",
+            &spanish,
         ),
         ("verifik-flow-rules/src/fast/generated.rs", &fast_check),
     ] {
@@ -332,4 +342,67 @@ fn every_schema_default_is_the_members_declared_default() {
         definitions["LoginSettings"]["properties"]["emailGateway"]["default"],
         "mailgun"
     );
+}
+
+/// Every text of the schema has its Spanish in the catalogue (`codegen/catalogue.es.json`),
+/// and every entry of the catalogue is a text of the schema (an English text changed leaves
+/// its old entry behind: this finds it).
+#[test]
+fn every_text_of_the_schema_has_its_spanish() {
+    let (unused, missing) = verifik_flow_codegen::catalogue_check();
+    assert!(
+        missing.is_empty(),
+        "codegen/catalogue.es.json has no Spanish for these texts; add them:\n{}",
+        serde_json::to_string_pretty(&missing).unwrap()
+    );
+    assert!(
+        unused.is_empty(),
+        "codegen/catalogue.es.json has entries no text of the schema uses; remove them:\n{}",
+        serde_json::to_string_pretty(&unused).unwrap()
+    );
+}
+
+/// The Spanish schema is the English one with other texts: once every annotation a person
+/// reads is removed (and the `$id`), the two are equal, so the tools that check the English
+/// schema's rules check the Spanish one's too.
+#[test]
+fn the_two_schemas_are_equal_without_their_texts() {
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for key in [
+                    "$id",
+                    "title",
+                    "description",
+                    "markdownDescription",
+                    "enumDescriptions",
+                    "markdownEnumDescriptions",
+                    "x-intellij-enum-metadata",
+                    "errorMessage",
+                    "defaultSnippets",
+                    "x-spanish-names",
+                ] {
+                    map.remove(key);
+                }
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let read = |name: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(root().join(name)).unwrap()).unwrap()
+    };
+    let (mut english, mut spanish) = (
+        read("schema/project-flow.schema.json"),
+        read("schema/project-flow.schema.es.json"),
+    );
+    assert_ne!(english, spanish, "the Spanish schema is the English one");
+    assert_eq!(
+        spanish["$id"].as_str(),
+        Some(format!("{}:es", verifik_flow::SCHEMA_ID).as_str())
+    );
+    strip(&mut english);
+    strip(&mut spanish);
+    assert_eq!(english, spanish);
 }

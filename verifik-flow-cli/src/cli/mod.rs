@@ -24,6 +24,7 @@ pub(crate) mod delete;
 pub(crate) mod flows;
 pub(crate) mod get;
 pub(crate) mod input;
+pub(crate) mod lang;
 pub(crate) mod list;
 pub(crate) mod new;
 pub(crate) mod plan;
@@ -31,6 +32,7 @@ pub(crate) mod pull;
 pub(crate) mod remote;
 pub(crate) mod render;
 pub(crate) mod report;
+pub(crate) mod say;
 pub(crate) mod schema;
 pub(crate) mod serve;
 pub(crate) mod update;
@@ -43,6 +45,12 @@ pub(crate) mod validate;
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of the messages: `en` or `es`. Without it, VERIFIK_FLOW_LANG, else the
+    /// locale (LC_ALL, LC_MESSAGES, LANG), else English. Rule names, pointers and the machine
+    /// formats are the same in every language; this help stays English.
+    #[allow(clippy::doc_markdown)] // clap's help text, shown as it is written
+    #[arg(long, global = true, value_name = "en|es")]
+    pub lang: Option<verifik_flow::Lang>,
 }
 
 #[derive(Subcommand)]

@@ -3,15 +3,17 @@
 
 use verifik_flow::{Report, Violation};
 
+use super::lang::lang;
+
 /// `file:line:column: rule: /pointer: message` (the library's [`Report`] words it).
 pub(crate) fn human_line(name: &str, violation: &Violation) -> String {
-    Report::new(name, "").headline(violation)
+    Report::new(name, "").lang(lang()).headline(violation)
 }
 
 /// `subject: rule: /pointer: message`, for a violation of something that is not a file (a
 /// command-line argument, a merged flow): no line and column to give.
 pub(crate) fn subject_line(subject: &str, violation: &Violation) -> String {
-    format!("{subject}: {}", violation.what())
+    format!("{subject}: {}", violation.what_in(lang()))
 }
 
 /// `{"file", "pointer", "line", "column", "rule", "message"}`.
@@ -25,7 +27,7 @@ pub(crate) fn json_record(name: &str, violation: &Violation) -> serde_json::Valu
         "line": line,
         "column": column,
         "rule": violation.rule().name(),
-        "message": violation.message(),
+        "message": violation.message_in(lang()),
     })
 }
 
@@ -37,15 +39,6 @@ pub(crate) fn json_unreadable(name: &str, error: &std::io::Error) -> serde_json:
         "line": null,
         "column": null,
         "rule": super::report::IO_RULE,
-        "message": verifik_flow::printable(&format!("cannot read the file: {error}")),
+        "message": verifik_flow::printable(&super::say::cannot_read_file(error)),
     })
-}
-
-/// `1 file`, `3 files`.
-pub(crate) fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }

@@ -21,6 +21,9 @@ pub(crate) struct Finding {
     rule: Rule,
     pointer: String,
     message: String,
+    /// The English message, which GitLab's fingerprint is made of: the same finding has the
+    /// same fingerprint in every language.
+    fingerprint_text: String,
     start: (usize, usize),
     end: (usize, usize),
 }
@@ -50,7 +53,8 @@ impl Finding {
             } else {
                 verifik_flow::printable(violation.pointer()).into_owned()
             },
-            message: violation.message().to_owned(),
+            message: violation.message_in(super::lang::lang()).to_owned(),
+            fingerprint_text: violation.message().to_owned(),
             start,
             end,
         }
@@ -82,7 +86,7 @@ pub(crate) fn github_unreadable(file: &str, error: &std::io::Error) -> String {
         "::error file={},title={}::{}",
         github_property(file),
         github_property(IO_RULE),
-        github_data(&format!("cannot read the file: {error}"))
+        github_data(&super::say::cannot_read_file(error))
     )
 }
 
@@ -152,8 +156,7 @@ impl Unreadable {
         Self {
             file: display_name(path),
             uri: file_uri(path),
-            message: verifik_flow::printable(&format!("cannot read the file: {error}"))
-                .into_owned(),
+            message: verifik_flow::printable(&super::say::cannot_read_file(error)).into_owned(),
         }
     }
 }
@@ -278,31 +281,35 @@ fn sarif_result(
 /// A file that could not be read is an issue of the check `io` on its first line: a merge
 /// request then shows it, never "no issues" for a file nobody checked.
 pub(crate) fn gitlab(findings: &[Finding], unreadable: &[Unreadable]) -> Value {
-    let issue = |file: &str, check: &str, description: String, lines: (usize, usize)| {
-        let identity = format!("{file}\u{0}{check}\u{0}{description}");
-        let digest = ring::digest::digest(&ring::digest::SHA256, identity.as_bytes());
-        let mut fingerprint = String::with_capacity(64);
-        for byte in digest.as_ref() {
-            // Writing to a `String` cannot fail.
-            let _ = write!(fingerprint, "{byte:02x}");
-        }
-        json!({
-            "description": description,
-            "check_name": check,
-            "fingerprint": fingerprint,
-            "severity": "major",
-            "location": {
-                "path": file,
-                "lines": { "begin": lines.0, "end": lines.1 },
-            },
-        })
-    };
+    // `identity` is language-free (the English message, or nothing for a file not read), so a
+    // finding keeps its fingerprint whatever language the report is written in.
+    let issue =
+        |file: &str, check: &str, identity: &str, description: String, lines: (usize, usize)| {
+            let identity = format!("{file}\u{0}{check}\u{0}{identity}");
+            let digest = ring::digest::digest(&ring::digest::SHA256, identity.as_bytes());
+            let mut fingerprint = String::with_capacity(64);
+            for byte in digest.as_ref() {
+                // Writing to a `String` cannot fail.
+                let _ = write!(fingerprint, "{byte:02x}");
+            }
+            json!({
+                "description": description,
+                "check_name": check,
+                "fingerprint": fingerprint,
+                "severity": "major",
+                "location": {
+                    "path": file,
+                    "lines": { "begin": lines.0, "end": lines.1 },
+                },
+            })
+        };
     let issues: Vec<Value> = findings
         .iter()
         .map(|finding| {
             issue(
                 &finding.file,
                 finding.rule.name(),
+                &format!("{}: {}", finding.pointer, finding.fingerprint_text),
                 format!("{}: {}", finding.pointer, finding.message),
                 (finding.start.0, finding.end.0),
             )
@@ -310,7 +317,7 @@ pub(crate) fn gitlab(findings: &[Finding], unreadable: &[Unreadable]) -> Value {
         .chain(
             unreadable
                 .iter()
-                .map(|file| issue(&file.file, IO_RULE, file.message.clone(), (1, 1))),
+                .map(|file| issue(&file.file, IO_RULE, "", file.message.clone(), (1, 1))),
         )
         .collect();
     Value::Array(issues)

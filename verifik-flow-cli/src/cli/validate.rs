@@ -10,8 +10,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use verifik_flow::{Rule, Violation};
 
 use super::input::{display_name, read_limited};
-use super::render::{json_record, json_unreadable, plural};
+use super::lang::lang;
+use super::render::{json_record, json_unreadable};
 use super::report::{Finding, Unreadable, github_unreadable, gitlab, sarif};
+use super::say;
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -80,24 +82,14 @@ pub(crate) fn run(args: &Args) -> ExitCode {
         // The reader has what it wanted (`| head`, `| true`): the verdict stands.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         Err(error) => {
-            note!("error: cannot write the report to standard output: {error}");
+            note!("error: {}", say::cannot_write_report(&error));
             return ExitCode::from(2);
         }
     }
     let valid = files.len() - invalid - unreadable;
     note!(
-        "{} checked: {valid} valid, {invalid} invalid ({violations} {}){}",
-        plural(files.len(), "file"),
-        if violations == 1 {
-            "violation"
-        } else {
-            "violations"
-        },
-        if unreadable > 0 {
-            format!(", {unreadable} unreadable")
-        } else {
-            String::new()
-        },
+        "{}",
+        say::checked(files.len(), valid, invalid, violations, unreadable)
     );
     verdict
 }
@@ -125,7 +117,9 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
                 for violation in found {
                     match args.format {
                         Format::Human => {
-                            let report = verifik_flow::Report::new(&name, text).styled(styled);
+                            let report = verifik_flow::Report::new(&name, text)
+                                .styled(styled)
+                                .lang(lang());
                             write!(out, "{}", report.render(violation))?;
                         }
                         Format::Json => records.push(json_record(&name, violation)),

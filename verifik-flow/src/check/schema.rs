@@ -64,3 +64,16 @@ pub fn schema() -> &'static Value {
 pub fn schema_text() -> &'static str {
     verifik_flow_rules::schema_text()
 }
+
+/// The schema's text with its titles, descriptions and messages in `lang`: the English one, or
+/// the Spanish edition `schema/project-flow.schema.es.json` (its own `$id`, the same rules).
+///
+/// ```
+/// use verifik_flow::{Lang, schema_text_in};
+/// let spanish: serde_json::Value = serde_json::from_str(schema_text_in(Lang::Es)).unwrap();
+/// assert_eq!(spanish["title"], "Flujo de proyecto de Verifik");
+/// assert_eq!(schema_text_in(Lang::En), verifik_flow::schema_text());
+/// ```
+pub fn schema_text_in(lang: crate::Lang) -> &'static str {
+    verifik_flow_rules::schema_text_in(lang)
+}

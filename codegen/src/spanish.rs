@@ -1,0 +1,229 @@
+//! The texts of the schema in the language it is written for: English as the types and rules
+//! say them, or Spanish from the catalogue `codegen/catalogue.es.json` (each English text, as
+//! the types' docs and the rules write it, and its Spanish). The texts that carry a value (a
+//! key's facts, the keys of the other flow type) are written here in both languages.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+use verifik_flow_rules::Lang;
+
+/// The Spanish catalogue: English text -> Spanish text.
+const CATALOGUE: &str = include_str!("../catalogue.es.json");
+
+/// The keys whose value is a text a person reads, in a schema node.
+const TEXT_KEYS: [&str; 4] = [
+    "title",
+    "description",
+    "markdownDescription",
+    "errorMessage",
+];
+/// The keys whose value is a list of texts, one a value of the node's `enum`.
+const TEXT_LIST_KEYS: [&str; 2] = ["enumDescriptions", "markdownEnumDescriptions"];
+
+/// Writes the schema's texts in one language, noting each English text it has no words for.
+pub struct Translator {
+    lang: Lang,
+    catalogue: BTreeMap<String, String>,
+    missing: RefCell<BTreeSet<String>>,
+    used: RefCell<BTreeSet<String>>,
+}
+
+impl Translator {
+    /// The texts as they are.
+    pub fn english() -> Self {
+        Self {
+            lang: Lang::En,
+            catalogue: BTreeMap::new(),
+            missing: RefCell::default(),
+            used: RefCell::default(),
+        }
+    }
+
+    /// The texts in Spanish.
+    pub fn spanish() -> Self {
+        Self {
+            lang: Lang::Es,
+            catalogue: catalogue(),
+            missing: RefCell::default(),
+            used: RefCell::default(),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The `$id` of this edition, when it is not the English one's.
+    pub fn schema_id(&self) -> Option<String> {
+        match self.lang {
+            Lang::En => None,
+            Lang::Es => Some(format!("{}:es", verifik_flow::SCHEMA_ID)),
+        }
+    }
+
+    /// `english` in this language.
+    pub fn text(&self, english: &str) -> String {
+        if self.lang == Lang::En {
+            return english.to_owned();
+        }
+        if let Some(spanish) = self.catalogue.get(english) {
+            self.used.borrow_mut().insert(english.to_owned());
+            spanish.clone()
+        } else {
+            self.missing.borrow_mut().insert(english.to_owned());
+            english.to_owned()
+        }
+    }
+
+    /// Every text a person reads in `schema` and the schemas inside it, in this language.
+    pub fn translate_schema(&self, schema: &mut Value) {
+        let Value::Object(map) = schema else {
+            if let Value::Array(items) = schema {
+                for item in items.iter_mut() {
+                    self.translate_schema(item);
+                }
+            }
+            return;
+        };
+        for (key, value) in map.iter_mut() {
+            match (key.as_str(), value) {
+                (key, Value::String(text)) if TEXT_KEYS.contains(&key) => *text = self.text(text),
+                (key, Value::Array(texts)) if TEXT_LIST_KEYS.contains(&key) => {
+                    for text in texts.iter_mut() {
+                        if let Value::String(english) = text {
+                            *english = self.text(english);
+                        }
+                    }
+                }
+                ("x-intellij-enum-metadata", Value::Object(values)) => {
+                    for meta in values.values_mut() {
+                        if let Some(Value::String(english)) = meta.get_mut("description") {
+                            *english = self.text(english);
+                        }
+                    }
+                }
+                ("defaultSnippets", Value::Array(snippets)) => {
+                    for snippet in snippets.iter_mut() {
+                        for key in ["label", "description"] {
+                            if let Some(Value::String(english)) = snippet.get_mut(key) {
+                                *english = self.text(english);
+                            }
+                        }
+                    }
+                }
+                // Instances, not schemas: their strings are values, never translated.
+                ("default" | "examples" | "enum" | "const" | "body", _) => {}
+                (_, value) => self.translate_schema(value),
+            }
+        }
+    }
+
+    /// The title, description and message of a key of the other flow type.
+    pub fn flow_type_key(&self, key: &str, other_type: &str) -> (String, String, String) {
+        match self.lang {
+            Lang::En => (
+                format!("Not here: a {other_type} key"),
+                format!("Not a key of this flow: `{key}` is for {other_type} flows."),
+                format!(
+                    "`{key}` is for {other_type} flows (`type: \"{other_type}\"`), not for this \
+                     flow; leave it out, or set `type` to `{other_type}`"
+                ),
+            ),
+            Lang::Es => (
+                format!("Aquí no: una clave de los flujos `{other_type}`"),
+                format!("No es una clave de este flujo: `{key}` es de los flujos `{other_type}`."),
+                format!(
+                    "`{key}` es de los flujos de tipo `{other_type}` (`type: \"{other_type}\"`), no \
+                     de este; quítala o pon `type` en `{other_type}`"
+                ),
+            ),
+        }
+    }
+
+    /// What `null` means among an enum's values.
+    pub fn not_set(&self) -> String {
+        match self.lang {
+            Lang::En => "Not set (`null`).".into(),
+            Lang::Es => "Sin valor (`null`).".into(),
+        }
+    }
+
+    pub fn fact_allowed(&self, values: &str) -> String {
+        match self.lang {
+            Lang::En => format!("Allowed: {values}."),
+            Lang::Es => format!("Valores: {values}."),
+        }
+    }
+
+    pub fn fact_each_item(&self, values: &str) -> String {
+        match self.lang {
+            Lang::En => format!("Each item: {values}."),
+            Lang::Es => format!("Cada elemento: {values}."),
+        }
+    }
+
+    pub fn fact_range(&self, integer: bool, min: &str, max: &str) -> String {
+        match (self.lang, integer) {
+            (Lang::En, true) => format!("A whole number from {min} to {max}."),
+            (Lang::En, false) => format!("From {min} to {max}."),
+            (Lang::Es, true) => format!("Un número entero de {min} a {max}."),
+            (Lang::Es, false) => format!("De {min} a {max}."),
+        }
+    }
+
+    pub fn fact_default(&self, shown: &str) -> String {
+        match self.lang {
+            Lang::En => format!("Default: `{shown}`."),
+            Lang::Es => format!("Por defecto: `{shown}`."),
+        }
+    }
+
+    /// A value only the Spanish pages use: the name they give to `instead`.
+    pub fn spanish_name_for(&self, instead: &str) -> String {
+        match self.lang {
+            Lang::En => format!("the Spanish documentation's name for {instead}"),
+            Lang::Es => format!("es el nombre que usa la documentación en español para {instead}"),
+        }
+    }
+
+    /// The English texts without Spanish words, if any.
+    ///
+    /// # Errors
+    ///
+    /// Those texts, sorted.
+    pub fn finish(self) -> Result<(), Vec<String>> {
+        let missing: Vec<String> = self.missing.into_inner().into_iter().collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(missing)
+        }
+    }
+
+    /// The catalogue's entries that no text of the schema used.
+    pub fn unused(&self) -> Vec<String> {
+        let used = self.used.borrow();
+        self.catalogue
+            .keys()
+            .filter(|english| !used.contains(*english))
+            .cloned()
+            .collect()
+    }
+}
+
+fn catalogue() -> BTreeMap<String, String> {
+    serde_json::from_str(CATALOGUE).expect("codegen/catalogue.es.json is a JSON object of texts")
+}
+
+/// The catalogue's entries that the schema does not use (each would be a text left behind by a
+/// change of the English one), and the English texts it lacks.
+pub fn catalogue_check() -> (Vec<String>, Vec<String>) {
+    let translator = Translator::spanish();
+    // Only the texts it asked for are of interest here.
+    drop(crate::schema::generate_with(&translator));
+    let unused = translator.unused();
+    let missing = translator.finish().err().unwrap_or_default();
+    (unused, missing)
+}

@@ -1,0 +1,95 @@
+//! The language a person reads the CLI in: `--lang`, else `VERIFIK_FLOW_LANG`, else the
+//! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first that is set, as POSIX reads them), else
+//! English. Rule names, pointers and the machine formats are the same in every language; clap's
+//! `--help` stays English.
+
+use std::sync::OnceLock;
+
+use verifik_flow::Lang;
+
+static CHOSEN: OnceLock<Lang> = OnceLock::new();
+
+/// The language chosen for this run (English until [`choose`] runs).
+pub(crate) fn lang() -> Lang {
+    CHOSEN.get().copied().unwrap_or_default()
+}
+
+/// Decides the language from the flag and the environment, once.
+///
+/// # Errors
+///
+/// `VERIFIK_FLOW_LANG` set to a language that is not ours: the user asked for it by name, so
+/// it is not guessed at.
+pub(crate) fn choose(flag: Option<Lang>) -> Result<Lang, String> {
+    let lang = match flag {
+        Some(lang) => lang,
+        None => from_env(|name| std::env::var(name).ok())?,
+    };
+    Ok(*CHOSEN.get_or_init(|| lang))
+}
+
+/// The language the environment names, through `var`.
+fn from_env(var: impl Fn(&str) -> Option<String>) -> Result<Lang, String> {
+    if let Some(code) = var("VERIFIK_FLOW_LANG").filter(|v| !v.is_empty()) {
+        return code
+            .parse()
+            .map_err(|error| format!("VERIFIK_FLOW_LANG: {error}"));
+    }
+    // POSIX: the first of these that is set and not empty decides, whatever its language.
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|name| var(name).filter(|v| !v.is_empty()));
+    Ok(locale
+        .and_then(|locale| Lang::from_locale(&locale))
+        .unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn the_environment_chooses_in_its_order() {
+        assert_eq!(from_env(env(&[])), Ok(Lang::En));
+        assert_eq!(from_env(env(&[("LANG", "es_CO.UTF-8")])), Ok(Lang::Es));
+        assert_eq!(from_env(env(&[("LANG", "es")])), Ok(Lang::Es));
+        assert_eq!(from_env(env(&[("LANG", "en_US.UTF-8")])), Ok(Lang::En));
+        // LC_ALL before LC_MESSAGES before LANG, whatever language each names.
+        assert_eq!(
+            from_env(env(&[("LC_ALL", "C"), ("LANG", "es_CO.UTF-8")])),
+            Ok(Lang::En)
+        );
+        assert_eq!(
+            from_env(env(&[("LC_MESSAGES", "es_MX.UTF-8"), ("LANG", "en_US")])),
+            Ok(Lang::Es)
+        );
+        // An empty variable is not set.
+        assert_eq!(
+            from_env(env(&[("LC_ALL", ""), ("LANG", "es_AR")])),
+            Ok(Lang::Es)
+        );
+        // VERIFIK_FLOW_LANG before the locale; a language not ours is an error.
+        assert_eq!(
+            from_env(env(&[("VERIFIK_FLOW_LANG", "en"), ("LC_ALL", "es_CO")])),
+            Ok(Lang::En)
+        );
+        assert!(
+            from_env(env(&[("VERIFIK_FLOW_LANG", "fr")]))
+                .unwrap_err()
+                .contains("VERIFIK_FLOW_LANG: unknown language `fr`")
+        );
+    }
+}
