@@ -186,13 +186,19 @@ fn many_files_are_reported_in_the_order_given() {
 
 #[test]
 fn schema_prints_the_committed_file_byte_for_byte() {
-    let output = run(&["schema"], None);
-    assert_eq!(output.status.code(), Some(0));
-    let committed = std::fs::read(root().join("schema/project-flow.schema.json")).unwrap();
-    assert!(
-        output.stdout == committed,
-        "stale: regenerate with UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features"
-    );
+    for (lang, file) in [
+        ("en", "schema/project-flow.schema.json"),
+        ("es", "schema/project-flow.schema.es.json"),
+    ] {
+        let output = run(&["--lang", lang, "schema"], None);
+        assert_eq!(output.status.code(), Some(0));
+        let committed = std::fs::read(root().join(file)).unwrap();
+        assert!(
+            output.stdout == committed,
+            "{file} stale: regenerate with UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test \
+             --workspace --all-features"
+        );
+    }
 }
 
 #[test]

@@ -192,6 +192,20 @@ impl ValidationErrors {
         self.violations.is_empty()
     }
 
+    /// Every violation as its `Display` shows it (`line:column: rule: /pointer: message`, one
+    /// a line), the messages in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let lines: Vec<String> = self
+            .violations
+            .iter()
+            .map(|violation| match violation.location {
+                Some(at) => format!("{}:{}: {}", at.line, at.column, violation.what_in(lang)),
+                None => violation.what_in(lang),
+            })
+            .collect();
+        lines.join("\n")
+    }
+
     /// The violations, by value.
     pub fn into_vec(self) -> Vec<Violation> {
         self.violations
@@ -218,13 +232,7 @@ impl IntoIterator for ValidationErrors {
 
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, violation) in self.violations.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{violation}")?;
-        }
-        Ok(())
+        f.write_str(&self.message_in(Lang::En))
     }
 }
 

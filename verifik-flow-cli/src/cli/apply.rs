@@ -14,7 +14,9 @@ use verifik_flow::plan::{Action, PLAN_FORMAT, Plan, PlanOptions, plan, remote_me
 use super::flows::{
     human, no_plan, one, projects, read_dir, read_inventory, remote_flows, write_inventory,
 };
+use super::lang::lang;
 use super::remote::{remote, say, show};
+use super::words::{self, BadPlan, Stale};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -93,8 +95,8 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
         Ok(planned) => planned,
         Err(why) => {
             note!(
-                "error: {}: {why}; nothing was sent",
-                verifik_flow::printable(&shown)
+                "error: {}",
+                words::bad_plan(&verifik_flow::printable(&shown), &why)
             );
             return Ok(ExitCode::from(1));
         }
@@ -111,8 +113,8 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
         let client = client.with_max_wait(max_wait);
         if client.base_url() != base_url {
             note!(
-                "error: the plan was made against {base_url}, not {}: plan again; nothing was sent",
-                client.base_url()
+                "error: {}",
+                words::other_base_url(&base_url, client.base_url())
             );
             return Ok(ExitCode::from(1));
         }
@@ -124,9 +126,12 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
         let stale = stale(&planned, &records);
         if !stale.is_empty() {
             for why in &stale {
-                note!("error: stale plan: {}", verifik_flow::printable(why));
+                note!(
+                    "error: {}",
+                    words::stale_plan(&verifik_flow::printable(why))
+                );
             }
-            note!("error: the flows changed since the plan was made: plan again; nothing was sent");
+            note!("error: {}", words::plan_again());
             return Ok(ExitCode::from(1));
         }
         for line in human(&planned, false) {
@@ -140,28 +145,23 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
 }
 
 /// A saved plan, and the base URL it was made against.
-fn read_plan(path: &Path) -> Result<(String, Plan), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read it ({e})"))?;
+fn read_plan(path: &Path) -> Result<(String, Plan), BadPlan> {
+    let text = std::fs::read_to_string(path).map_err(|e| BadPlan::Unreadable(e.to_string()))?;
     let document: Value =
-        serde_json::from_str(&text).map_err(|e| format!("is not a saved plan ({e})"))?;
+        serde_json::from_str(&text).map_err(|e| BadPlan::NotJson(e.to_string()))?;
     let format = document.get("format_version").and_then(Value::as_u64);
     match format {
         Some(f) if f == u64::from(PLAN_FORMAT) => {}
-        Some(f) => {
-            return Err(format!(
-                "is a plan of format {f}; this verifik-flow applies format {PLAN_FORMAT}"
-            ));
-        }
-        None => return Err("is not a plan saved by `verifik-flow plan --out`".into()),
+        Some(f) => return Err(BadPlan::Format(f, PLAN_FORMAT)),
+        None => return Err(BadPlan::NotAPlan(None)),
     }
     let base_url = document
         .get("base_url")
         .and_then(Value::as_str)
-        .ok_or("names no base URL")?
+        .ok_or(BadPlan::NoBaseUrl)?
         .to_owned();
-    let plan: Plan =
-        serde_json::from_value(document.get("plan").cloned().unwrap_or(Value::Null))
-            .map_err(|e| format!("is not a plan saved by `verifik-flow plan --out` ({e})"))?;
+    let plan: Plan = serde_json::from_value(document.get("plan").cloned().unwrap_or(Value::Null))
+        .map_err(|e| BadPlan::NotAPlan(Some(e.to_string())))?;
     Ok((base_url, plan))
 }
 
@@ -181,15 +181,14 @@ fn stale(plan: &Plan, records: &[verifik_flow::ProjectFlowRecord]) -> Vec<String
                         && r.name.as_deref().map(str::trim) == step.name.as_deref()
                 });
                 if exists {
-                    found.push(format!(
-                        "{}: a flow named {:?} exists now",
-                        step.file,
-                        step.name.as_deref().unwrap_or_default()
+                    found.push(words::stale(
+                        &step.file,
+                        &Stale::NamedExists(step.name.as_deref().unwrap_or_default()),
                     ));
                 }
             }
             (_, Some(id)) => match by_id.get(id.as_str()) {
-                None => found.push(format!("{}: flow {id} no longer exists", step.file)),
+                None => found.push(words::stale(&step.file, &Stale::Gone(id))),
                 Some(record) => {
                     let updated = record.raw().get("updatedAt").and_then(Value::as_str);
                     let meaning = step
@@ -203,7 +202,7 @@ fn stale(plan: &Plan, records: &[verifik_flow::ProjectFlowRecord]) -> Vec<String
                                 .map(|m| strip_unset(m, step.remote_body.as_ref()))
                                 != step.remote_body.clone());
                     if changed {
-                        found.push(format!("{}: flow {id} changed since the plan", step.file));
+                        found.push(words::stale(&step.file, &Stale::Changed(id)));
                     }
                 }
             },
@@ -233,17 +232,14 @@ fn approved(auto: bool) -> bool {
         return true;
     }
     if !io::stdin().is_terminal() {
-        note!(
-            "error: apply asks before it changes anything, and there is no terminal to ask: \
-             pass --auto-approve (as CI does) or apply a saved plan; nothing was sent"
-        );
+        note!("error: {}", words::no_terminal_to_ask());
         return false;
     }
-    let _ = write!(io::stderr(), "Apply this plan? Type `yes` to go on: ");
+    let _ = write!(io::stderr(), "{}", words::confirm());
     let _ = io::stderr().flush();
     let mut answer = String::new();
     if io::stdin().lock().read_line(&mut answer).is_err() || answer.trim() != "yes" {
-        note!("not applied: nothing was sent");
+        note!("{}", words::not_applied());
         return false;
     }
     true
@@ -263,7 +259,7 @@ async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
             Action::Create => match step.send.as_ref() {
                 Some(body) => client.create_value(body).await.map(|record| {
                     created.insert(step.file.clone(), record.id.clone());
-                    format!("created flow {}", verifik_flow::printable(&record.id))
+                    words::step_done(Action::Create, &verifik_flow::printable(&record.id))
                 }),
                 None => continue,
             },
@@ -271,14 +267,14 @@ async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
                 (Some(id), Some(partial)) => client
                     .update(id, partial)
                     .await
-                    .map(|_| format!("updated flow {}", verifik_flow::printable(id))),
+                    .map(|_| words::step_done(Action::Update, &verifik_flow::printable(id))),
                 _ => continue,
             },
             Action::Delete => match step.remote_id.as_ref() {
                 Some(id) => client
                     .delete(id)
                     .await
-                    .map(|_| format!("deleted flow {}", verifik_flow::printable(id))),
+                    .map(|_| words::step_done(Action::Delete, &verifik_flow::printable(id))),
                 None => continue,
             },
         };
@@ -292,7 +288,10 @@ async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
                 if step.action == Action::Delete {
                     kept.push(step);
                 }
-                note!("error: {name}: {error}; left as it was, the rest goes on");
+                note!(
+                    "error: {}",
+                    words::step_failed(&name, &error.message_in(lang()))
+                );
             }
         }
     }
@@ -305,12 +304,12 @@ async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
     }
     if let Err(error) = write_inventory(dir, &after) {
         note!(
-            "error: cannot write the inventory of {}: {error}",
-            dir.display()
+            "error: {}",
+            words::cannot_write_inventory(&dir.display().to_string(), &error)
         );
         return ExitCode::from(1);
     }
-    say(&format!("Applied: {done} done, {failed} failed."));
+    say(&words::applied(done, failed));
     if failed > 0 {
         ExitCode::from(1)
     } else {

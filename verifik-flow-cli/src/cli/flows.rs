@@ -12,16 +12,18 @@ use verifik_flow::plan::{Action, INVENTORY_FILE, Inventory, LocalFile, Plan};
 use verifik_flow::{ProjectFlowRecord, ProjectId, RecordStatus};
 
 use super::input::{display_name, read_limited};
+use super::lang::lang;
 use super::remote::say;
 use super::render::human_line;
+use super::words;
 
 /// The flow files of `dir` (`*.json` directly in it, by name) and its inventory; else the
 /// exit code, every problem said (each file's violations with their lines).
 pub(crate) fn read_dir(dir: &Path) -> Result<(Vec<LocalFile>, Inventory), ExitCode> {
     let entries = std::fs::read_dir(dir).map_err(|error| {
         note!(
-            "error: cannot read the flows directory {}: {error}",
-            display_name(dir)
+            "error: {}",
+            words::cannot_read_flows_dir(&display_name(dir), &error)
         );
         ExitCode::from(1)
     })?;
@@ -38,7 +40,7 @@ pub(crate) fn read_dir(dir: &Path) -> Result<(Vec<LocalFile>, Inventory), ExitCo
         let bytes = match read_limited(&path) {
             Ok(bytes) => bytes,
             Err(error) => {
-                note!("error: cannot read {shown}: {error}");
+                note!("error: {}", words::cannot_read(&shown, &error));
                 broken = true;
                 continue;
             }
@@ -64,7 +66,7 @@ pub(crate) fn read_dir(dir: &Path) -> Result<(Vec<LocalFile>, Inventory), ExitCo
         ExitCode::from(1)
     })?;
     if broken {
-        note!("error: fix the files above; nothing was planned or sent");
+        note!("error: {}", words::fix_the_files_above());
         return Err(ExitCode::from(1));
     }
     Ok((files, inventory))
@@ -103,7 +105,7 @@ pub(crate) fn read_inventory(dir: &Path) -> Result<Inventory, String> {
             Inventory::from_json(&text).map_err(|why| format!("{}: {why}", display_name(&path)))
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Inventory::new()),
-        Err(error) => Err(format!("cannot read {}: {error}", display_name(&path))),
+        Err(error) => Err(words::cannot_read(&display_name(&path), &error)),
     }
 }
 
@@ -151,7 +153,7 @@ pub(crate) async fn remote_flows(
 /// A value as a plan line shows it: short JSON.
 fn shown(value: Option<&Value>) -> String {
     value.map_or_else(
-        || "(none)".to_owned(),
+        || words::none().to_owned(),
         |v| verifik_flow::printable(&v.to_string()).into_owned(),
     )
 }
@@ -163,12 +165,7 @@ fn change_text(change: &verifik_flow::plan::Change, personal: bool) -> String {
     if !personal && change.pointer == "/whiteList" {
         let count = |v: Option<&Value>| v.and_then(Value::as_array).map_or(0, Vec::len);
         let (before, after) = (count(change.before.as_ref()), count(change.after.as_ref()));
-        let moved = if after >= before {
-            format!("{} added", after - before)
-        } else {
-            format!("{} removed", before - after)
-        };
-        return format!("{path}: {after} entries, {moved} (--show-personal-data shows them)");
+        return words::whitelist_change(&path, after, before);
     }
     format!(
         "{path}: {} -> {}",
@@ -182,28 +179,25 @@ fn title(step: &verifik_flow::plan::Step) -> String {
         format!(" \"{}\"", verifik_flow::printable(n))
     });
     let id = step.remote_id.as_deref().map_or_else(String::new, |id| {
-        format!(" (flow {})", verifik_flow::printable(id))
+        words::flow_id(&verifik_flow::printable(id))
     });
     format!(
         "{} ({}{name}){id}{}",
         verifik_flow::printable(&step.file),
         step.flow_type,
-        if step.adopted {
-            ", adopted by its name"
-        } else {
-            ""
-        }
+        if step.adopted { words::adopted() } else { "" }
     )
 }
 
 /// The plan as people read it: one line a flow, one a changed key.
 pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
     let mut lines = Vec::new();
+    let [create, update, delete] = words::step_verbs();
     for step in &plan.steps {
         let sign = match step.action {
-            Action::Create => "+ create",
-            Action::Update => "~ update",
-            Action::Delete => "- delete",
+            Action::Create => format!("+ {create}"),
+            Action::Update => format!("~ {update}"),
+            Action::Delete => format!("- {delete}"),
             Action::Unchanged => continue,
         };
         lines.push(format!("{sign} {}", title(step)));
@@ -212,37 +206,32 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
         }
     }
     for flow in &plan.unmanaged {
-        let why = flow.file_gone.as_deref().map_or_else(
-            || "not managed by a file here".to_owned(),
-            |file| {
-                format!(
-                    "its file {} is gone: --allow-delete deletes it",
-                    verifik_flow::printable(file)
-                )
-            },
-        );
-        lines.push(format!(
-            "  unmanaged flow {}{} in project {}: {why}",
-            verifik_flow::printable(&flow.id),
-            flow.name.as_deref().map_or_else(String::new, |n| format!(
-                " \"{}\"",
-                verifik_flow::printable(n)
-            )),
-            verifik_flow::printable(&flow.project)
+        let file_gone = flow
+            .file_gone
+            .as_deref()
+            .map(|file| verifik_flow::printable(file).into_owned());
+        lines.push(words::unmanaged(
+            &verifik_flow::printable(&flow.id),
+            &flow.name.as_deref().map_or_else(String::new, |n| {
+                format!(" \"{}\"", verifik_flow::printable(n))
+            }),
+            &verifik_flow::printable(&flow.project),
+            file_gone.as_deref(),
         ));
     }
-    lines.push(plan.summary());
+    lines.push(plan.summary_in(lang()));
     lines
 }
 
 /// The plan for a job summary or a pull-request comment.
 pub(crate) fn markdown(plan: &Plan, personal: bool) -> String {
     let mut out = String::from("### verifik-flow plan\n\n");
+    let [create, update, delete] = words::step_verbs();
     for step in &plan.steps {
         let sign = match step.action {
-            Action::Create => "➕ create",
-            Action::Update => "✏️ update",
-            Action::Delete => "🗑️ delete",
+            Action::Create => format!("➕ {create}"),
+            Action::Update => format!("✏️ {update}"),
+            Action::Delete => format!("🗑️ {delete}"),
             Action::Unchanged => continue,
         };
         let _ = writeln!(out, "- {sign} `{}`", title(step).replace('`', "'"));
@@ -254,7 +243,7 @@ pub(crate) fn markdown(plan: &Plan, personal: bool) -> String {
             );
         }
     }
-    let _ = write!(out, "\n**{}**\n", plan.summary());
+    let _ = write!(out, "\n**{}**\n", plan.summary_in(lang()));
     out
 }
 
@@ -276,8 +265,11 @@ pub(crate) fn one(code: ExitCode) -> ExitCode {
 /// Says why no plan could be made; exit 1, nothing sent.
 pub(crate) fn no_plan(errors: &verifik_flow::plan::PlanErrors) -> ExitCode {
     for problem in &errors.0 {
-        note!("error: {}", verifik_flow::printable(&problem.to_string()));
+        note!(
+            "error: {}",
+            verifik_flow::printable(&problem.message_in(lang()))
+        );
     }
-    note!("error: no plan: nothing was sent");
+    note!("error: {}", words::no_plan());
     ExitCode::from(1)
 }

@@ -32,11 +32,11 @@ pub(crate) mod pull;
 pub(crate) mod remote;
 pub(crate) mod render;
 pub(crate) mod report;
-pub(crate) mod say;
 pub(crate) mod schema;
 pub(crate) mod serve;
 pub(crate) mod update;
 pub(crate) mod validate;
+pub(crate) mod words;
 
 /// Check Verifik project flows (the body of `POST /v2/project-flows`), send them to Verifik,
 /// or run a local stand-in.
@@ -58,7 +58,8 @@ pub(crate) enum Command {
     /// Check flow files against every rule; exit 0 when all are valid, 1 when any is not,
     /// 2 when a file cannot be read.
     Validate(validate::Args),
-    /// Print the JSON Schema (the same text as `schema/project-flow.schema.json`).
+    /// Print the JSON Schema (the same text as `schema/project-flow.schema.json`; with
+    /// `--lang es`, `schema/project-flow.schema.es.json`).
     Schema,
     /// Print a starter body that validates: Smart Enroll (`--type onboarding`, the default) or
     /// Smart Access (`--type login`).

@@ -10,6 +10,7 @@ use verifik_flow::plan::{PlanOptions, plan};
 
 use super::flows::{human, markdown, no_plan, one, projects, read_dir, remote_flows, saved};
 use super::remote::{remote, say, show};
+use super::words;
 
 /// How a plan is shown.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -81,7 +82,10 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         if let Some(out) = &args.out {
             let text = serde_json::to_string_pretty(&document).map_err(io::Error::other)? + "\n";
             if let Err(error) = std::fs::write(out, text) {
-                note!("error: cannot save the plan to {}: {error}", out.display());
+                note!(
+                    "error: {}",
+                    words::cannot_save_plan(&out.display().to_string(), &error)
+                );
                 return Ok(ExitCode::from(1));
             }
         }

@@ -11,7 +11,9 @@ use verifik_flow::client::{Client, ClientError};
 /// Verifik answers the rest (the 23-digit `_id` of its documentation's create answer
 /// included).
 pub(crate) fn flow_id(text: &str) -> Result<String, String> {
-    verifik_flow::client::check_flow_id(text).map(|()| text.to_owned())
+    verifik_flow::client::check_flow_id(text)
+        .map(|()| text.to_owned())
+        .map_err(|message| message.get(super::lang::lang()).to_owned())
 }
 
 /// A parser of one of the model's enums: its wire values are the possible values (listed in
@@ -44,7 +46,7 @@ where
             std::time::Duration::from_mins(1),
         ),
         Err(error) => {
-            note!("error: {error}");
+            note!("error: {}", error.message_in(super::lang::lang()));
             return Ok(ExitCode::from(2));
         }
     };
@@ -76,11 +78,11 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
             }
         },
         Err(ClientError::NothingToChange) => {
-            note!("nothing to change: the update has no key besides `$schema`; nothing was sent");
+            note!("{}", super::words::nothing_to_change());
             ExitCode::SUCCESS
         }
         Err(error) => {
-            note!("error: {error}");
+            note!("error: {}", error.message_in(super::lang::lang()));
             match error {
                 ClientError::Invalid(_) | ClientError::Api { .. } | ClientError::Http { .. } => {
                     ExitCode::from(1)
@@ -99,7 +101,7 @@ pub(crate) fn say(line: &str) -> bool {
         Ok(()) => true,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => true,
         Err(error) => {
-            note!("error: cannot write to standard output: {error}");
+            note!("error: {}", super::words::cannot_write_stdout(&error));
             false
         }
     }

@@ -1,4 +1,5 @@
-//! `verifik-flow schema`: the JSON Schema, as committed.
+//! `verifik-flow schema`: the JSON Schema, as committed, in the chosen language (its texts:
+//! the rules are the same).
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -6,6 +7,6 @@ use std::process::ExitCode;
 pub(crate) fn run() -> io::Result<ExitCode> {
     io::stdout()
         .lock()
-        .write_all(verifik_flow::schema_text().as_bytes())?;
+        .write_all(verifik_flow::schema_text_in(super::lang::lang()).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -13,7 +13,7 @@ use super::input::{display_name, read_limited};
 use super::lang::lang;
 use super::render::{json_record, json_unreadable};
 use super::report::{Finding, Unreadable, github_unreadable, gitlab, sarif};
-use super::say;
+use super::words;
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -82,14 +82,14 @@ pub(crate) fn run(args: &Args) -> ExitCode {
         // The reader has what it wanted (`| head`, `| true`): the verdict stands.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         Err(error) => {
-            note!("error: {}", say::cannot_write_report(&error));
+            note!("error: {}", words::cannot_write_report(&error));
             return ExitCode::from(2);
         }
     }
     let valid = files.len() - invalid - unreadable;
     note!(
         "{}",
-        say::checked(files.len(), valid, invalid, violations, unreadable)
+        words::checked(files.len(), valid, invalid, violations, unreadable)
     );
     verdict
 }

@@ -36,7 +36,7 @@ use serde_json::{Map, Value};
 
 use crate::body::onboarding::{FlowType, RecordStatus, Status};
 use crate::wire::response::ProjectFlowRecord;
-use crate::{ValidationErrors, validate_flow};
+use crate::{Lang, ValidationErrors, validate_flow};
 pub use inventory::{INVENTORY_FILE, INVENTORY_FORMAT, Inventory};
 
 /// The format of a saved plan (`plan --out`, `--format json`).
@@ -166,14 +166,28 @@ impl Plan {
 
     /// `Plan: 1 to create, 2 to update, 0 to delete; 3 unchanged, 1 unmanaged.`
     pub fn summary(&self) -> String {
-        format!(
-            "Plan: {} to create, {} to update, {} to delete; {} unchanged, {} unmanaged.",
+        self.summary_in(Lang::En)
+    }
+
+    /// [`summary`](Self::summary) in `lang`.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        let (create, update, delete, unchanged, unmanaged) = (
             self.count(Action::Create),
             self.count(Action::Update),
             self.count(Action::Delete),
             self.count(Action::Unchanged),
-            self.unmanaged.len()
-        )
+            self.unmanaged.len(),
+        );
+        match lang {
+            Lang::En => format!(
+                "Plan: {create} to create, {update} to update, {delete} to delete; {unchanged} \
+                 unchanged, {unmanaged} unmanaged."
+            ),
+            Lang::Es => format!(
+                "Plan: {create} por crear, {update} por actualizar, {delete} por borrar; \
+                 {unchanged} sin cambios, {unmanaged} sin gestionar."
+            ),
+        }
     }
 
     /// The inventory once the plan is applied: every file with its flow (`created` gives the
@@ -202,16 +216,33 @@ impl Plan {
 }
 
 /// Why no plan could be made: every problem found, each naming its file or flow.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{}", self.0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlanErrors(pub Vec<PlanProblem>);
 
+impl PlanErrors {
+    /// Every problem, one a line, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.0
+            .iter()
+            .map(|problem| problem.message_in(lang))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl fmt::Display for PlanErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for PlanErrors {}
+
 /// One reason a plan cannot be made.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PlanProblem {
     /// A file breaks the rules.
-    #[error("{file}: {errors}")]
     Invalid {
         /// The file.
         file: String,
@@ -219,7 +250,6 @@ pub enum PlanProblem {
         errors: ValidationErrors,
     },
     /// Two files claim one flow.
-    #[error("{first} and {second} both manage flow {id}; keep one of them")]
     TwoFilesOneFlow {
         /// One file.
         first: String,
@@ -229,12 +259,6 @@ pub enum PlanProblem {
         id: String,
     },
     /// A file's name is shared by several remote flows of its project and type.
-    #[error(
-        "{file}: {} flows of project {project} are named {name:?} ({}); nothing is guessed: \
-         name the one it manages in {INVENTORY_FILE}, or rename the others",
-        ids.len(),
-        ids.join(", ")
-    )]
     NameShared {
         /// The file.
         file: String,
@@ -247,13 +271,6 @@ pub enum PlanProblem {
     },
     /// A key Verifik holds that the file leaves out and that has no default: a `PUT` cannot
     /// remove it.
-    #[error(
-        "{file}: `{}` is {} on Verifik (flow {id}) and not in the file, and a key without a \
-         default cannot be removed through an update: put it back in the file, or clear it in \
-         Verifik's dashboard",
-        dotted(pointer),
-        render(remote)
-    )]
     Conflict {
         /// The file.
         file: String,
@@ -265,19 +282,11 @@ pub enum PlanProblem {
         remote: Value,
     },
     /// A new flow cannot be created paused.
-    #[error(
-        "{file}: its status is `paused`, and no flow of it exists yet: Verifik creates flows \
-         as `draft` or `active`; create it as one of those, then pause it"
-    )]
     PausedCreate {
         /// The file.
         file: String,
     },
     /// The inventory names a flow that no longer exists.
-    #[error(
-        "{file}: {INVENTORY_FILE} names flow {id} in project {project}, which no longer exists; \
-         plan with --recreate to create it again, or remove its line from {INVENTORY_FILE}"
-    )]
     Gone {
         /// The file.
         file: String,
@@ -287,10 +296,6 @@ pub enum PlanProblem {
         id: String,
     },
     /// A file manages a flow of the other type.
-    #[error(
-        "{file}: flow {id} is a `{remote}` flow and the file a `{local}` one; a flow's type \
-         cannot change: create a new flow (remove its line from {INVENTORY_FILE})"
-    )]
     TypeChanged {
         /// The file.
         file: String,
@@ -302,6 +307,129 @@ pub enum PlanProblem {
         remote: String,
     },
 }
+
+impl PlanProblem {
+    /// What is wrong and what to do, in `lang` (English is its `Display`).
+    #[allow(clippy::too_many_lines)] // one arm a problem, each in both languages
+    pub fn message_in(&self, lang: Lang) -> String {
+        const INV: &str = INVENTORY_FILE;
+        match (self, lang) {
+            (Self::Invalid { file, errors }, _) => format!("{file}: {}", errors.message_in(lang)),
+            (Self::TwoFilesOneFlow { first, second, id }, Lang::En) => {
+                format!("{first} and {second} both manage flow {id}; keep one of them")
+            }
+            (Self::TwoFilesOneFlow { first, second, id }, Lang::Es) => {
+                format!("{first} y {second} gestionan los dos el flujo {id}; deja solo uno")
+            }
+            (
+                Self::NameShared {
+                    file,
+                    project,
+                    name,
+                    ids,
+                },
+                Lang::En,
+            ) => format!(
+                "{file}: {} flows of project {project} are named {name:?} ({}); nothing is \
+                 guessed: name the one it manages in {INV}, or rename the others",
+                ids.len(),
+                ids.join(", ")
+            ),
+            (
+                Self::NameShared {
+                    file,
+                    project,
+                    name,
+                    ids,
+                },
+                Lang::Es,
+            ) => format!(
+                "{file}: {} flujos del proyecto {project} se llaman {name:?} ({}); no se adivina \
+                 nada: indica en {INV} cuál gestiona, o cambia el nombre de los otros",
+                ids.len(),
+                ids.join(", ")
+            ),
+            (
+                Self::Conflict {
+                    file,
+                    id,
+                    pointer,
+                    remote,
+                },
+                Lang::En,
+            ) => format!(
+                "{file}: `{}` is {} on Verifik (flow {id}) and not in the file, and a key without \
+                 a default cannot be removed through an update: put it back in the file, or \
+                 clear it in Verifik's dashboard",
+                dotted(pointer),
+                render(remote)
+            ),
+            (
+                Self::Conflict {
+                    file,
+                    id,
+                    pointer,
+                    remote,
+                },
+                Lang::Es,
+            ) => format!(
+                "{file}: `{}` vale {} en Verifik (flujo {id}) y no está en el archivo, y una clave \
+                 sin valor por defecto no se puede quitar con una actualización: vuelve a ponerla \
+                 en el archivo, o bórrala en el panel de Verifik",
+                dotted(pointer),
+                render(remote)
+            ),
+            (Self::PausedCreate { file }, Lang::En) => format!(
+                "{file}: its status is `paused`, and no flow of it exists yet: Verifik creates \
+                 flows as `draft` or `active`; create it as one of those, then pause it"
+            ),
+            (Self::PausedCreate { file }, Lang::Es) => format!(
+                "{file}: su estado es `paused` y todavía no existe su flujo: Verifik crea los \
+                 flujos como `draft` o `active`; créalo con uno de esos y luego ponlo en pausa"
+            ),
+            (Self::Gone { file, project, id }, Lang::En) => format!(
+                "{file}: {INV} names flow {id} in project {project}, which no longer exists; plan \
+                 with --recreate to create it again, or remove its line from {INV}"
+            ),
+            (Self::Gone { file, project, id }, Lang::Es) => format!(
+                "{file}: {INV} nombra el flujo {id} del proyecto {project}, que ya no existe; haz \
+                 el plan con --recreate para crearlo de nuevo, o quita su línea de {INV}"
+            ),
+            (
+                Self::TypeChanged {
+                    file,
+                    id,
+                    local,
+                    remote,
+                },
+                Lang::En,
+            ) => format!(
+                "{file}: flow {id} is a `{remote}` flow and the file a `{local}` one; a flow's \
+                 type cannot change: create a new flow (remove its line from {INV})"
+            ),
+            (
+                Self::TypeChanged {
+                    file,
+                    id,
+                    local,
+                    remote,
+                },
+                Lang::Es,
+            ) => format!(
+                "{file}: el flujo {id} es de tipo `{remote}` y el archivo de tipo `{local}`; el \
+                 tipo de un flujo no puede cambiar: crea un flujo nuevo (quita su línea de {INV})"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for PlanProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for PlanProblem {}
 
 fn render(value: &Value) -> String {
     verifik_flow_rules::render(value)

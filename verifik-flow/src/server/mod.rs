@@ -576,7 +576,14 @@ async fn list(
     };
     let (page, limit) = match query.page_and_limit() {
         Ok(page_and_limit) => page_and_limit,
-        Err(message) => return error(StatusCode::BAD_REQUEST, "BadRequest", message),
+        // The stand-in answers in English, as Verifik's English pages do.
+        Err(message) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                message.get(crate::Lang::En),
+            );
+        }
     };
     let matches = stand_in.inner.store.list(|record| {
         query

@@ -27,7 +27,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 pub use crate::wire::response::{DeletedFlow, ListPage, ListQuery};
-use crate::{ApiError, Flow, ProjectFlow, ProjectFlowRecord, ValidationErrors};
+use crate::{ApiError, Flow, Lang, Message, ProjectFlow, ProjectFlowRecord, ValidationErrors};
 
 /// Verifik's API, used when `VERIFIK_BASE_URL` is not set.
 pub const DEFAULT_BASE_URL: &str = "https://api.verifik.co";
@@ -52,15 +52,15 @@ pub const MAX_SHOWN_CHARS: usize = 500;
 /// common characters would garble the text, and no real token is that short.
 pub const MIN_REDACTED_TOKEN: usize = 8;
 
-/// What went wrong with a call, told apart by what to do about it.
-#[derive(Debug, thiserror::Error)]
+/// What went wrong with a call, told apart by what to do about it. Its `Display` is English;
+/// [`message_in`](Self::message_in) says it in another language (Verifik's own words, its
+/// message and code, stay as Verifik wrote them).
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum ClientError {
     /// The body broke a rule; nothing was sent.
-    #[error("the body breaks rules; nothing was sent:\n{0}")]
-    Invalid(#[from] ValidationErrors),
+    Invalid(ValidationErrors),
     /// Verifik answered with an error (422 carries `details`).
-    #[error("Verifik answered {status}: {error}")]
     Api {
         /// The HTTP status.
         status: u16,
@@ -69,7 +69,6 @@ pub enum ClientError {
     },
     /// Verifik (or a proxy in front of it) answered an error status with a body that is not
     /// Verifik's error JSON: an HTML page, plain text, nothing.
-    #[error("Verifik answered {status}: {excerpt}")]
     Http {
         /// The HTTP status.
         status: u16,
@@ -78,9 +77,6 @@ pub enum ClientError {
     },
     /// Verifik answered with a redirect, which the client does not follow (a redirect would
     /// resend the token, and a POST, elsewhere).
-    #[error(
-        "Verifik answered {status} and points to {location}; the client follows no redirect: check VERIFIK_BASE_URL"
-    )]
     Redirect {
         /// The HTTP status (301, 302, 307, ...).
         status: u16,
@@ -88,16 +84,14 @@ pub enum ClientError {
         location: String,
     },
     /// The answer was larger than [`MAX_ANSWER_BYTES`]; it was not read further.
-    #[error("Verifik's answer ({status}) is larger than {} MiB; it was not read", MAX_ANSWER_BYTES / (1024 * 1024))]
     TooLarge {
         /// The HTTP status.
         status: u16,
     },
-    /// The request did not complete: connection, TLS, timeout.
-    #[error("the request failed: {0}")]
+    /// The request did not complete: connection, TLS, timeout (the cause, as the HTTP stack
+    /// words it).
     Transport(String),
     /// Verifik answered, but not with what the endpoint returns.
-    #[error("Verifik's answer ({status}) could not be read: {message}")]
     Decode {
         /// The HTTP status.
         status: u16,
@@ -106,27 +100,118 @@ pub enum ClientError {
     },
     /// The client is not set up right (no token, a bad base URL, an ID that cannot be a path
     /// segment).
-    #[error("{0}")]
-    Config(String),
+    Config(Message),
     /// An ID that cannot name a project flow in a path ([`check_flow_id`]); nothing was sent.
-    #[error("{0}")]
-    FlowId(String),
+    FlowId(Message),
     /// The body's `project` is [`PLACEHOLDER_PROJECT`](crate::PLACEHOLDER_PROJECT), and the
     /// base URL is not a loopback stand-in; nothing was sent.
-    #[error(
-        "the flow's `project` is the placeholder {}, not a project of yours; nothing was sent. \
-         Give your project's ID",
-        crate::PLACEHOLDER_PROJECT
-    )]
     Placeholder,
     /// An update with no key to change (`{}`, or only the editor hint `$schema`): nothing was
     /// sent, so Verifik did not raise the flow's `version` for nothing.
-    #[error("the update has no key to change; nothing was sent")]
     NothingToChange,
     /// A list's `page` or `limit` is out of the range Verifik takes
     /// ([`ListQuery::page_and_limit`]); nothing was sent.
-    #[error("{0}; nothing was sent")]
-    Query(String),
+    Query(Message),
+}
+
+impl ClientError {
+    /// What went wrong and what to do, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let mib = MAX_ANSWER_BYTES / (1024 * 1024);
+        let placeholder = crate::PLACEHOLDER_PROJECT;
+        match (self, lang) {
+            (Self::Invalid(errors), Lang::En) => format!(
+                "the body breaks rules; nothing was sent:\n{}",
+                errors.message_in(lang)
+            ),
+            (Self::Invalid(errors), Lang::Es) => format!(
+                "el cuerpo incumple reglas; no se envió nada:\n{}",
+                errors.message_in(lang)
+            ),
+            (Self::Api { status, error }, Lang::En) => {
+                format!("Verifik answered {status}: {error}")
+            }
+            (Self::Api { status, error }, Lang::Es) => {
+                format!("Verifik respondió {status}: {error}")
+            }
+            (Self::Http { status, excerpt }, Lang::En) => {
+                format!("Verifik answered {status}: {excerpt}")
+            }
+            (Self::Http { status, excerpt }, Lang::Es) => {
+                format!("Verifik respondió {status}: {excerpt}")
+            }
+            (Self::Redirect { status, location }, Lang::En) => format!(
+                "Verifik answered {status} and points to {location}; the client follows no \
+                 redirect: check VERIFIK_BASE_URL"
+            ),
+            (Self::Redirect { status, location }, Lang::Es) => format!(
+                "Verifik respondió {status} y apunta a {location}; el cliente no sigue \
+                 redirecciones: revisa VERIFIK_BASE_URL"
+            ),
+            (Self::TooLarge { status }, Lang::En) => {
+                format!("Verifik's answer ({status}) is larger than {mib} MiB; it was not read")
+            }
+            (Self::TooLarge { status }, Lang::Es) => {
+                format!("la respuesta de Verifik ({status}) pasa de {mib} MiB; no se leyó")
+            }
+            (Self::Transport(cause), Lang::En) => format!("the request failed: {cause}"),
+            (Self::Transport(cause), Lang::Es) => format!("la solicitud falló: {cause}"),
+            (Self::Decode { status, message }, Lang::En) => {
+                format!("Verifik's answer ({status}) could not be read: {message}")
+            }
+            (Self::Decode { status, message }, Lang::Es) => {
+                format!("la respuesta de Verifik ({status}) no se pudo leer: {message}")
+            }
+            (Self::Config(message) | Self::FlowId(message), _) => message.get(lang).to_owned(),
+            (Self::Placeholder, Lang::En) => format!(
+                "the flow's `project` is the placeholder {placeholder}, not a project of yours; \
+                 nothing was sent. Give your project's ID"
+            ),
+            (Self::Placeholder, Lang::Es) => format!(
+                "el `project` del flujo es el marcador {placeholder}, no un proyecto tuyo; no se \
+                 envió nada. Pon el ID de tu proyecto"
+            ),
+            (Self::NothingToChange, Lang::En) => {
+                "the update has no key to change; nothing was sent".into()
+            }
+            (Self::NothingToChange, Lang::Es) => {
+                "la actualización no tiene ninguna clave que cambiar; no se envió nada".into()
+            }
+            (Self::Query(message), Lang::En) => format!("{}; nothing was sent", message.get(lang)),
+            (Self::Query(message), Lang::Es) => format!("{}; no se envió nada", message.get(lang)),
+        }
+    }
+}
+
+impl std::fmt::Display for ClientError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for ClientError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Invalid(errors) => Some(errors),
+            Self::Api { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<ValidationErrors> for ClientError {
+    fn from(errors: ValidationErrors) -> Self {
+        Self::Invalid(errors)
+    }
+}
+
+/// A message of the client's own, in English and Spanish.
+fn said(en: impl Into<String>, es: impl Into<String>) -> Message {
+    let (en, es) = (en.into(), es.into());
+    Message::from_fn(|lang| match lang {
+        Lang::En => en.clone(),
+        Lang::Es => es.clone(),
+    })
 }
 
 /// The bearer token: kept out of `Debug`, logs and errors. `text` is kept to redact it from
@@ -227,9 +312,10 @@ impl Client {
             .ok()
             .filter(|token| !token.trim().is_empty())
             .ok_or_else(|| {
-                ClientError::Config(
-                    "VERIFIK_TOKEN is not set: export your Verifik API token".into(),
-                )
+                ClientError::Config(said(
+                    "VERIFIK_TOKEN is not set: export your Verifik API token",
+                    "VERIFIK_TOKEN no está definida: exporta tu token de la API de Verifik",
+                ))
             })?;
         let base_url =
             std::env::var("VERIFIK_BASE_URL").unwrap_or_else(|_| DEFAULT_BASE_URL.into());
@@ -256,7 +342,10 @@ impl Client {
     ) -> Result<Self, ClientError> {
         let base = check_base_url(base_url)?;
         let mut header = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
-            ClientError::Config("the token has characters a header cannot carry".into())
+            ClientError::Config(said(
+                "the token has characters a header cannot carry",
+                "el token tiene caracteres que una cabecera HTTP no puede llevar",
+            ))
         })?;
         header.set_sensitive(true);
         let token = Token {
@@ -275,9 +364,12 @@ impl Client {
         if host_is_loopback(&base) {
             http = http.no_proxy();
         }
-        let http = http
-            .build()
-            .map_err(|error| ClientError::Config(format!("cannot set up HTTP: {error}")))?;
+        let http = http.build().map_err(|error| {
+            ClientError::Config(said(
+                format!("cannot set up HTTP: {error}"),
+                format!("no se puede preparar HTTP: {error}"),
+            ))
+        })?;
         Ok(Self {
             http,
             base,
@@ -327,7 +419,7 @@ impl Client {
     /// `POST /v2/project-flows`: creates the Smart Enroll `flow`, after checking every rule
     /// locally.
     pub async fn create(&self, flow: &ProjectFlow) -> Result<ProjectFlowRecord, ClientError> {
-        let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
+        let body = serde_json::to_value(flow).map_err(|e| not_json(&e))?;
         self.create_value(&body).await
     }
 
@@ -335,7 +427,7 @@ impl Client {
     /// [`ProjectFlow`] or a Smart Access [`LoginFlow`](crate::LoginFlow)), after checking every
     /// rule locally.
     pub async fn create_flow(&self, flow: &Flow) -> Result<ProjectFlowRecord, ClientError> {
-        let body = serde_json::to_value(flow).map_err(|e| ClientError::Config(e.to_string()))?;
+        let body = serde_json::to_value(flow).map_err(|e| not_json(&e))?;
         crate::validate_flow(&body)?;
         self.refuse_placeholder(&body)?;
         self.send(Method::POST, "v2/project-flows", &[], Some(&body), false)
@@ -441,9 +533,10 @@ impl Client {
         changes: &Value,
     ) -> Result<ProjectFlowRecord, ClientError> {
         let Some(members) = changes.as_object() else {
-            return Err(ClientError::Config(
-                "an update is a JSON object of the keys to change".into(),
-            ));
+            return Err(ClientError::Config(said(
+                "an update is a JSON object of the keys to change",
+                "una actualización es un objeto JSON con las claves que cambian",
+            )));
         };
         crate::validate_partial(changes)?;
         let mut sent = members.clone();
@@ -508,7 +601,10 @@ impl Client {
     ) -> Result<Answer, ClientError> {
         // `path` is relative and its ID percent-encoded: joined, it stays below the base.
         let url = self.base.join(path).map_err(|error| {
-            ClientError::Config(format!("cannot make a URL of {path}: {error}"))
+            ClientError::Config(said(
+                format!("cannot make a URL of {path}: {error}"),
+                format!("no se puede formar una URL con {path}: {error}"),
+            ))
         })?;
         let mut attempt = 1;
         let mut earlier_may_have_happened = false;
@@ -839,24 +935,47 @@ fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
 /// Whether `id` can name a project flow in a path: not empty, no `/`, `?` or `#`, and not
 /// `.` or `..` (which every URL parser reads as "this folder" or "the one above"). The CLI
 /// reads its ID arguments with this rule.
-pub fn check_flow_id(id: &str) -> Result<(), String> {
+pub fn check_flow_id(id: &str) -> Result<(), Message> {
     if id.is_empty() {
-        return Err("a project flow ID cannot be empty".into());
+        return Err(said(
+            "a project flow ID cannot be empty",
+            "un ID de flujo de proyecto no puede estar vacío",
+        ));
     }
     if id == "." || id == ".." {
-        return Err(format!(
-            "`{id}` is not a project flow ID: a path would read it as a folder; give the `_id` \
-             of the flow as Verifik wrote it"
+        return Err(said(
+            format!(
+                "`{id}` is not a project flow ID: a path would read it as a folder; give the \
+                 `_id` of the flow as Verifik wrote it"
+            ),
+            format!(
+                "`{id}` no es un ID de flujo de proyecto: una ruta lo leería como una carpeta; \
+                 da el `_id` del flujo tal como lo escribió Verifik"
+            ),
         ));
     }
     if let Some(c) = id.chars().find(|c| matches!(c, '/' | '?' | '#')) {
-        return Err(format!(
-            "`{}` is not a project flow ID: it holds `{c}`; give the `_id` of the flow as Verifik \
-             wrote it",
-            crate::printable(id)
+        let id = crate::printable(id);
+        return Err(said(
+            format!(
+                "`{id}` is not a project flow ID: it holds `{c}`; give the `_id` of the flow as \
+                 Verifik wrote it"
+            ),
+            format!(
+                "`{id}` no es un ID de flujo de proyecto: contiene `{c}`; da el `_id` del flujo \
+                 tal como lo escribió Verifik"
+            ),
         ));
     }
     Ok(())
+}
+
+/// A typed flow that serde could not write (a bug of this crate, reported, not a panic).
+fn not_json(error: &serde_json::Error) -> ClientError {
+    let error = error.to_string();
+    ClientError::Config(Message::from_fn(|lang| {
+        verifik_flow_rules::words::not_writable(lang, &error)
+    }))
 }
 
 /// Whether `url` names this machine: `localhost`, or a loopback address.
@@ -874,8 +993,15 @@ fn host_is_loopback(url: &url::Url) -> bool {
 /// own, behind a gateway).
 fn check_base_url(base_url: &str) -> Result<url::Url, ClientError> {
     let bad = |why: &str| {
-        ClientError::Config(format!(
-            "`{base_url}` is not a base URL for Verifik ({why}); use one such as {DEFAULT_BASE_URL}"
+        ClientError::Config(said(
+            format!(
+                "`{base_url}` is not a base URL for Verifik ({why}); use one such as \
+                 {DEFAULT_BASE_URL}"
+            ),
+            format!(
+                "`{base_url}` no es una URL base de Verifik ({why}); usa una como \
+                 {DEFAULT_BASE_URL}"
+            ),
         ))
     };
     let mut url = url::Url::parse(base_url.trim()).map_err(|error| bad(&error.to_string()))?;
@@ -895,9 +1021,15 @@ fn check_base_url(base_url: &str) -> Result<url::Url, ClientError> {
         "https" => {}
         "http" if loopback => {}
         "http" => {
-            return Err(ClientError::Config(format!(
-                "`{base_url}` is plain http to another machine: use https (plain http is only \
-                 for loopback stand-ins)"
+            return Err(ClientError::Config(said(
+                format!(
+                    "`{base_url}` is plain http to another machine: use https (plain http is \
+                     only for loopback stand-ins)"
+                ),
+                format!(
+                    "`{base_url}` es http sin cifrar hacia otra máquina: usa https (http solo \
+                     vale para réplicas locales en loopback)"
+                ),
             )));
         }
         _ => return Err(bad("its scheme is not https")),

@@ -295,17 +295,21 @@ impl ListQuery {
     pub const DEFAULT_LIMIT: u32 = 10;
 
     /// The page asked for, from 1, and its size, when both are in range; else what is wrong.
-    pub fn page_and_limit(&self) -> Result<(u32, u32), String> {
+    pub fn page_and_limit(&self) -> Result<(u32, u32), crate::Message> {
         let page = self.page.unwrap_or(1);
         let limit = self.limit.unwrap_or(Self::DEFAULT_LIMIT);
         if page == 0 {
-            return Err("`page` must be a whole number from 1".into());
+            return Err(crate::Message::from_fn(|lang| match lang {
+                crate::Lang::En => "`page` must be a whole number from 1".into(),
+                crate::Lang::Es => "`page` debe ser un número entero desde 1".into(),
+            }));
         }
         if !(1..=Self::MAX_LIMIT).contains(&limit) {
-            return Err(format!(
-                "`limit` must be a whole number from 1 to {}",
-                Self::MAX_LIMIT
-            ));
+            let max = Self::MAX_LIMIT;
+            return Err(crate::Message::from_fn(|lang| match lang {
+                crate::Lang::En => format!("`limit` must be a whole number from 1 to {max}"),
+                crate::Lang::Es => format!("`limit` debe ser un número entero de 1 a {max}"),
+            }));
         }
         Ok((page, limit))
     }
