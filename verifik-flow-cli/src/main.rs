@@ -11,11 +11,13 @@ use clap::Parser;
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    if let Err(error) = cli::lang::choose(cli.lang) {
+    // Chosen before clap parses the arguments, so that the value parsers (`--set`, an ID)
+    // word their refusals in it too.
+    if let Err(error) = cli::lang::choose(cli::lang::flag_in(std::env::args_os())) {
         cli::write_note(format_args!("error: {error}"));
         return ExitCode::from(2);
     }
+    let cli = Cli::parse();
     let result = match cli.command {
         Command::Validate(args) => Ok(cli::validate::run(&args)),
         Command::Schema => cli::schema::run(),

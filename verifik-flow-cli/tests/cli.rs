@@ -1629,6 +1629,31 @@ fn flows_as_code_against_the_stand_in() {
         stdout(&planned)
     );
     assert!(stdout(&planned).contains("Plan: 3 to create, 0 to update, 0 to delete"));
+    // In Spanish: the same plan in other words; its JSON is the same in both.
+    let spanish = cli(&["--lang", "es", "plan", dir, "--detailed-exitcode"]);
+    assert_eq!(spanish.status.code(), Some(2), "{}", stderr(&spanish));
+    assert_eq!(
+        stdout(&spanish).matches("+ crear").count(),
+        3,
+        "{}",
+        stdout(&spanish)
+    );
+    assert!(
+        stdout(&spanish).contains("Plan: 3 por crear, 0 por actualizar, 0 por borrar"),
+        "{}",
+        stdout(&spanish)
+    );
+    assert_eq!(
+        cli(&["--lang", "es", "plan", dir, "--format", "json"]).stdout,
+        cli(&["--lang", "en", "plan", dir, "--format", "json"]).stdout
+    );
+    let refused = cli(&["--lang", "es", "apply", dir]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("apply pregunta antes de cambiar nada"),
+        "{}",
+        stderr(&refused)
+    );
     // No terminal and no --auto-approve: nothing is sent.
     let refused = cli(&["apply", dir]);
     assert_eq!(refused.status.code(), Some(1));
@@ -2086,6 +2111,19 @@ fn list_as_a_table_is_one_line_a_flow() {
         "{text}"
     );
     assert_eq!(lines[3], "page 1 of 3, 25 flows in all");
+    let output = against(
+        &verifik_double(200, "list-v2.json"),
+        &["--lang", "es", "list", "--format", "table"],
+    );
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("ID") && text.contains("ACTUALIZADO"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("página 1 de 3, 25 flujos en total\n"),
+        "{text}"
+    );
 }
 
 /// Runs `verifik-flow ARGS` against the stand-in at `base`, which takes `token`, with no

@@ -41,13 +41,8 @@ pub(crate) fn read_limited(file: &Path) -> io::Result<Vec<u8>> {
 }
 
 fn not_a_file(kind: std::fs::FileType) -> io::Error {
-    let what = if kind.is_dir() {
-        "a directory"
-    } else {
-        "not a regular file (a FIFO, socket or device)"
-    };
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!("{what}: give the path of a flow file, or `-` to read standard input"),
+        super::words::not_a_file(kind.is_dir()),
     )
 }

@@ -28,6 +28,26 @@ pub(crate) fn choose(flag: Option<Lang>) -> Result<Lang, String> {
     Ok(*CHOSEN.get_or_init(|| lang))
 }
 
+/// The `--lang` of the command line (`--lang es`, `--lang=es`), read before clap parses it; a
+/// value that is not a language is left to clap to refuse, and nothing after `--` is read.
+pub(crate) fn flag_in(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Lang> {
+    let mut args = args.into_iter().skip(1);
+    let mut found = None;
+    while let Some(arg) = args.next() {
+        let Some(arg) = arg.to_str() else { continue };
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next().and_then(|v| v.into_string().ok()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => continue,
+        };
+        found = value.and_then(|v| v.parse().ok()).or(found);
+    }
+    found
+}
+
 /// The language the environment names, through `var`.
 fn from_env(var: impl Fn(&str) -> Option<String>) -> Result<Lang, String> {
     if let Some(code) = var("VERIFIK_FLOW_LANG").filter(|v| !v.is_empty()) {
@@ -59,6 +79,20 @@ mod tests {
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| v.clone())
         }
+    }
+
+    #[test]
+    fn the_flag_is_read_before_clap() {
+        let args = |line: &str| {
+            line.split(' ')
+                .map(std::ffi::OsString::from)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(flag_in(args("vf --lang es validate x")), Some(Lang::Es));
+        assert_eq!(flag_in(args("vf validate --lang=es x")), Some(Lang::Es));
+        assert_eq!(flag_in(args("vf validate x")), None);
+        assert_eq!(flag_in(args("vf --lang fr validate x")), None);
+        assert_eq!(flag_in(args("vf validate -- --lang es")), None);
     }
 
     #[test]

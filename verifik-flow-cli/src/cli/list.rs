@@ -61,7 +61,7 @@ fn table(page: &verifik_flow::ListPage) -> String {
             ]
         })
         .collect();
-    let header = ["ID", "TYPE", "NAME", "STATUS", "UPDATED"].map(str::to_owned);
+    let header = super::words::list_header().map(str::to_owned);
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -80,10 +80,7 @@ fn table(page: &verifik_flow::ListPage) -> String {
     };
     let mut out = vec![line(&header)];
     out.extend(rows.iter().map(line));
-    out.push(format!(
-        "page {} of {}, {} flows in all",
-        page.page, page.pages, page.total
-    ));
+    out.push(super::words::list_page(page.page, page.pages, page.total));
     out.join("\n")
 }
 

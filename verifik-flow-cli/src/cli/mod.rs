@@ -49,6 +49,7 @@ pub(crate) struct Cli {
     /// locale (LC_ALL, LC_MESSAGES, LANG), else English. Rule names, pointers and the machine
     /// formats are the same in every language; this help stays English.
     #[allow(clippy::doc_markdown)] // clap's help text, shown as it is written
+    #[allow(dead_code)] // read before parsing (`lang::flag_in`); declared for `--help` and its check
     #[arg(long, global = true, value_name = "en|es")]
     pub lang: Option<verifik_flow::Lang>,
 }

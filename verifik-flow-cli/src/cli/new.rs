@@ -46,14 +46,14 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
     let flow = match built {
         Ok(flow) => flow,
         Err(errors) => {
-            note!("error: --name: {errors}");
+            note!("error: --name: {}", errors.message_in(super::lang::lang()));
             return Ok(ExitCode::from(2));
         }
     };
     let mut text = serde_json::to_string_pretty(&flow).map_err(io::Error::other)?;
     text.push('\n');
     if placeholder {
-        note!("note: `project` is a placeholder; give yours with --project <24 hex digits>");
+        note!("{}", super::words::placeholder_note());
     }
     io::stdout().lock().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)

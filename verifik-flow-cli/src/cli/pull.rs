@@ -7,11 +7,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::Value;
-use verifik_flow::plan::{INVENTORY_FILE, remote_body};
+use verifik_flow::plan::remote_body;
 use verifik_flow::{FlowType, ProjectFlowRecord, ProjectId, RecordStatus};
 
 use super::flows::{one, read_inventory, write_inventory};
 use super::remote::{remote, say, show, wire};
+use super::words;
 
 /// Where the schema is written beside the flows, so that editors check them offline.
 const SCHEMA_DIR: &str = ".verifik-flow";
@@ -58,7 +59,8 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         std::fs::create_dir_all(dir.join(SCHEMA_DIR))?;
         std::fs::write(
             dir.join(SCHEMA_DIR).join(SCHEMA_FILE),
-            verifik_flow::schema_text(),
+            // In the reader's language: editors show its titles and messages.
+            verifik_flow::schema_text_in(super::lang::lang()),
         )?;
         let project = args.project.as_str().to_owned();
         let by_id: BTreeMap<String, String> = inventory
@@ -70,10 +72,11 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             .collect();
         if let Some(file) = by_id.values().find(|file| !is_plain_file_name(file)) {
             note!(
-                "error: {INVENTORY_FILE} names the file {}, which is not a file of {}: fix that \
-                 line; nothing was written",
-                verifik_flow::printable(file),
-                dir.display()
+                "error: {}",
+                words::pull_bad_inventory_line(
+                    &verifik_flow::printable(file),
+                    &dir.display().to_string()
+                )
             );
             return Ok(ExitCode::from(1));
         }
@@ -92,8 +95,8 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             match std::fs::read_to_string(&path) {
                 Ok(existing) if existing != text && !args.force => {
                     note!(
-                        "error: {} differs from flow {id}: kept as it is (--force overwrites it)",
-                        path.display(),
+                        "error: {}",
+                        words::pull_kept(&path.display().to_string(), &words::pull_flow(&id))
                     );
                     kept += 1;
                     continue;
@@ -101,19 +104,23 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 _ => std::fs::write(&path, &text)?,
             }
             inventory.set(&project, &file, &record.id);
-            say(&format!("{}: flow {id}", path.display()));
+            say(&words::pulled_file(&path.display().to_string(), &id));
             if let Err(errors) = check(record) {
                 refused += 1;
                 for violation in &errors {
-                    note!("error: {file}: flow {id} breaks a rule: {violation}");
+                    note!(
+                        "error: {}",
+                        words::pull_breaks_a_rule(
+                            &file,
+                            &id,
+                            &violation.what_in(super::lang::lang())
+                        )
+                    );
                 }
             }
         }
         write_inventory(&dir, &inventory)?;
-        say(&format!(
-            "Pulled {} flows of project {project}.",
-            records.len() - kept
-        ));
+        say(&words::pulled(records.len() - kept, &project, None));
         Ok(if refused > 0 || kept > 0 {
             ExitCode::from(1)
         } else {
@@ -135,18 +142,17 @@ fn rust(args: Args, module: PathBuf) -> io::Result<ExitCode> {
         match std::fs::read_to_string(&module) {
             Ok(existing) if existing != text && !args.force => {
                 note!(
-                    "error: {} differs from the project's flows: kept as it is (--force overwrites it)",
-                    module.display()
+                    "error: {}",
+                    words::pull_kept(&module.display().to_string(), words::pull_project_flows())
                 );
                 return Ok(ExitCode::from(1));
             }
             _ => std::fs::write(&module, &text)?,
         }
-        say(&format!(
-            "{}: {} flows of project {}",
-            module.display(),
+        say(&words::pulled(
             records.len(),
-            args.project
+            args.project.as_str(),
+            Some(&module.display().to_string()),
         ));
         Ok(ExitCode::SUCCESS)
     })

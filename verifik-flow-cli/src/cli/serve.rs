@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use verifik_flow::server::StandIn;
 
 use super::remote::block_on;
+use super::words;
 
 #[derive(clap::Args)]
 #[command(override_usage = "verifik-flow serve [--addr <ADDR>] [--token <TOKEN>] [--data <FILE>]")]
@@ -29,19 +30,12 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     let token = match token {
         Some(token) if !token.trim().is_empty() => token,
         given => {
-            note!(
-                "error: {}: give the one callers must send with --token, or in VERIFIK_TOKEN",
-                if given.is_some() {
-                    "the token is empty"
-                } else {
-                    "no token"
-                }
-            );
+            note!("error: {}", words::serve_needs_token(given.is_some()));
             return Ok(ExitCode::from(2));
         }
     };
     if !addr.ip().is_loopback() {
-        note!("error: the stand-in listens on loopback only (127.0.0.1 or [::1]), not {addr}");
+        note!("error: {}", words::serve_loopback_only(&addr.to_string()));
         return Ok(ExitCode::from(2));
     }
     let stand_in = match &data {
@@ -58,18 +52,15 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| {
             io::Error::new(
                 error.kind(),
-                format!(
-                    "cannot listen on {addr}: {error}; if another process uses that port, \
-                     choose another with --addr"
-                ),
+                words::cannot_listen(&addr.to_string(), &error),
             )
         })?;
+        let data = data.as_ref().map(|p| p.display().to_string());
         note!(
-            "verifik-flow stand-in listening on http://{} ({})",
-            listener.local_addr()?,
-            data.as_ref().map_or_else(
-                || "in memory".to_owned(),
-                |p| format!("data in {}", p.display())
+            "{}",
+            words::listening(
+                &format!("http://{}", listener.local_addr()?),
+                data.as_deref()
             )
         );
         stand_in.serve(listener).await?;

@@ -11,6 +11,7 @@ use verifik_flow::ValidationErrors;
 use super::input::{display_name, read_limited};
 use super::remote::{flow_id, remote, say, show};
 use super::render::{human_line, subject_line};
+use super::words::{self, Refused};
 
 #[derive(clap::Args)]
 #[command(
@@ -65,16 +66,11 @@ impl Set {
 
 fn parse_set(text: &str) -> Result<Set, String> {
     let Some((path, value)) = text.split_once('=') else {
-        return Err(
-            "write the key's path, `=` and the value, as in liveness.minScore=0.8".to_owned(),
-        );
+        return Err(words::set_without_equals());
     };
     let path: Vec<String> = path.split('.').map(str::to_owned).collect();
     if path.iter().any(String::is_empty) {
-        return Err(
-            "a key in the path is empty; join keys with single dots, as in liveness.minScore"
-                .to_owned(),
-        );
+        return Err(words::set_empty_key());
     }
     let value = serde_json::from_str(value).unwrap_or_else(|_| Value::from(value));
     Ok(Set {
@@ -92,10 +88,9 @@ fn apply(partial: &mut Value, sets: &[Set]) -> Result<(), String> {
             .iter()
             .any(|other| other.path.starts_with(&set.path));
         if earlier {
-            return Err(format!(
-                "{} sets {} again; give each key once",
-                set.subject(),
-                verifik_flow::printable(&set.path.join(".")),
+            return Err(words::set_twice(
+                &set.subject(),
+                &verifik_flow::printable(&set.path.join(".")),
             ));
         }
         let Some((last, inside)) = set.path.split_last() else {
@@ -122,18 +117,17 @@ fn apply(partial: &mut Value, sets: &[Set]) -> Result<(), String> {
 
 /// `set` goes inside the value at its first `depth` keys, which is not an object.
 fn not_an_object(set: &Set, depth: usize) -> String {
-    format!(
-        "{} goes inside {}, which is not an object; set the whole value instead",
-        set.subject(),
-        verifik_flow::printable(&set.path[..depth].join(".")),
+    words::set_inside_non_object(
+        &set.subject(),
+        &verifik_flow::printable(&set.path[..depth].join(".")),
     )
 }
 
-fn refuse(lines: impl IntoIterator<Item = String>, why: &str) -> ExitCode {
+fn refuse(lines: impl IntoIterator<Item = String>, why: &Refused<'_>) -> ExitCode {
     for line in lines {
         say(&line);
     }
-    note!("error: {why}; nothing was sent");
+    note!("error: {}", words::refused(why));
     ExitCode::from(1)
 }
 
@@ -145,7 +139,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
     if let Some(file) = &args.file {
         let shown = display_name(file);
         let bytes = read_limited(file).map_err(|error| {
-            note!("error: cannot read {shown}: {error}");
+            note!("error: {}", words::cannot_read(&shown, &error));
             ExitCode::from(2)
         })?;
         partial = verifik_flow::validate_partial_slice(&bytes).map_err(|errors| {
@@ -153,7 +147,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
                 .iter()
                 .map(|v| human_line(&shown, v))
                 .collect::<Vec<_>>();
-            refuse(lines, &format!("{shown} breaks the rules above"))
+            refuse(lines, &Refused::File(&shown))
         })?;
         name = Some(shown);
     }
@@ -164,14 +158,14 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
         }
     }
     if !lines.is_empty() {
-        return Err(refuse(lines, "the --set arguments above break the rules"));
+        return Err(refuse(lines, &Refused::Sets));
     }
     if args.set.is_empty() {
         return Ok(partial);
     }
     if !partial.is_object() {
         // The file's own check refuses anything but an object; this is only a guard.
-        return Err(refuse([], "the update must be a JSON object"));
+        return Err(refuse([], &Refused::NotAnObject));
     }
     apply(&mut partial, &args.set).map_err(|why| {
         note!("error: {why}");
@@ -179,15 +173,12 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
     })?;
     // Each part holds; together they may still mix the keys of both flow types.
     verifik_flow::validate_partial(&partial).map_err(|errors: ValidationErrors| {
-        let subject = match &name {
-            Some(name) => format!("{name} with the --set arguments"),
-            None => "the --set arguments together".to_owned(),
-        };
+        let subject = words::sets_together(name.as_deref());
         let lines = errors
             .iter()
             .map(|v| subject_line(&subject, v))
             .collect::<Vec<_>>();
-        refuse(lines, "together, they break the rules above")
+        refuse(lines, &Refused::Together)
     })?;
     Ok(partial)
 }
@@ -213,12 +204,12 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 Err(error) => return Ok(show::<()>(Err(error))),
             };
             if let Err(errors) = verifik_flow::validate_update(&stored, &partial) {
-                let subject = format!("the update merged into flow {}", args.id);
+                let subject = words::merged_into(&args.id);
                 let subject = verifik_flow::printable(&subject);
                 for violation in &errors {
                     say(&subject_line(&subject, violation));
                 }
-                note!("error: the flow would break the rules above; nothing was sent");
+                note!("error: {}", words::refused(&Refused::Merged));
                 return Ok(ExitCode::from(1));
             }
         }

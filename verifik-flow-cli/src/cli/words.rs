@@ -371,3 +371,270 @@ pub(crate) fn applied(done: usize, failed: usize) -> String {
         Lang::Es => format!("Aplicado: {done} hechos, {failed} fallidos."),
     }
 }
+
+// --- update ---
+
+/// A `--set` without `=`.
+pub(crate) fn set_without_equals() -> String {
+    match lang() {
+        Lang::En => "write the key's path, `=` and the value, as in liveness.minScore=0.8".into(),
+        Lang::Es => {
+            "escribe la ruta de la clave, `=` y el valor, como en liveness.minScore=0.8".into()
+        }
+    }
+}
+
+/// A `--set` whose path has an empty key.
+pub(crate) fn set_empty_key() -> String {
+    match lang() {
+        Lang::En => {
+            "a key in the path is empty; join keys with single dots, as in liveness.minScore".into()
+        }
+        Lang::Es => "una clave de la ruta está vacía; une las claves con un solo punto, como en \
+                     liveness.minScore"
+            .into(),
+    }
+}
+
+/// Two `--set`s of one key.
+pub(crate) fn set_twice(subject: &str, path: &str) -> String {
+    match lang() {
+        Lang::En => format!("{subject} sets {path} again; give each key once"),
+        Lang::Es => format!("{subject} vuelve a poner {path}; da cada clave una sola vez"),
+    }
+}
+
+/// A `--set` inside a value that is not an object.
+pub(crate) fn set_inside_non_object(subject: &str, path: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "{subject} goes inside {path}, which is not an object; set the whole value instead"
+        ),
+        Lang::Es => format!(
+            "{subject} entra en {path}, que no es un objeto; pon el valor entero en su lugar"
+        ),
+    }
+}
+
+/// Why an update was refused, and that nothing was sent.
+pub(crate) fn refused(why: &Refused<'_>) -> String {
+    let why = match (lang(), why) {
+        (Lang::En, Refused::File(name)) => format!("{name} breaks the rules above"),
+        (Lang::En, Refused::Sets) => "the --set arguments above break the rules".into(),
+        (Lang::En, Refused::NotAnObject) => "the update must be a JSON object".into(),
+        (Lang::En, Refused::Together) => "together, they break the rules above".into(),
+        (Lang::En, Refused::Merged) => "the flow would break the rules above".into(),
+        (Lang::Es, Refused::File(name)) => format!("{name} incumple las reglas de arriba"),
+        (Lang::Es, Refused::Sets) => "los argumentos --set de arriba incumplen las reglas".into(),
+        (Lang::Es, Refused::NotAnObject) => "la actualización tiene que ser un objeto JSON".into(),
+        (Lang::Es, Refused::Together) => "juntos incumplen las reglas de arriba".into(),
+        (Lang::Es, Refused::Merged) => "el flujo incumpliría las reglas de arriba".into(),
+    };
+    match lang() {
+        Lang::En => format!("{why}; nothing was sent"),
+        Lang::Es => format!("{why}; no se envió nada"),
+    }
+}
+
+/// What an update was refused for.
+pub(crate) enum Refused<'a> {
+    File(&'a str),
+    Sets,
+    NotAnObject,
+    Together,
+    Merged,
+}
+
+/// How violations of the file and the `--set`s together are named.
+pub(crate) fn sets_together(file: Option<&str>) -> String {
+    match (lang(), file) {
+        (Lang::En, Some(name)) => format!("{name} with the --set arguments"),
+        (Lang::En, None) => "the --set arguments together".into(),
+        (Lang::Es, Some(name)) => format!("{name} con los argumentos --set"),
+        (Lang::Es, None) => "los argumentos --set juntos".into(),
+    }
+}
+
+/// How violations of the update merged into the stored flow are named.
+pub(crate) fn merged_into(id: &str) -> String {
+    match lang() {
+        Lang::En => format!("the update merged into flow {id}"),
+        Lang::Es => format!("la actualización combinada con el flujo {id}"),
+    }
+}
+
+// --- new, serve, input, list, pull ---
+
+/// `new` wrote the placeholder project.
+pub(crate) fn placeholder_note() -> String {
+    match lang() {
+        Lang::En => {
+            "note: `project` is a placeholder; give yours with --project <24 hex digits>".into()
+        }
+        Lang::Es => "nota: `project` es un marcador; pon el tuyo con --project <24 dígitos \
+                     hexadecimales>"
+            .into(),
+    }
+}
+
+/// `serve` without a token callers must send.
+pub(crate) fn serve_needs_token(empty: bool) -> String {
+    match (lang(), empty) {
+        (Lang::En, true) => "the token is empty: give the one callers must send with --token, or \
+                             in VERIFIK_TOKEN"
+            .into(),
+        (Lang::En, false) => {
+            "no token: give the one callers must send with --token, or in VERIFIK_TOKEN".into()
+        }
+        (Lang::Es, true) => "el token está vacío: da el que deben enviar quienes llamen con \
+                             --token, o en VERIFIK_TOKEN"
+            .into(),
+        (Lang::Es, false) => "no hay token: da el que deben enviar quienes llamen con --token, o \
+                              en VERIFIK_TOKEN"
+            .into(),
+    }
+}
+
+/// `serve` on an address that is not loopback.
+pub(crate) fn serve_loopback_only(addr: &str) -> String {
+    match lang() {
+        Lang::En => {
+            format!("the stand-in listens on loopback only (127.0.0.1 or [::1]), not {addr}")
+        }
+        Lang::Es => {
+            format!("la réplica local solo escucha en loopback (127.0.0.1 o [::1]), no en {addr}")
+        }
+    }
+}
+
+/// `serve` could not listen.
+pub(crate) fn cannot_listen(addr: &str, error: &dyn std::fmt::Display) -> String {
+    match lang() {
+        Lang::En => format!(
+            "cannot listen on {addr}: {error}; if another process uses that port, choose another \
+             with --addr"
+        ),
+        Lang::Es => format!(
+            "no se puede escuchar en {addr}: {error}; si otro proceso usa ese puerto, da otro con \
+             --addr"
+        ),
+    }
+}
+
+/// `serve` is up.
+pub(crate) fn listening(url: &str, data: Option<&str>) -> String {
+    match (lang(), data) {
+        (Lang::En, None) => format!("verifik-flow stand-in listening on {url} (in memory)"),
+        (Lang::En, Some(path)) => {
+            format!("verifik-flow stand-in listening on {url} (data in {path})")
+        }
+        (Lang::Es, None) => {
+            format!("réplica local de verifik-flow escuchando en {url} (en memoria)")
+        }
+        (Lang::Es, Some(path)) => {
+            format!("réplica local de verifik-flow escuchando en {url} (datos en {path})")
+        }
+    }
+}
+
+/// A path that is not a regular file where a flow file is read.
+pub(crate) fn not_a_file(directory: bool) -> String {
+    match (lang(), directory) {
+        (Lang::En, true) => {
+            "a directory: give the path of a flow file, or `-` to read standard input".into()
+        }
+        (Lang::En, false) => "not a regular file (a FIFO, socket or device): give the path of a \
+                              flow file, or `-` to read standard input"
+            .into(),
+        (Lang::Es, true) => "es un directorio: da la ruta de un archivo de flujo, o `-` para leer \
+                             la entrada estándar"
+            .into(),
+        (Lang::Es, false) => {
+            "no es un archivo normal (un FIFO, un socket o un dispositivo): da la \
+                              ruta de un archivo de flujo, o `-` para leer la entrada estándar"
+                .into()
+        }
+    }
+}
+
+/// The line under `list --format table`.
+pub(crate) fn list_page(page: u64, pages: u64, total: u64) -> String {
+    match lang() {
+        Lang::En => format!("page {page} of {pages}, {total} flows in all"),
+        Lang::Es => format!("página {page} de {pages}, {total} flujos en total"),
+    }
+}
+
+/// The header of `list --format table`.
+pub(crate) fn list_header() -> [&'static str; 5] {
+    match lang() {
+        Lang::En => ["ID", "TYPE", "NAME", "STATUS", "UPDATED"],
+        Lang::Es => ["ID", "TIPO", "NOMBRE", "ESTADO", "ACTUALIZADO"],
+    }
+}
+
+/// `pull`: the inventory names a file that is not a plain file of the directory.
+pub(crate) fn pull_bad_inventory_line(file: &str, dir: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "{} names the file {file}, which is not a file of {dir}: fix that line; nothing was \
+             written",
+            verifik_flow::plan::INVENTORY_FILE
+        ),
+        Lang::Es => format!(
+            "{} nombra el archivo {file}, que no es un archivo de {dir}: corrige esa línea; no se \
+             escribió nada",
+            verifik_flow::plan::INVENTORY_FILE
+        ),
+    }
+}
+
+/// `pull`: a file differs from the flow it would be written from.
+pub(crate) fn pull_kept(file: &str, what: &str) -> String {
+    match lang() {
+        Lang::En => format!("{file} differs from {what}: kept as it is (--force overwrites it)"),
+        Lang::Es => format!("{file} difiere de {what}: se deja como está (--force lo sobrescribe)"),
+    }
+}
+
+/// `pull`: what a file differs from.
+pub(crate) fn pull_flow(id: &str) -> String {
+    match lang() {
+        Lang::En => format!("flow {id}"),
+        Lang::Es => format!("el flujo {id}"),
+    }
+}
+
+/// `pull --rust`: what the module differs from.
+pub(crate) fn pull_project_flows() -> &'static str {
+    match lang() {
+        Lang::En => "the project's flows",
+        Lang::Es => "los flujos del proyecto",
+    }
+}
+
+/// `pull`: a pulled flow that breaks a rule.
+pub(crate) fn pull_breaks_a_rule(file: &str, id: &str, violation: &str) -> String {
+    match lang() {
+        Lang::En => format!("{file}: flow {id} breaks a rule: {violation}"),
+        Lang::Es => format!("{file}: el flujo {id} incumple una regla: {violation}"),
+    }
+}
+
+/// `pull`: one file written.
+pub(crate) fn pulled_file(file: &str, id: &str) -> String {
+    match lang() {
+        Lang::En => format!("{file}: flow {id}"),
+        Lang::Es => format!("{file}: flujo {id}"),
+    }
+}
+
+/// `pull`: the closing line.
+pub(crate) fn pulled(count: usize, project: &str, into: Option<&str>) -> String {
+    match (lang(), into) {
+        (Lang::En, None) => format!("Pulled {count} flows of project {project}."),
+        (Lang::En, Some(file)) => format!("{file}: {count} flows of project {project}"),
+        (Lang::Es, None) => format!("Se trajeron {count} flujos del proyecto {project}."),
+        (Lang::Es, Some(file)) => format!("{file}: {count} flujos del proyecto {project}"),
+    }
+}
