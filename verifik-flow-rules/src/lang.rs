@@ -88,6 +88,14 @@ pub struct Message {
 }
 
 impl Message {
+    /// The message in English and in Spanish, written out.
+    pub fn new(en: impl Into<String>, es: impl Into<String>) -> Self {
+        Self {
+            en: en.into(),
+            es: es.into(),
+        }
+    }
+
     /// The message each language's `write` gives.
     pub fn from_fn(mut write: impl FnMut(Lang) -> String) -> Self {
         Self {

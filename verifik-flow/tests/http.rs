@@ -598,9 +598,14 @@ fn a_data_file_that_is_not_a_stand_in_database_is_refused_untouched() {
 
     // A folder that does not exist, and a symbolic link, are refused with what to do.
     let missing = folder.path().join("no-such-folder/flows.db");
-    let error = StandIn::with_data_file(TOKEN, &missing)
-        .unwrap_err()
-        .to_string();
+    let refused = StandIn::with_data_file(TOKEN, &missing).unwrap_err();
+    // In Spanish too, the same kind.
+    let spanish = refused.message_in(verifik_flow::Lang::Es);
+    assert!(
+        spanish.contains("no existe; créala primero") && spanish.contains("el archivo de datos"),
+        "{spanish}"
+    );
+    let error = refused.to_string();
     assert!(error.contains("does not exist; create it first"), "{error}");
     #[cfg(unix)]
     {

@@ -101,9 +101,8 @@ fn check(bytes: &[u8]) -> Result<Value, Vec<verifik_flow::Violation>> {
 pub(crate) fn read_inventory(dir: &Path) -> Result<Inventory, String> {
     let path = dir.join(INVENTORY_FILE);
     match std::fs::read_to_string(&path) {
-        Ok(text) => {
-            Inventory::from_json(&text).map_err(|why| format!("{}: {why}", display_name(&path)))
-        }
+        Ok(text) => Inventory::from_json(&text)
+            .map_err(|why| format!("{}: {}", display_name(&path), why.get(lang()))),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Inventory::new()),
         Err(error) => Err(words::cannot_read(&display_name(&path), &error)),
     }

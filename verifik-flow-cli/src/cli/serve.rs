@@ -42,7 +42,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         Some(path) => match StandIn::with_data_file(token, path) {
             Ok(stand_in) => stand_in,
             Err(error) => {
-                note!("error: {error}");
+                note!("error: {}", error.message_in(super::lang::lang()));
                 return Ok(ExitCode::from(2));
             }
         },

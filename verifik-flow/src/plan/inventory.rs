@@ -33,14 +33,24 @@ impl Inventory {
 
     /// Reads an inventory's text; an error says what is wrong, for the file's name to be put
     /// in front of it.
-    pub fn from_json(text: &str) -> Result<Self, String> {
-        let inventory: Self = serde_json::from_str(text)
-            .map_err(|error| format!("is not a verifik-flow inventory ({error})"))?;
+    pub fn from_json(text: &str) -> Result<Self, crate::Message> {
+        let inventory: Self = serde_json::from_str(text).map_err(|error| {
+            crate::Message::new(
+                format!("is not a verifik-flow inventory ({error})"),
+                format!("no es un inventario de verifik-flow ({error})"),
+            )
+        })?;
         if inventory.format_version > INVENTORY_FORMAT {
-            return Err(format!(
-                "has format {}, newer than this verifik-flow reads ({INVENTORY_FORMAT}): \
-                 update verifik-flow",
-                inventory.format_version
+            let found = inventory.format_version;
+            return Err(crate::Message::new(
+                format!(
+                    "has format {found}, newer than this verifik-flow reads ({INVENTORY_FORMAT}): \
+                     update verifik-flow"
+                ),
+                format!(
+                    "tiene el formato {found}, más nuevo que el que lee este verifik-flow \
+                     ({INVENTORY_FORMAT}): actualiza verifik-flow"
+                ),
             ));
         }
         Ok(inventory)

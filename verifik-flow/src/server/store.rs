@@ -21,7 +21,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::wire::response::rfc3339;
-use crate::{ObjectId, ProjectFlowRecord, RecordStatus};
+use crate::{Lang, Message, ObjectId, ProjectFlowRecord, RecordStatus};
 
 /// `PRAGMA application_id` of a stand-in database ("VFLW"): another program's SQLite file is
 /// refused, not written to.
@@ -42,10 +42,10 @@ pub(crate) const MAX_VERSION: u64 = (1 << 53) - 1;
 /// Why the stand-in cannot start from its data file: its [`kind`](Self::kind) to act on, and
 /// a message that names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
-#[error("{message}")]
+#[error("{}", message.get(Lang::En))]
 pub struct StoreError {
     kind: StoreErrorKind,
-    message: String,
+    message: Message,
 }
 
 /// What is wrong with a data file.
@@ -71,13 +71,18 @@ pub enum StoreErrorKind {
 }
 
 impl StoreError {
-    fn new(kind: StoreErrorKind, message: String) -> Self {
+    fn new(kind: StoreErrorKind, message: Message) -> Self {
         Self { kind, message }
     }
 
     /// What is wrong with the data file.
     pub fn kind(&self) -> StoreErrorKind {
         self.kind
+    }
+
+    /// What is wrong and what to do, in `lang` (English is its `Display`).
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.message.get(lang)
     }
 }
 
@@ -110,38 +115,46 @@ impl Store {
     /// earlier stand-in is imported once; the original is kept beside it.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let shown = path.display();
-        let fail =
-            |kind, what: String| StoreError::new(kind, format!("the data file {shown}: {what}"));
+        let fail = |kind, what: Message| data_file_error(kind, &shown, &what);
         match fs::symlink_metadata(path) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 return Err(fail(
                     StoreErrorKind::NotAFile,
-                    "is a symbolic link; give the path of the file itself".into(),
+                    Message::new(
+                        "is a symbolic link; give the path of the file itself",
+                        "es un enlace simbólico; da la ruta del archivo mismo",
+                    ),
                 ));
             }
             Ok(meta) if !meta.is_file() => {
                 return Err(fail(
                     StoreErrorKind::NotAFile,
-                    "is not a regular file; give a file's path".into(),
+                    Message::new(
+                        "is not a regular file; give a file's path",
+                        "no es un archivo normal; da la ruta de un archivo",
+                    ),
                 ));
             }
             Ok(_) => {
-                let head = read_head(path)
-                    .map_err(|e| fail(StoreErrorKind::Io, format!("cannot be read: {e}")))?;
+                let head = read_head(path).map_err(|e| fail(StoreErrorKind::Io, unreadable(&e)))?;
                 if head.first() == Some(&b'{') {
                     import_json(path)?;
                 } else if !head.is_empty() && !head.starts_with(b"SQLite format 3\0") {
                     return Err(fail(
                         StoreErrorKind::NotOurs,
-                        "is neither a stand-in database nor a JSON data file of an earlier \
-                         stand-in; nothing was read or written. Give another --data path"
-                            .into(),
+                        Message::new(
+                            "is neither a stand-in database nor a JSON data file of an earlier \
+                             stand-in; nothing was read or written. Give another --data path",
+                            "no es ni una base de datos de la réplica local ni un archivo de \
+                             datos JSON de una réplica anterior; no se leyó ni se escribió nada. \
+                             Da otra ruta en --data",
+                        ),
                     ));
                 }
             }
             Err(error) if error.kind() == io::ErrorKind::NotFound => create_private(path)?,
             Err(error) => {
-                return Err(fail(StoreErrorKind::Io, format!("cannot be read: {error}")));
+                return Err(fail(StoreErrorKind::Io, unreadable(&error)));
             }
         }
         let db = open_database(path)?;
@@ -156,21 +169,28 @@ impl Store {
                         })?
                         .collect::<Result<Vec<_>, _>>()
                 })
-                .map_err(|e| fail(StoreErrorKind::Corrupt, format!("cannot be read: {e}")))?;
+                .map_err(|e| fail(StoreErrorKind::Corrupt, unreadable(&e)))?;
             let mut records = Vec::with_capacity(rows.len());
             for (key, text) in rows {
                 let record: ProjectFlowRecord = serde_json::from_str(&text).map_err(|e| {
+                    let row = crate::printable(&key);
                     fail(
                         StoreErrorKind::Corrupt,
-                        format!(
-                            "holds a record that is not a flow (row `{}`: {e}); nothing was loaded",
-                            crate::printable(&key)
+                        Message::new(
+                            format!(
+                                "holds a record that is not a flow (row `{row}`: {e}); nothing \
+                                 was loaded"
+                            ),
+                            format!(
+                                "tiene un registro que no es un flujo (fila `{row}`: {e}); no se \
+                                 cargó nada"
+                            ),
                         ),
                     )
                 })?;
                 records.push((key, record));
             }
-            check_records(&records, "row")
+            check_records(&records, ("row", "la fila"))
                 .map_err(|what| fail(StoreErrorKind::Unreachable, what))?;
             for (key, record) in records {
                 flows.insert(key, record);
@@ -306,42 +326,70 @@ pub(crate) enum UpdateRefused<E> {
 /// row, a record) can all be reached through the API: each key is its record's `_id`, an
 /// ObjectId in lower case (as the routes look it up), met once, with a `version` that can
 /// still be raised. Else every record that cannot, named, and what to do.
-fn check_records(records: &[(String, ProjectFlowRecord)], what: &str) -> Result<(), String> {
+fn check_records(
+    records: &[(String, ProjectFlowRecord)],
+    (what, que): (&str, &str),
+) -> Result<(), Message> {
     let mut seen = std::collections::HashSet::new();
-    let mut problems = Vec::new();
+    // Each problem in English and in Spanish.
+    let mut problems: Vec<(String, String)> = Vec::new();
     for (key, record) in records {
         let shown = crate::printable(key);
         if *key != record.id {
-            problems.push(format!(
-                "{what} `{shown}` holds the record of `_id` `{}`",
-                crate::printable(&record.id)
+            let id = crate::printable(&record.id);
+            problems.push((
+                format!("{what} `{shown}` holds the record of `_id` `{id}`"),
+                format!("{que} `{shown}` tiene el registro de `_id` `{id}`"),
             ));
         } else if !crate::body::values::is_object_id(key) {
-            problems.push(format!(
-                "{what} `{shown}`: its `_id` is not an ObjectId (24 hexadecimal digits)"
+            problems.push((
+                format!("{what} `{shown}`: its `_id` is not an ObjectId (24 hexadecimal digits)"),
+                format!("{que} `{shown}`: su `_id` no es un ObjectId (24 dígitos hexadecimales)"),
             ));
         } else if key.bytes().any(|b| b.is_ascii_uppercase()) {
-            problems.push(format!(
-                "{what} `{shown}`: its `_id` has capitals (IDs are stored in lower case)"
+            problems.push((
+                format!("{what} `{shown}`: its `_id` has capitals (IDs are stored in lower case)"),
+                format!(
+                    "{que} `{shown}`: su `_id` tiene mayúsculas (los ID se guardan en minúsculas)"
+                ),
             ));
         } else if !seen.insert(key.as_str()) {
-            problems.push(format!("{what} `{shown}` is there twice"));
+            problems.push((
+                format!("{what} `{shown}` is there twice"),
+                format!("{que} `{shown}` está dos veces"),
+            ));
         }
-        if record.version.is_some_and(|v| v >= MAX_VERSION) {
-            problems.push(format!(
-                "{what} `{shown}`: its `version` {} cannot be raised (the most is {MAX_VERSION})",
-                record.version.unwrap_or_default()
+        if let Some(version) = record.version.filter(|v| *v >= MAX_VERSION) {
+            problems.push((
+                format!(
+                    "{what} `{shown}`: its `version` {version} cannot be raised (the most is \
+                     {MAX_VERSION})"
+                ),
+                format!(
+                    "{que} `{shown}`: su `version` {version} no se puede subir (el máximo es \
+                     {MAX_VERSION})"
+                ),
             ));
         }
     }
     if problems.is_empty() {
         return Ok(());
     }
-    Err(format!(
-        "holds records the API could never reach or change; nothing was loaded. Fix or remove \
-         them (the key of each must be its record's `_id`, 24 hexadecimal digits in lower case, \
-         once; a `version` below {MAX_VERSION}): {}",
-        problems.join("; ")
+    let (en, es): (Vec<String>, Vec<String>) = problems.into_iter().unzip();
+    Err(Message::new(
+        format!(
+            "holds records the API could never reach or change; nothing was loaded. Fix or \
+             remove them (the key of each must be its record's `_id`, 24 hexadecimal digits in \
+             lower case, once; a `version` below {MAX_VERSION}): {}",
+            en.join("; ")
+        ),
+        format!(
+            "tiene registros a los que la API nunca podría llegar ni cambiar; no se cargó nada. \
+             Corrígelos o quítalos (la clave de cada uno tiene que ser el `_id` de su registro, \
+             24 dígitos hexadecimales en minúsculas, una sola vez; una `version` menor que \
+             {MAX_VERSION}): {}",
+            es.join("; ")
+        ),
     ))
 }
 
@@ -395,20 +443,31 @@ fn create_private(path: &Path) -> Result<(), StoreError> {
     options.open(path).map(drop).map_err(|error| {
         let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
         let hint = match folder {
-            Some(folder) if !folder.is_dir() => {
+            Some(folder) if !folder.is_dir() => Message::new(
                 format!(
                     "the folder {} does not exist; create it first",
                     folder.display()
-                )
-            }
-            _ => "check that its folder exists and can be written".to_owned(),
+                ),
+                format!("la carpeta {} no existe; créala primero", folder.display()),
+            ),
+            _ => Message::new(
+                "check that its folder exists and can be written",
+                "revisa que su carpeta exista y se pueda escribir",
+            ),
         };
+        let shown = path.display();
         StoreError::new(
             StoreErrorKind::Io,
-            format!(
-                "the data file {} cannot be created ({error}): {hint}",
-                path.display()
-            ),
+            Message::from_fn(|lang| match lang {
+                Lang::En => format!(
+                    "the data file {shown} cannot be created ({error}): {}",
+                    hint.get(lang)
+                ),
+                Lang::Es => format!(
+                    "el archivo de datos {shown} no se puede crear ({error}): {}",
+                    hint.get(lang)
+                ),
+            }),
         )
     })
 }
@@ -423,7 +482,10 @@ fn open_database(path: &Path) -> Result<Connection, StoreError> {
     .map_err(|e| {
         StoreError::new(
             StoreErrorKind::Io,
-            format!("the data file {shown} cannot be opened: {e}"),
+            Message::new(
+                format!("the data file {shown} cannot be opened: {e}"),
+                format!("el archivo de datos {shown} no se puede abrir: {e}"),
+            ),
         )
     })?;
     let locked = |e: rusqlite::Error| {
@@ -433,15 +495,24 @@ fn open_database(path: &Path) -> Result<Connection, StoreError> {
         ) {
             StoreError::new(
                 StoreErrorKind::InUse,
-                format!(
-                    "the data file {shown} is in use by another stand-in (it holds the file's \
-                     SQLite lock); stop that one, or give this one another --data file"
+                Message::new(
+                    format!(
+                        "the data file {shown} is in use by another stand-in (it holds the \
+                         file's SQLite lock); stop that one, or give this one another --data file"
+                    ),
+                    format!(
+                        "el archivo de datos {shown} lo usa otra réplica local (tiene el bloqueo \
+                         SQLite del archivo); detén esa, o da a esta otro archivo en --data"
+                    ),
                 ),
             )
         } else {
             StoreError::new(
                 StoreErrorKind::Corrupt,
-                format!("the data file {shown} cannot be used: {e}"),
+                Message::new(
+                    format!("the data file {shown} cannot be used: {e}"),
+                    format!("el archivo de datos {shown} no se puede usar: {e}"),
+                ),
             )
         }
     };
@@ -462,9 +533,15 @@ fn open_database(path: &Path) -> Result<Connection, StoreError> {
     if application != APPLICATION_ID && tables > 0 {
         return Err(StoreError::new(
             StoreErrorKind::NotOurs,
-            format!(
-                "the data file {shown} is a SQLite database of another program; nothing was \
-                 written. Give another --data path"
+            Message::new(
+                format!(
+                    "the data file {shown} is a SQLite database of another program; nothing was \
+                     written. Give another --data path"
+                ),
+                format!(
+                    "el archivo de datos {shown} es una base de datos SQLite de otro programa; no \
+                     se escribió nada. Da otra ruta en --data"
+                ),
             ),
         ));
     }
@@ -478,42 +555,103 @@ fn open_database(path: &Path) -> Result<Connection, StoreError> {
     Ok(db)
 }
 
-/// Imports the JSON data file of an earlier stand-in at `path` into a new database there.
-/// The JSON file is kept, renamed `<path>.v1.json`; nothing is overwritten.
-fn import_json(path: &Path) -> Result<(), StoreError> {
+/// What is wrong with the data file `shown`: `the data file PATH: WHAT`.
+fn data_file_error(
+    kind: StoreErrorKind,
+    shown: &std::path::Display<'_>,
+    what: &Message,
+) -> StoreError {
+    StoreError::new(
+        kind,
+        Message::from_fn(|lang| match lang {
+            Lang::En => format!("the data file {shown}: {}", what.get(lang)),
+            Lang::Es => format!("el archivo de datos {shown}: {}", what.get(lang)),
+        }),
+    )
+}
+
+/// A data file that cannot be read, and why.
+fn unreadable(error: &dyn std::fmt::Display) -> Message {
+    Message::new(
+        format!("cannot be read: {error}"),
+        format!("no se puede leer: {error}"),
+    )
+}
+
+/// The import of the JSON data file `shown` failed on `error`.
+fn cannot_import(shown: &std::path::Display<'_>, error: &dyn std::fmt::Display) -> Message {
+    Message::new(
+        format!("cannot import {shown}: {error}"),
+        format!("no se puede importar {shown}: {error}"),
+    )
+}
+
+/// The JSON data file of an earlier stand-in at `path`, read whole.
+fn read_json_data(path: &Path) -> Result<JsonDataFile, StoreError> {
     let shown = path.display();
-    let kept = PathBuf::from(format!("{}.v1.json", path.display()));
     let bytes = fs::read(path).map_err(|e| {
         StoreError::new(
             StoreErrorKind::Io,
-            format!("the data file {shown} cannot be read: {e}"),
+            Message::new(
+                format!("the data file {shown} cannot be read: {e}"),
+                format!("el archivo de datos {shown} no se puede leer: {e}"),
+            ),
         )
     })?;
     let data: JsonDataFile = serde_json::from_slice(&bytes).map_err(|error| {
         StoreError::new(
             StoreErrorKind::Corrupt,
-            format!(
-                "the data file {shown} is JSON but not a complete data file of an earlier \
-                 stand-in ({error}); nothing was read or written. Restore it from a backup, or \
-                 move it away to start empty"
+            Message::new(
+                format!(
+                    "the data file {shown} is JSON but not a complete data file of an earlier \
+                     stand-in ({error}); nothing was read or written. Restore it from a backup, \
+                     or move it away to start empty"
+                ),
+                format!(
+                    "el archivo de datos {shown} es JSON pero no un archivo de datos completo de \
+                     una réplica anterior ({error}); no se leyó ni se escribió nada. Recupéralo \
+                     de una copia de seguridad, o muévelo para empezar vacío"
+                ),
             ),
         )
     })?;
+    Ok(data)
+}
+
+/// Imports the JSON data file of an earlier stand-in at `path` into a new database there.
+/// The JSON file is kept, renamed `<path>.v1.json`; nothing is overwritten.
+fn import_json(path: &Path) -> Result<(), StoreError> {
+    let shown = path.display();
+    let kept = PathBuf::from(format!("{}.v1.json", path.display()));
+    let data = read_json_data(path)?;
     if data.format != 1 {
         return Err(StoreError::new(
             StoreErrorKind::Import,
-            format!(
-                "the data file {shown} has format {}; this stand-in imports format 1",
-                data.format
+            Message::new(
+                format!(
+                    "the data file {shown} has format {}; this stand-in imports format 1",
+                    data.format
+                ),
+                format!(
+                    "el archivo de datos {shown} tiene el formato {}; esta réplica importa el \
+                     formato 1",
+                    data.format
+                ),
             ),
         ));
     }
     if kept.exists() {
         return Err(StoreError::new(
             StoreErrorKind::Import,
-            format!(
-                "the data file {shown} is JSON, and {} exists already: move one of them away",
-                kept.display()
+            Message::new(
+                format!(
+                    "the data file {shown} is JSON, and {} exists already: move one of them away",
+                    kept.display()
+                ),
+                format!(
+                    "el archivo de datos {shown} es JSON, y {} ya existe: mueve uno de los dos",
+                    kept.display()
+                ),
             ),
         ));
     }
@@ -522,10 +660,13 @@ fn import_json(path: &Path) -> Result<(), StoreError> {
         .iter()
         .map(|record| (record.id.clone(), record.clone()))
         .collect();
-    check_records(&records, "the record").map_err(|what| {
+    check_records(&records, ("the record", "el registro")).map_err(|what| {
         StoreError::new(
             StoreErrorKind::Unreachable,
-            format!("the JSON data file {shown} {what}"),
+            Message::from_fn(|lang| match lang {
+                Lang::En => format!("the JSON data file {shown} {}", what.get(lang)),
+                Lang::Es => format!("el archivo de datos JSON {shown} {}", what.get(lang)),
+            }),
         )
     })?;
     // The new database is built beside it, then takes its name: a crash in between leaves the
@@ -537,27 +678,25 @@ fn import_json(path: &Path) -> Result<(), StoreError> {
     let building = tempfile::Builder::new()
         .prefix(".verifik-flow-import")
         .tempfile_in(folder)
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?
         .into_temp_path();
     let db = open_database(&building)?;
     for record in &data.flows {
-        let text = serde_json::to_string(record).map_err(|e| {
-            StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}"))
-        })?;
+        let text = serde_json::to_string(record)
+            .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
         db.execute(
             "INSERT INTO flows (id, record) VALUES (?1, ?2)",
             params![record.id.as_str(), text],
         )
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?;
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
     }
-    db.close().map_err(|(_, e)| {
-        StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}"))
-    })?;
+    db.close()
+        .map_err(|(_, e)| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
     fs::rename(path, &kept)
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?;
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
     building
         .persist(path)
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, format!("cannot import {shown}: {e}")))?;
+        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
     // A notice only: a standard error that cannot be written changes nothing.
     let _ = writeln!(
         io::stderr(),

@@ -205,15 +205,6 @@ impl From<ValidationErrors> for ClientError {
     }
 }
 
-/// A message of the client's own, in English and Spanish.
-fn said(en: impl Into<String>, es: impl Into<String>) -> Message {
-    let (en, es) = (en.into(), es.into());
-    Message::from_fn(|lang| match lang {
-        Lang::En => en.clone(),
-        Lang::Es => es.clone(),
-    })
-}
-
 /// The bearer token: kept out of `Debug`, logs and errors. `text` is kept to redact it from
 /// what an answer echoes back.
 #[derive(Clone)]
@@ -312,7 +303,7 @@ impl Client {
             .ok()
             .filter(|token| !token.trim().is_empty())
             .ok_or_else(|| {
-                ClientError::Config(said(
+                ClientError::Config(Message::new(
                     "VERIFIK_TOKEN is not set: export your Verifik API token",
                     "VERIFIK_TOKEN no está definida: exporta tu token de la API de Verifik",
                 ))
@@ -342,7 +333,7 @@ impl Client {
     ) -> Result<Self, ClientError> {
         let base = check_base_url(base_url)?;
         let mut header = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
-            ClientError::Config(said(
+            ClientError::Config(Message::new(
                 "the token has characters a header cannot carry",
                 "el token tiene caracteres que una cabecera HTTP no puede llevar",
             ))
@@ -365,7 +356,7 @@ impl Client {
             http = http.no_proxy();
         }
         let http = http.build().map_err(|error| {
-            ClientError::Config(said(
+            ClientError::Config(Message::new(
                 format!("cannot set up HTTP: {error}"),
                 format!("no se puede preparar HTTP: {error}"),
             ))
@@ -533,7 +524,7 @@ impl Client {
         changes: &Value,
     ) -> Result<ProjectFlowRecord, ClientError> {
         let Some(members) = changes.as_object() else {
-            return Err(ClientError::Config(said(
+            return Err(ClientError::Config(Message::new(
                 "an update is a JSON object of the keys to change",
                 "una actualización es un objeto JSON con las claves que cambian",
             )));
@@ -601,7 +592,7 @@ impl Client {
     ) -> Result<Answer, ClientError> {
         // `path` is relative and its ID percent-encoded: joined, it stays below the base.
         let url = self.base.join(path).map_err(|error| {
-            ClientError::Config(said(
+            ClientError::Config(Message::new(
                 format!("cannot make a URL of {path}: {error}"),
                 format!("no se puede formar una URL con {path}: {error}"),
             ))
@@ -937,13 +928,13 @@ fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
 /// reads its ID arguments with this rule.
 pub fn check_flow_id(id: &str) -> Result<(), Message> {
     if id.is_empty() {
-        return Err(said(
+        return Err(Message::new(
             "a project flow ID cannot be empty",
             "un ID de flujo de proyecto no puede estar vacío",
         ));
     }
     if id == "." || id == ".." {
-        return Err(said(
+        return Err(Message::new(
             format!(
                 "`{id}` is not a project flow ID: a path would read it as a folder; give the \
                  `_id` of the flow as Verifik wrote it"
@@ -956,7 +947,7 @@ pub fn check_flow_id(id: &str) -> Result<(), Message> {
     }
     if let Some(c) = id.chars().find(|c| matches!(c, '/' | '?' | '#')) {
         let id = crate::printable(id);
-        return Err(said(
+        return Err(Message::new(
             format!(
                 "`{id}` is not a project flow ID: it holds `{c}`; give the `_id` of the flow as \
                  Verifik wrote it"
@@ -993,7 +984,7 @@ fn host_is_loopback(url: &url::Url) -> bool {
 /// own, behind a gateway).
 fn check_base_url(base_url: &str) -> Result<url::Url, ClientError> {
     let bad = |why: &str| {
-        ClientError::Config(said(
+        ClientError::Config(Message::new(
             format!(
                 "`{base_url}` is not a base URL for Verifik ({why}); use one such as \
                  {DEFAULT_BASE_URL}"
@@ -1021,7 +1012,7 @@ fn check_base_url(base_url: &str) -> Result<url::Url, ClientError> {
         "https" => {}
         "http" if loopback => {}
         "http" => {
-            return Err(ClientError::Config(said(
+            return Err(ClientError::Config(Message::new(
                 format!(
                     "`{base_url}` is plain http to another machine: use https (plain http is \
                      only for loopback stand-ins)"
