@@ -31,11 +31,17 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
 /// `verifik_flow::flow!`.
 #[proc_macro]
 pub fn flow(input: TokenStream) -> TokenStream {
-    flow::flow(input.into(), flow::Mode::Strict).into()
+    flow::flow_at(input.into(), flow::Mode::Strict, body_span()).into()
+}
+
+/// Where what is said of the literal as a whole is shown: the first character of the macro
+/// call, on the line of its opening brace (rather than every line of the call).
+fn body_span() -> proc_macro2::Span {
+    proc_macro::Span::call_site().start().into()
 }
 
 /// `flow!` whose interpolated values are checked when it runs: see `verifik_flow::try_flow!`.
 #[proc_macro]
 pub fn try_flow(input: TokenStream) -> TokenStream {
-    flow::flow(input.into(), flow::Mode::Fallible).into()
+    flow::flow_at(input.into(), flow::Mode::Fallible, body_span()).into()
 }

@@ -163,12 +163,12 @@ pub use wire::response::{
 /// Where an interpolated value decides a rule that its type does not carry (a `name` of 1 to
 /// [`NAME_MAX_CHARS`] characters, a gateway that a rule across fields looks at), `flow!` cannot guarantee the
 /// body and says so; [`try_flow!`] checks those when it runs.
-#[macro_export]
-macro_rules! flow {
-    ($($body:tt)*) => {
-        $crate::__private::flow_impl!($($body)*)
-    };
-}
+///
+/// A mistake of the literal as a whole (a missing top-level key) is shown at the first character
+/// of the call, on the line of its opening brace: a function-like macro is given no span of its
+/// braces.
+#[doc(inline)]
+pub use verifik_flow_derive::flow;
 
 /// [`flow!`] for bodies with interpolated values that decide a rule: what can be checked at
 /// compile time is, the rest when it runs; it returns `Result<ProjectFlow, ValidationErrors>`
@@ -196,12 +196,8 @@ macro_rules! flow {
 /// assert_eq!(refused.unwrap_err().iter().next().unwrap().pointer(), "/name");
 /// # Ok::<(), verifik_flow::ValidationErrors>(())
 /// ```
-#[macro_export]
-macro_rules! try_flow {
-    ($($body:tt)*) => {
-        $crate::__private::try_flow_impl!($($body)*)
-    };
-}
+#[doc(inline)]
+pub use verifik_flow_derive::try_flow;
 
 /// The README's Rust examples, run as doctests so they stay true (with the features they use:
 /// the stand-in's and the client's).

@@ -15,7 +15,14 @@ pub use check::Mode;
 /// The whole macro: the literal `input` parsed, checked and expanded to builder calls, or every
 /// error of the stage that failed, beside a well-typed stand-in.
 pub fn flow(input: TokenStream, mode: Mode) -> TokenStream {
-    let object = match parse::parse(input) {
+    flow_at(input, mode, proc_macro2::Span::call_site())
+}
+
+/// [`flow`], with what is said of the literal as a whole (a missing top-level key, a rule
+/// across the body's fields) shown at `body`: the macro call's first character, when the caller
+/// can make that span (a function-like macro is given no span of its braces).
+pub fn flow_at(input: TokenStream, mode: Mode, body: proc_macro2::Span) -> TokenStream {
+    let object = match parse::parse(input, body) {
         Ok(object) => object,
         Err(errors) => return fail(&errors, mode, None),
     };

@@ -8,10 +8,9 @@ use syn::{Ident, LitFloat, LitInt, LitStr, Token};
 
 use super::ast::{Member, Node, Object};
 
-/// Parses the members of the top-level object (the macro's input, without braces).
-pub(crate) fn parse(input: TokenStream) -> syn::Result<Object> {
-    // The top-level object's braces are the macro invocation's.
-    let span = Span::call_site();
+/// Parses the members of the top-level object (the macro's input, without braces), whose
+/// place is `span` (its braces are the macro invocation's, which the macro is not given).
+pub(crate) fn parse(input: TokenStream, span: Span) -> syn::Result<Object> {
     let members = (|stream: ParseStream<'_>| members(stream)).parse2(input)?;
     Ok(Object { members, span })
 }

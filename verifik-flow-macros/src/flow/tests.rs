@@ -36,7 +36,7 @@ fn literal(json: &str) -> TokenStream {
 }
 
 fn errors(json: &str) -> Vec<String> {
-    let object = parse(literal(json)).unwrap();
+    let object = parse(literal(json), proc_macro2::Span::call_site()).unwrap();
     match check(&object, Mode::Strict) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.into_iter().map(|e| e.to_string()).collect(),
@@ -74,7 +74,10 @@ fn syntax_errors_are_reported_not_panicked() {
         ("\"project\": ,", "expected a value"),
         ("\"a\": 1.5f64", "a JSON number has no suffix"),
     ] {
-        let error = parse(input.parse().unwrap()).err().unwrap().to_string();
+        let error = parse(input.parse().unwrap(), proc_macro2::Span::call_site())
+            .err()
+            .unwrap()
+            .to_string();
         assert!(error.starts_with(message), "{input}: {error}");
     }
 }
@@ -85,10 +88,13 @@ fn an_unknown_key_is_reported_even_with_an_interpolated_value() {
         name: \"x\", target: \"personal\", status: \"draft\", liveness: { minScroe: score }"
         .parse()
         .unwrap();
-    let errors = check(&parse(input).unwrap(), Mode::Fallible)
-        .err()
-        .unwrap()
-        .to_string();
+    let errors = check(
+        &parse(input, proc_macro2::Span::call_site()).unwrap(),
+        Mode::Fallible,
+    )
+    .err()
+    .unwrap()
+    .to_string();
     assert!(
         errors.starts_with("unknown-key: unknown key `minScroe`"),
         "{errors}"
@@ -157,7 +163,7 @@ fn the_macro_shows_each_violation_at_the_token_validate_shows_it() {
         let mut blanked = json.clone();
         blanked.replace_range(open..=open, " ");
         blanked.replace_range(close..=close, " ");
-        let object = parse(blanked.parse().unwrap()).unwrap();
+        let object = parse(blanked.parse().unwrap(), proc_macro2::Span::call_site()).unwrap();
         let errors: Vec<syn::Error> = match check(&object, Mode::Strict) {
             Ok(_) => panic!("{name}: the macro accepted it"),
             Err(errors) => errors.into_iter().collect(),

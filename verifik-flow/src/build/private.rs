@@ -33,8 +33,6 @@ pub mod __private {
         serde_json::to_value(value).unwrap_or(Json::Null)
     }
 
-    pub use verifik_flow_derive::{flow as flow_impl, try_flow as try_flow_impl};
-
     /// What `flow!` stands for when it reports errors, so that no follow-on error appears.
     /// The program does not compile, so it never runs.
     pub fn stand_in() -> ProjectFlow {
