@@ -73,7 +73,9 @@ pub fn unknown_key(lang: Lang, key: &str, place: &str, near: Option<&str>, known
         (Lang::Es, Some(near)) => {
             format!("clave desconocida `{key}` en {place}: ¿quisiste decir `{near}`?")
         }
-        (Lang::Es, None) => format!("clave desconocida `{key}` en {place}; se esperaba {known}"),
+        (Lang::Es, None) => format!(
+            "clave desconocida `{key}` en {place}; se esperaba una de estas claves: {known}"
+        ),
     }
 }
 
