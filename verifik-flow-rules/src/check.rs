@@ -27,7 +27,7 @@ pub struct Checker {
     schema: Value,
     /// The same schema with its texts in Spanish (`errorMessage`, `x-spanish-names`), when
     /// there is one; else the messages' Spanish words quote the schema's English texts.
-    spanish: Option<Value>,
+    spanish: Spanish,
     rule_keys: BTreeSet<String>,
     triggers: BTreeMap<Rule, Vec<String>>,
 }
@@ -93,7 +93,7 @@ pub fn checker() -> &'static Checker {
     CHECKER.get_or_init(|| {
         let mut checker = Checker::new(schema().clone())
             .expect("the committed schema compiles (tested)")
-            .with_spanish(schema_in(Lang::Es).clone());
+            .with_spanish_from(|| schema_in(Lang::Es));
         checker.committed = true;
         checker
     })
@@ -112,8 +112,24 @@ pub fn partial_checker() -> &'static Checker {
     CHECKER.get_or_init(|| {
         Checker::new(partial(schema()))
             .expect("the partial schema compiles (tested)")
-            .with_spanish(partial(schema_in(Lang::Es)))
+            .with_spanish_from(partial_spanish)
     })
+}
+
+/// The Spanish edition of the partial schema, made once per process when first needed.
+fn partial_spanish() -> &'static Value {
+    static SPANISH: OnceLock<Value> = OnceLock::new();
+    SPANISH.get_or_init(|| partial(schema_in(Lang::Es)))
+}
+
+/// Where a checker's Spanish texts come from.
+enum Spanish {
+    /// Nowhere: the Spanish words quote the schema's English texts.
+    None,
+    /// A schema given to it.
+    Owned(Value),
+    /// A committed edition, parsed when a violation is first worded.
+    Lazy(fn() -> &'static Value),
 }
 
 /// `schema`, for bodies of which any key may be left out.
@@ -193,7 +209,7 @@ impl Checker {
             rule_keys: rule_keys(&schema),
             triggers: triggers(&schema),
             schema,
-            spanish: None,
+            spanish: Spanish::None,
         })
     }
 
@@ -201,14 +217,22 @@ impl Checker {
     /// in Spanish, for the Spanish words of each violation.
     #[must_use]
     pub fn with_spanish(mut self, spanish: Value) -> Self {
-        self.spanish = Some(spanish);
+        self.spanish = Spanish::Owned(spanish);
+        self
+    }
+
+    /// With the Spanish texts that `spanish` gives, read only when a violation is first
+    /// worded (a valid body never parses the Spanish schema).
+    fn with_spanish_from(mut self, spanish: fn() -> &'static Value) -> Self {
+        self.spanish = Spanish::Lazy(spanish);
         self
     }
 
     /// The schema whose texts a message in `lang` quotes.
     fn texts(&self, lang: Lang) -> &Value {
         match (lang, &self.spanish) {
-            (Lang::Es, Some(spanish)) => spanish,
+            (Lang::Es, Spanish::Owned(spanish)) => spanish,
+            (Lang::Es, Spanish::Lazy(spanish)) => spanish(),
             _ => &self.schema,
         }
     }

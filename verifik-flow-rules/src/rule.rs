@@ -121,11 +121,5 @@ pub fn choices(values: &[&str]) -> String {
 
 /// Writes `` `a`, `b` or `c` ``.
 pub fn write_choices(out: &mut impl fmt::Write, values: &[&str]) -> fmt::Result {
-    for (i, value) in values.iter().enumerate() {
-        if i > 0 {
-            out.write_str(if i + 1 == values.len() { " or " } else { ", " })?;
-        }
-        write!(out, "`{value}`")?;
-    }
-    Ok(())
+    out.write_str(&choices(values))
 }

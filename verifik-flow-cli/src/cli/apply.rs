@@ -114,7 +114,8 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
         if client.base_url() != base_url {
             note!(
                 "error: {}",
-                words::other_base_url(&base_url, client.base_url())
+                // The saved plan's URL is input: escaped as every output of input is.
+                words::other_base_url(&verifik_flow::printable(&base_url), client.base_url())
             );
             return Ok(ExitCode::from(1));
         }

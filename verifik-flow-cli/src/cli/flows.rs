@@ -101,8 +101,11 @@ fn check(bytes: &[u8]) -> Result<Value, Vec<verifik_flow::Violation>> {
 pub(crate) fn read_inventory(dir: &Path) -> Result<Inventory, String> {
     let path = dir.join(INVENTORY_FILE);
     match std::fs::read_to_string(&path) {
-        Ok(text) => Inventory::from_json(&text)
-            .map_err(|why| format!("{}: {}", display_name(&path), why.get(lang()))),
+        Ok(text) => Inventory::from_json(&text).map_err(|why| {
+            // serde's words may quote the file: escaped as every output of input is.
+            let why = verifik_flow::printable(why.get(lang())).into_owned();
+            format!("{}: {why}", display_name(&path))
+        }),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Inventory::new()),
         Err(error) => Err(words::cannot_read(&display_name(&path), &error)),
     }
