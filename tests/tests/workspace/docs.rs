@@ -212,14 +212,25 @@ fn every_block_of_the_readme_is_compiled_or_run() {
             ),
             "toml" => {
                 let table: toml::Table = text.parse().unwrap();
+                if table["dependencies"]["verifik-flow"].get("path").is_some() {
+                    the_readme_path_dependency_resolves(&text);
+                    kinds.push("toml path".to_owned());
+                }
                 for section in ["dependencies", "dev-dependencies"] {
-                    let Some(dependency) = table[section].get("verifik-flow") else {
+                    let Some(dependency) = table
+                        .get(section)
+                        .and_then(|section| section.get("verifik-flow"))
+                    else {
                         continue;
                     };
                     for feature in dependency["features"].as_array().unwrap() {
                         let feature = feature.as_str().unwrap();
                         assert!(features.contains_key(feature), "no feature `{feature}`");
                     }
+                }
+                if table["dependencies"].get("tokio").is_none() {
+                    kinds.push(info);
+                    continue; // the path form alone
                 }
                 // What the client's and the stand-in's examples need of Tokio.
                 let tokio = table["dependencies"]["tokio"]["features"]
@@ -248,9 +259,76 @@ fn every_block_of_the_readme_is_compiled_or_run() {
         }
         kinds.push(info);
     }
-    for kind in ["rust", "text", "toml", "sh", "json"] {
+    for kind in ["rust", "text", "toml", "toml path", "sh", "json"] {
         assert!(kinds.iter().any(|k| k == kind), "no `{kind}` block read");
     }
+}
+
+/// The README's path dependency, as written, in a crate beside a checkout named as the README
+/// names it: cargo resolves it to the library (a path to the checkout's root finds the
+/// workspace's virtual manifest and fails here). Resolved offline, from what the workspace's
+/// build already fetched; building it again would cost CI a second build of the library.
+fn the_readme_path_dependency_resolves(block: &str) {
+    let scratch = tempfile::tempdir().unwrap();
+    let app = scratch.path().join("app");
+    std::fs::create_dir_all(app.join("src")).unwrap();
+    std::os::unix::fs::symlink(root(), scratch.path().join("verifik-flow")).unwrap();
+    std::fs::write(
+        app.join("Cargo.toml"),
+        format!("[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n{block}\n"),
+    )
+    .unwrap();
+    std::fs::write(app.join("src/lib.rs"), "").unwrap();
+    // The workspace's lock, so that resolving offline picks versions already fetched.
+    std::fs::copy(root().join("Cargo.lock"), app.join("Cargo.lock")).unwrap();
+    let output = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--offline",
+            "--format-version",
+            "1",
+            // This machine's packages only: the others' (wasm's) were never fetched.
+            "--filter-platform",
+            &host(),
+            "--manifest-path",
+        ])
+        .arg(app.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", scratch.path().join("target"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "the README's path dependency does not resolve:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let library = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "verifik-flow")
+        .expect("the path dependency is the library");
+    assert!(
+        library["manifest_path"]
+            .as_str()
+            .unwrap()
+            .ends_with("verifik-flow/verifik-flow/Cargo.toml"),
+        "{}",
+        library["manifest_path"]
+    );
+}
+
+/// The target triple rustc builds for here.
+fn host() -> String {
+    let output = std::process::Command::new(std::env::var("RUSTC").unwrap_or("rustc".into()))
+        .arg("-vV")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    text.lines()
+        .find_map(|line| line.strip_prefix("host: "))
+        .expect("rustc -vV names its host")
+        .to_owned()
 }
 
 /// A command of the README's set-up: the main job is an example that the library's tests run

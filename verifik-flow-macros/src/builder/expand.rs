@@ -423,12 +423,18 @@ fn conversions(builder: &Builder, module: &Ident, states: &[Ident]) -> TokenStre
             }
         }
 
-        impl<#(#states),*> ::verifik_flow::IntoMember<#target> for #name<#(#states),*>
+        impl<#(#states),*> #private::BuildsA<#target> for #name<#(#states),*>
         where
             #(#bounds,)*
         {
-            fn into_member(self) -> #target {
+            fn build_it(self) -> #target {
                 self.build()
+            }
+        }
+
+        impl<__B: #private::BuildsA<#target>> ::verifik_flow::IntoMember<#target> for __B {
+            fn into_member(self) -> #target {
+                #private::BuildsA::build_it(self)
             }
         }
     };

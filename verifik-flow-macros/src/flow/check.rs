@@ -9,7 +9,7 @@ use proc_macro2::Span;
 use serde_json::{Map, Value};
 use syn::Ident;
 use verifik_flow_rules::navigate::{self, member, member_as_written, resolve};
-use verifik_flow_rules::{Checker, Token, checker, escape};
+use verifik_flow_rules::{Checker, Lang, Rule, Token, checker, escape, words};
 
 use super::ast::{Node, Object};
 use super::checked::{self, Checked};
@@ -33,6 +33,8 @@ struct Spans {
     order: BTreeMap<String, usize>,
     /// pointers of interpolated values
     holes: Vec<String>,
+    /// a key's second copy in one object, with where it stands in source order
+    duplicates: Vec<(usize, syn::Error)>,
 }
 
 /// Every error of a stage, combined.
@@ -76,7 +78,7 @@ pub(crate) fn check(object: &Object, mode: Mode) -> syn::Result<Checked> {
     );
     // Reported in the literal's own order (a rule about the whole body first), as rustc reads
     // a file top to bottom; the schema check finds them in its own.
-    let mut found: Vec<(usize, syn::Error)> = Vec::new();
+    let mut found: Vec<(usize, syn::Error)> = std::mem::take(&mut spans.duplicates);
     for violation in checker.violations(&value) {
         let pointer = violation.pointer();
         if spans
@@ -125,6 +127,20 @@ fn object_value(
 ) -> Value {
     let mut map = Map::new();
     for member_node in &object.members {
+        if map.contains_key(&member_node.key) {
+            // As `validate` reads JSON text: the second copy is the mistake, at its key (the
+            // first copy is the one checked).
+            let at = spans.order.len() + 1;
+            let message = words::duplicate_key(Lang::En, &format!("`{}`", member_node.key));
+            spans.duplicates.push((
+                at,
+                syn::Error::new(
+                    member_node.key_span,
+                    format!("{}: {message}", Rule::DuplicateKey),
+                ),
+            ));
+            continue;
+        }
         let child = format!("{pointer}/{}", escape(&member_node.key));
         spans.members.insert(
             child.clone(),

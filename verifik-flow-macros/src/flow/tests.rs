@@ -62,6 +62,29 @@ fn the_macro_agrees_with_the_shared_corpus() {
     }
 }
 
+/// A key twice in one object, at the top or nested, is refused at its second copy in the words
+/// `validate` gives the same JSON text (`rule: message`), once, whatever else is right.
+#[test]
+fn a_duplicate_key_is_refused_as_validate_refuses_it() {
+    let valid = r#"{"project": "65b03015c03e1a1b595fe61c", "type": "onboarding", "name": "Probe",
+        "target": "personal", "status": "draft""#;
+    for (extra, key) in [
+        (r#", "name": "Again"}"#, "name"),
+        (
+            r#", "liveness": {"minScore": 0.7, "minScore": 0.8}}"#,
+            "minScore",
+        ),
+    ] {
+        let json = format!("{valid}{extra}");
+        let by_validate = verifik_flow_rules::text::parse(&json).unwrap_err();
+        let violation = by_validate.iter().next().unwrap();
+        assert_eq!(violation.rule(), verifik_flow_rules::Rule::DuplicateKey);
+        assert!(violation.message().contains(&format!("`{key}`")), "{json}");
+        let expected = format!("{}: {}", violation.rule(), violation.message());
+        assert_eq!(errors(&json), [expected], "{json}");
+    }
+}
+
 #[test]
 fn syntax_errors_are_reported_not_panicked() {
     for (input, message) in [

@@ -91,6 +91,8 @@ macro_rules! object_id_type {
             }
         }
 
+        $crate::build::member::plain_value_is_refused!(TextWithAForm for $name);
+
         impl TryFrom<&str> for $name {
             type Error = InvalidValue;
 
@@ -227,6 +229,8 @@ macro_rules! score_type {
         )]
         #[derive(Clone, Copy, PartialEq, PartialOrd)]
         pub struct $name(f64);
+
+        $crate::build::member::plain_value_is_refused!(NumberWithARange for $name);
 
         impl $name {
             /// The lowest value Verifik accepts.
@@ -387,6 +391,8 @@ score_type!(
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct AttemptLimit(u8);
+
+crate::build::member::plain_value_is_refused!(NumberWithARange for AttemptLimit);
 
 impl AttemptLimit {
     /// The fewest tries Verifik accepts.

@@ -61,6 +61,8 @@ macro_rules! wire_enum {
             }
         }
 
+        $crate::build::member::plain_value_is_refused!(OneOfAClosedSet for $name);
+
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())

@@ -25,6 +25,15 @@ pub mod __private {
         fn from_builder(builder: Self::Builder) -> Self;
     }
 
+    /// A builder whose required members are set: it builds a `T`. A setter of a member of type
+    /// `T` takes it through one blanket `IntoMember<T>` impl a type, so that an error lists no
+    /// builder as an "other type" that converts, and a builder missing a member is still
+    /// refused with the words of what it misses.
+    pub trait BuildsA<T> {
+        /// The value built.
+        fn build_it(self) -> T;
+    }
+
     /// JSON, for the defaults the derive lists.
     pub type Json = serde_json::Value;
 

@@ -343,7 +343,12 @@ impl Client {
             header,
             text: token.to_owned(),
         };
-        // rustls needs a crypto provider; ring's, unless the application installed another.
+        // rustls needs a crypto provider; ring's, unless the application installed another
+        // (then this one is not installed, and that is no error). rustls 0.23.48 deprecates
+        // `ring::default_provider` with no undeprecated ring path; ring keeps a user's build
+        // free of a C toolchain (aws-lc-rs needs one). `scripts/fresh-resolution.sh` finds the
+        // next such warning before a release.
+        #[allow(deprecated)]
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut http = reqwest::Client::builder()
             .connect_timeout(connect)
