@@ -6,18 +6,23 @@ mod cli;
 use std::io;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::Parser as _;
 
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let failure = cli::exit::failure(&args);
     // Chosen before clap parses the arguments, so that the value parsers (`--set`, an ID)
     // word their refusals in it too.
-    if let Err(error) = cli::lang::choose(cli::lang::flag_in(std::env::args_os())) {
+    if let Err(error) = cli::lang::choose(cli::lang::flag_in(args.iter().cloned())) {
         cli::write_note(format_args!("error: {error}"));
-        return ExitCode::from(2);
+        return failure;
     }
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(error) => return cli::exit::usage(&error, failure),
+    };
     let result = match cli.command {
         Command::Validate(args) => Ok(cli::validate::run(&args)),
         Command::Schema => cli::schema::run(),
@@ -29,7 +34,7 @@ fn main() -> ExitCode {
         Command::Delete(args) => cli::delete::run(args),
         Command::Pull(args) => cli::pull::run(args),
         Command::Plan(args) => cli::plan::run(args),
-        Command::Apply(args) => cli::apply::run(args),
+        Command::Apply(args) => cli::apply::run(&args),
         Command::Serve(args) => cli::serve::run(args),
     };
     match result {
@@ -37,7 +42,7 @@ fn main() -> ExitCode {
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             cli::write_note(format_args!("error: {error}"));
-            ExitCode::from(2)
+            failure
         }
     }
 }

@@ -1731,42 +1731,29 @@ async fn documented_verifik() -> String {
     base
 }
 
-/// Applies `plan` with the client, as `verifik-flow apply` does; the inventory after it.
+/// Applies `plan` with the client through the library's executor, as `verifik-flow apply`
+/// does; the inventory it recorded last.
 async fn apply_with(
     client: &Client,
     planned: &verifik_flow::plan::Plan,
     inventory: &verifik_flow::plan::Inventory,
 ) -> verifik_flow::plan::Inventory {
-    use verifik_flow::plan::Action;
-    let mut created = std::collections::BTreeMap::new();
-    for step in &planned.steps {
-        match step.action {
-            Action::Create => {
-                let record = client
-                    .create_value(step.send.as_ref().unwrap())
-                    .await
-                    .unwrap();
-                created.insert(step.file.clone(), record.id);
-            }
-            Action::Update => {
-                client
-                    .update(
-                        step.remote_id.as_ref().unwrap(),
-                        step.send.as_ref().unwrap(),
-                    )
-                    .await
-                    .unwrap();
-            }
-            Action::Delete => {
-                client
-                    .delete(step.remote_id.as_ref().unwrap())
-                    .await
-                    .unwrap();
-            }
-            Action::Unchanged => {}
-        }
-    }
-    planned.inventory_after(inventory, &created)
+    let listing = client.list_all(&project(), None).await.unwrap();
+    let mut recorded = inventory.clone();
+    let run = verifik_flow::plan::execute(
+        planned,
+        client,
+        &listing,
+        &verifik_flow::plan::Stop::new(),
+        &mut |written| {
+            recorded = written.clone();
+            Ok(())
+        },
+        &mut |_| {},
+    )
+    .await;
+    assert!(run.is_complete(), "{run:?}");
+    recorded
 }
 
 /// The round trip against Verifik's documented shapes: no endless diff hides in `__v`,

@@ -1,78 +1,83 @@
-//! `verifik-flow apply DIR` or `apply PLAN`: creates, then updates, then deletes, as the plan
-//! says; a saved plan only while no flow it touches changed since.
+//! `verifik-flow apply DIR` or `apply PLAN`: adoptions and moves, creates, updates, then
+//! deletes, as the plan says, each recorded in the inventory as it is done; a saved plan only
+//! while nothing it was made from changed since.
 
-use std::collections::BTreeMap;
 use std::io::{self, BufRead as _, IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
-use serde_json::Value;
-use verifik_flow::ProjectId;
-use verifik_flow::client::Client;
-use verifik_flow::plan::{Action, PLAN_FORMAT, Plan, PlanOptions, plan, remote_meaning};
-
-use super::flows::{
-    human, no_plan, one, projects, read_dir, read_inventory, remote_flows, write_inventory,
+use verifik_flow::client::{Client, ClientError, MAX_RETRY_AFTER};
+use verifik_flow::plan::{
+    Event, FlowsDir, Plan, PlanOptions, SavedPlan, Stop, execute, plan, projects_in_play,
 };
+
+use super::flows::{human, no_plan, one, read_dir, remote_flows};
 use super::lang::lang;
+use super::plan::Shape;
 use super::remote::{remote, say, show};
-use super::words::{self, BadPlan, Stale};
+use super::words;
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
     /// A flows directory (planned now), or a plan saved by `plan --out`.
     #[arg(value_name = "DIR|PLAN")]
     target: PathBuf,
-    /// With a directory: apply the files to this project instead of their own.
-    #[arg(long, value_name = "ID")]
-    project: Option<ProjectId>,
-    /// With a directory: delete the flows the inventory names whose file is gone.
-    #[arg(long)]
-    allow_delete: bool,
-    /// With a directory: create again a flow the inventory names that no longer exists.
-    #[arg(long)]
-    recreate: bool,
+    /// With a directory: what to plan (a saved plan keeps the options it was made with).
+    #[command(flatten)]
+    shape: Shape,
     /// Apply without asking (what CI does; without a terminal, apply refuses without it).
     #[arg(long)]
     auto_approve: bool,
     /// The longest wait, in seconds, between the tries of one call that Verifik refused for
     /// now (its `Retry-After`, else a growing pause): past it, that call fails.
-    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    #[arg(long, value_name = "SECONDS", default_value_t = MAX_RETRY_AFTER.as_secs())]
     max_wait: u64,
-    /// The flows directory whose inventory a saved plan updates (default: the folder of the
-    /// plan file).
+    /// How long to wait, in seconds, for another apply or pull to leave the directory (by
+    /// default, not at all: exit 1 at once).
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    lock_timeout: u64,
+    /// The flows directory of a saved plan (default: the one the plan names, from the plan
+    /// file's folder).
     #[arg(long, value_name = "DIR")]
     dir: Option<PathBuf>,
 }
 
-pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
     if args.target.is_dir() {
         from_dir(args)
     } else {
-        from_saved(&args)
+        from_saved(args)
     }
 }
 
-fn from_dir(args: Args) -> io::Result<ExitCode> {
-    let dir = args.target.clone();
-    let (files, inventory) = match read_dir(&dir) {
-        Ok(read) => read,
+fn lock(dir: &Path, seconds: u64) -> Result<FlowsDir, ExitCode> {
+    FlowsDir::lock(dir, Duration::from_secs(seconds)).map_err(|error| {
+        note!("error: {}", error.message_in(lang()));
+        ExitCode::from(1)
+    })
+}
+
+fn from_dir(args: &Args) -> io::Result<ExitCode> {
+    let dir = match lock(&args.target, args.lock_timeout) {
+        Ok(dir) => dir,
         Err(code) => return Ok(code),
     };
-    let max_wait = std::time::Duration::from_secs(args.max_wait);
+    let contents = match read_dir(&dir) {
+        Ok(contents) => contents,
+        Err(code) => return Ok(code),
+    };
+    let options = args.shape.options();
+    let max_wait = Duration::from_secs(args.max_wait);
     remote(|client| async move {
-        let client = client.with_max_wait(max_wait);
-        let in_play = projects(&files, &inventory, args.project.as_ref());
+        let stop = stop_on_signals();
+        let client = client.with_max_wait(max_wait).with_stop(stop.clone());
+        let in_play = projects_in_play(&contents.files, &options);
         let records = match remote_flows(&client, &in_play).await {
             Ok(records) => records,
             Err(error) => return Ok(one(show::<()>(Err(error)))),
         };
-        let options = PlanOptions {
-            project: args.project.as_ref().map(|p| p.as_str().to_owned()),
-            allow_delete: args.allow_delete,
-            recreate: args.recreate,
-        };
-        let planned = match plan(&files, &records, &inventory, &options) {
+        let planned = match plan(&contents.files, &records, &contents.inventory, &options) {
             Ok(planned) => planned,
             Err(errors) => return Ok(no_plan(&errors)),
         };
@@ -85,145 +90,116 @@ fn from_dir(args: Args) -> io::Result<ExitCode> {
         if !approved(args.auto_approve) {
             return Ok(ExitCode::from(1));
         }
-        Ok(execute(&client, &planned, &dir).await)
+        Ok(apply(&client, &planned, &records, &dir, &stop).await)
     })
 }
 
 fn from_saved(args: &Args) -> io::Result<ExitCode> {
-    let shown = args.target.display().to_string();
-    let planned = match read_plan(&args.target) {
-        Ok(planned) => planned,
+    let shown = verifik_flow::printable(&args.target.display().to_string()).into_owned();
+    // Flags a saved plan would ignore are refused: its options are what was reviewed.
+    let ignored = [
+        ("--project", args.shape.project.is_some()),
+        ("--allow-delete", args.shape.allow_delete),
+        ("--recreate", args.shape.recreate),
+    ];
+    if let Some((flag, _)) = ignored.iter().find(|(_, given)| *given) {
+        note!("error: {}", words::flag_with_saved_plan(flag));
+        return Ok(ExitCode::from(1));
+    }
+    let saved = match std::fs::read_to_string(&args.target)
+        .map_err(|error| error.to_string())
+        .and_then(|text| SavedPlan::from_json(&text).map_err(|e| e.message_in(lang())))
+    {
+        Ok(saved) => saved,
         Err(why) => {
-            note!(
-                "error: {}",
-                words::bad_plan(&verifik_flow::printable(&shown), &why)
-            );
+            note!("error: {}", words::bad_plan(&shown, &why));
             return Ok(ExitCode::from(1));
         }
     };
-    let (base_url, planned) = planned;
-    let dir = args.dir.clone().unwrap_or_else(|| {
-        args.target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-    });
-    let max_wait = std::time::Duration::from_secs(args.max_wait);
+    let folder = args
+        .target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let dir_path = args.dir.clone().unwrap_or_else(|| folder.join(&saved.dir));
+    let dir = match lock(&dir_path, args.lock_timeout) {
+        Ok(dir) => dir,
+        Err(code) => return Ok(code),
+    };
+    let contents = match read_dir(&dir) {
+        Ok(contents) => contents,
+        Err(code) => return Ok(code),
+    };
+    let options = PlanOptions::from(&saved.options);
+    let max_wait = Duration::from_secs(args.max_wait);
     remote(|client| async move {
-        let client = client.with_max_wait(max_wait);
-        if client.base_url() != base_url {
+        let stop = stop_on_signals();
+        let client = client.with_max_wait(max_wait).with_stop(stop.clone());
+        if client.base_url() != saved.base_url {
+            let why = verifik_flow::plan::SavedPlanError::OtherBaseUrl {
+                planned: saved.base_url.clone(),
+                now: client.base_url().to_owned(),
+            };
             note!(
                 "error: {}",
-                // The saved plan's URL is input: escaped as every output of input is.
-                words::other_base_url(&verifik_flow::printable(&base_url), client.base_url())
+                words::bad_plan(&shown, &why.message_in(lang()))
             );
             return Ok(ExitCode::from(1));
         }
-        let in_play = planned.projects.iter().cloned().collect();
+        let in_play = saved.projects.iter().cloned().collect();
         let records = match remote_flows(&client, &in_play).await {
             Ok(records) => records,
             Err(error) => return Ok(one(show::<()>(Err(error)))),
         };
-        let stale = stale(&planned, &records);
+        let fresh = match plan(&contents.files, &records, &contents.inventory, &options) {
+            Ok(fresh) => fresh,
+            Err(errors) => return Ok(no_plan(&errors)),
+        };
+        let stale = saved.stale(&contents, &fresh);
         if !stale.is_empty() {
-            for why in &stale {
-                note!(
-                    "error: {}",
-                    words::stale_plan(&verifik_flow::printable(why))
-                );
+            let why = verifik_flow::plan::SavedPlanError::Stale(stale);
+            for line in why.message_in(lang()).lines() {
+                note!("error: {line}");
             }
-            note!("error: {}", words::plan_again());
             return Ok(ExitCode::from(1));
         }
-        for line in human(&planned, false) {
+        for line in human(&fresh, false) {
             say(&line);
         }
-        if planned.is_empty() {
+        if fresh.is_empty() {
             return Ok(ExitCode::SUCCESS);
         }
-        Ok(execute(&client, &planned, &dir).await)
+        Ok(apply(&client, &fresh, &records, &dir, &stop).await)
     })
 }
 
-/// A saved plan, and the base URL it was made against.
-fn read_plan(path: &Path) -> Result<(String, Plan), BadPlan> {
-    let text = std::fs::read_to_string(path).map_err(|e| BadPlan::Unreadable(e.to_string()))?;
-    let document: Value =
-        serde_json::from_str(&text).map_err(|e| BadPlan::NotJson(e.to_string()))?;
-    let format = document.get("format_version").and_then(Value::as_u64);
-    match format {
-        Some(f) if f == u64::from(PLAN_FORMAT) => {}
-        Some(f) => return Err(BadPlan::Format(f, PLAN_FORMAT)),
-        None => return Err(BadPlan::NotAPlan(None)),
-    }
-    let base_url = document
-        .get("base_url")
-        .and_then(Value::as_str)
-        .ok_or(BadPlan::NoBaseUrl)?
-        .to_owned();
-    let plan: Plan = serde_json::from_value(document.get("plan").cloned().unwrap_or(Value::Null))
-        .map_err(|e| BadPlan::NotAPlan(Some(e.to_string())))?;
-    Ok((base_url, plan))
-}
-
-/// What changed since `plan` was made, each naming its flow.
-fn stale(plan: &Plan, records: &[verifik_flow::ProjectFlowRecord]) -> Vec<String> {
-    let by_id: BTreeMap<&str, &verifik_flow::ProjectFlowRecord> =
-        records.iter().map(|r| (r.id.as_str(), r)).collect();
-    let mut found = Vec::new();
-    for step in &plan.steps {
-        match (&step.action, &step.remote_id) {
-            (Action::Create, _) => {
-                let exists = records.iter().any(|r| {
-                    r.project.as_deref() == Some(step.project.as_str())
-                        && r.flow_type.map(verifik_flow::FlowType::as_str)
-                            == Some(step.flow_type.as_str())
-                        && step.name.is_some()
-                        && r.name.as_deref().map(str::trim) == step.name.as_deref()
-                });
-                if exists {
-                    found.push(words::stale(
-                        &step.file,
-                        &Stale::NamedExists(step.name.as_deref().unwrap_or_default()),
-                    ));
-                }
+/// A stop asked for by Ctrl-C (SIGINT) or SIGTERM: the call in flight finishes and is
+/// recorded, the run ends there.
+fn stop_on_signals() -> Stop {
+    let stop = Stop::new();
+    let asked = stop.clone();
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let (Ok(mut interrupt), Ok(mut terminate)) = (
+                signal(SignalKind::interrupt()),
+                signal(SignalKind::terminate()),
+            ) else {
+                return;
+            };
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
             }
-            (_, Some(id)) => match by_id.get(id.as_str()) {
-                None => found.push(words::stale(&step.file, &Stale::Gone(id))),
-                Some(record) => {
-                    let updated = record.raw().get("updatedAt").and_then(Value::as_str);
-                    let meaning = step
-                        .send
-                        .as_ref()
-                        .map(|_| remote_meaning(record, step.remote_body.as_ref()));
-                    let changed = updated != step.remote_updated_at.as_deref()
-                        || (step.remote_body.is_some()
-                            && meaning
-                                .as_ref()
-                                .map(|m| strip_unset(m, step.remote_body.as_ref()))
-                                != step.remote_body.clone());
-                    if changed {
-                        found.push(words::stale(&step.file, &Stale::Changed(id)));
-                    }
-                }
-            },
-            _ => {}
         }
-    }
-    found
-}
-
-/// `meaning` with only the keys `like` has (the keys a file left to others stay out).
-fn strip_unset(meaning: &Value, like: Option<&Value>) -> Value {
-    match (meaning, like) {
-        (Value::Object(m), Some(Value::Object(l))) => Value::Object(
-            m.iter()
-                .filter(|(k, _)| l.contains_key(*k))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        ),
-        (m, _) => m.clone(),
-    }
+        #[cfg(not(unix))]
+        if tokio::signal::ctrl_c().await.is_err() {
+            return;
+        }
+        asked.stop();
+    });
+    stop
 }
 
 /// Whether to go on: `--auto-approve`, or `yes` typed at a terminal. Without a terminal and
@@ -246,74 +222,57 @@ fn approved(auto: bool) -> bool {
     true
 }
 
-/// Sends the plan's steps in order, each reported; the inventory records what was done, even
-/// when a step failed (so that `apply` again converges).
-async fn execute(client: &Client, plan: &Plan, dir: &Path) -> ExitCode {
-    let mut created = BTreeMap::new();
-    let mut kept = Vec::new(); // deletes that failed: their flows stay in the inventory
-    let mut failed = 0;
-    let mut done = 0;
-    for step in &plan.steps {
-        let name = verifik_flow::printable(&step.file).into_owned();
-        let outcome = match step.action {
-            Action::Unchanged => continue,
-            Action::Create => match step.send.as_ref() {
-                Some(body) => client.create_value(body).await.map(|record| {
-                    created.insert(step.file.clone(), record.id.clone());
-                    words::step_done(Action::Create, &verifik_flow::printable(&record.id))
-                }),
-                None => continue,
-            },
-            Action::Update => match (step.remote_id.as_ref(), step.send.as_ref()) {
-                (Some(id), Some(partial)) => client
-                    .update(id, partial)
-                    .await
-                    .map(|_| words::step_done(Action::Update, &verifik_flow::printable(id))),
-                _ => continue,
-            },
-            Action::Delete => match step.remote_id.as_ref() {
-                Some(id) => client
-                    .delete(id)
-                    .await
-                    .map(|_| words::step_done(Action::Delete, &verifik_flow::printable(id))),
-                None => continue,
-            },
-        };
-        match outcome {
-            Ok(what) => {
-                done += 1;
+/// Applies the plan's steps in order through the library, each said as it is done and
+/// recorded in the inventory (atomically) as it goes.
+async fn apply(
+    client: &Client,
+    plan: &Plan,
+    listing: &[verifik_flow::ProjectFlowRecord],
+    dir: &FlowsDir,
+    stop: &Stop,
+) -> ExitCode {
+    let run = execute(
+        plan,
+        client,
+        listing,
+        stop,
+        &mut |inventory| dir.write_inventory(inventory),
+        &mut |event: Event<'_, ClientError>| match event {
+            Event::Done { step, id } => {
+                let name = verifik_flow::printable(&step.file);
+                let what = words::step_done(step.action, &verifik_flow::printable(id));
                 say(&format!("{name}: {what}"));
             }
-            Err(error) => {
-                failed += 1;
-                if step.action == Action::Delete {
-                    kept.push(step);
-                }
+            Event::Failed {
+                step,
+                error,
+                may_have_happened,
+            } => {
+                let name = verifik_flow::printable(&step.file).into_owned();
                 note!(
                     "error: {}",
                     words::step_failed(&name, &error.message_in(lang()))
                 );
+                if may_have_happened && step.action == verifik_flow::plan::Action::Create {
+                    note!("{}", words::create_pending(&name));
+                }
             }
-        }
-    }
-    let before = read_inventory(dir).unwrap_or_default();
-    let mut after = plan.inventory_after(&before, &created);
-    for step in kept {
-        if let Some(id) = &step.remote_id {
-            after.set(&step.project, &step.file, id);
-        }
-    }
-    if let Err(error) = write_inventory(dir, &after) {
+        },
+    )
+    .await;
+    if let Some(error) = &run.error {
         note!(
             "error: {}",
-            words::cannot_write_inventory(&dir.display().to_string(), &error)
+            words::inventory_not_written(&error.message_in(lang()))
         );
-        return ExitCode::from(1);
     }
-    say(&words::applied(done, failed));
-    if failed > 0 {
-        ExitCode::from(1)
-    } else {
+    if run.stopped {
+        note!("{}", words::stopped());
+    }
+    say(&words::applied(run.done, run.failed));
+    if run.is_complete() {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }

@@ -23,7 +23,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             Ok(bytes) => bytes,
             Err(error) => {
                 note!("error: {}", super::words::cannot_read(&name, &error));
-                return Ok(ExitCode::from(2));
+                return Ok(ExitCode::from(1));
             }
         };
         // The typed flow is what is sent: the file's `$schema` editor hint stays here.

@@ -104,7 +104,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             (Format::Table, Ok(page)) => Ok(if say(&table(&page)) {
                 ExitCode::SUCCESS
             } else {
-                ExitCode::from(2)
+                ExitCode::from(1)
             }),
             (_, page) => Ok(show(page)),
         }

@@ -21,6 +21,7 @@ pub(crate) fn write_note(line: std::fmt::Arguments<'_>) {
 pub(crate) mod apply;
 pub(crate) mod create;
 pub(crate) mod delete;
+pub(crate) mod exit;
 pub(crate) mod flows;
 pub(crate) mod get;
 pub(crate) mod input;

@@ -47,7 +47,7 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
         Ok(flow) => flow,
         Err(errors) => {
             note!("error: --name: {}", errors.message_in(super::lang::lang()));
-            return Ok(ExitCode::from(2));
+            return Ok(ExitCode::from(1));
         }
     };
     let mut text = serde_json::to_string_pretty(&flow).map_err(io::Error::other)?;

@@ -2,13 +2,13 @@
 //! DIR say, and nothing else.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use verifik_flow::ProjectId;
-use verifik_flow::plan::{PlanOptions, plan};
+use verifik_flow::plan::{FlowsDir, PlanOptions, SavedPlan, plan, projects_in_play};
 
-use super::flows::{human, markdown, no_plan, one, projects, read_dir, remote_flows, saved};
+use super::flows::{human, markdown, no_plan, one, read_dir, remote_flows};
 use super::remote::{remote, say, show};
 use super::words;
 
@@ -17,19 +17,15 @@ use super::words;
 pub(crate) enum Format {
     /// One line a flow and one a changed key.
     Human,
-    /// A versioned JSON document (what `--out` saves).
+    /// The saved plan's JSON document (what `--out` writes).
     Json,
     /// Markdown, for a job summary or a pull-request comment.
     Markdown,
 }
 
-// Each flag is one of the command's switches, as Terraform's `plan` has them.
-#[allow(clippy::struct_excessive_bools)]
+/// The options that decide what a plan does: `plan` and `apply DIR` share them.
 #[derive(clap::Args)]
-pub(crate) struct Args {
-    /// The flows directory: flow files (`*.json`) and `verifik-flow.lock`.
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
+pub(crate) struct Shape {
     /// Plan the files for this project instead of their own (staging, then production).
     #[arg(long, value_name = "ID")]
     pub project: Option<ProjectId>,
@@ -39,6 +35,27 @@ pub(crate) struct Args {
     /// Create again a flow the inventory names that no longer exists (else an error).
     #[arg(long)]
     pub recreate: bool,
+}
+
+impl Shape {
+    pub(crate) fn options(&self) -> PlanOptions {
+        PlanOptions {
+            project: self.project.as_ref().map(|p| p.as_str().to_owned()),
+            allow_delete: self.allow_delete,
+            recreate: self.recreate,
+        }
+    }
+}
+
+// Each flag is one of the command's switches, as Terraform's `plan` has them.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// The flows directory: flow files (`*.json`) and `verifik-flow.lock`.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    #[command(flatten)]
+    pub shape: Shape,
     /// Show the whitelist's people (names, e-mails, phones) instead of counting them.
     #[arg(long)]
     pub show_personal_data: bool,
@@ -53,50 +70,43 @@ pub(crate) struct Args {
     pub out: Option<PathBuf>,
 }
 
-impl Args {
-    pub(crate) fn options(&self) -> PlanOptions {
-        PlanOptions {
-            project: self.project.as_ref().map(|p| p.as_str().to_owned()),
-            allow_delete: self.allow_delete,
-            recreate: self.recreate,
-        }
-    }
-}
-
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
-    let (files, inventory) = match read_dir(&args.dir) {
-        Ok(read) => read,
+    let dir = FlowsDir::open(&args.dir);
+    let contents = match read_dir(&dir) {
+        Ok(contents) => contents,
         Err(code) => return Ok(code),
     };
+    let options = args.shape.options();
     remote(|client| async move {
-        let in_play = projects(&files, &inventory, args.project.as_ref());
+        let in_play = projects_in_play(&contents.files, &options);
         let records = match remote_flows(&client, &in_play).await {
             Ok(records) => records,
             Err(error) => return Ok(one(show::<()>(Err(error)))),
         };
-        let planned = match plan(&files, &records, &inventory, &args.options()) {
+        let planned = match plan(&contents.files, &records, &contents.inventory, &options) {
             Ok(planned) => planned,
             Err(errors) => return Ok(no_plan(&errors)),
         };
-        let document = saved(&planned, client.base_url());
-        if let Some(out) = &args.out {
-            let text = serde_json::to_string_pretty(&document).map_err(io::Error::other)? + "\n";
-            if let Err(error) = std::fs::write(out, text) {
-                note!(
-                    "error: {}",
-                    words::cannot_save_plan(&out.display().to_string(), &error)
-                );
-                return Ok(ExitCode::from(1));
-            }
+        let relative = args.out.as_deref().map_or_else(
+            || args.dir.display().to_string(),
+            |out| relative_to(&args.dir, out),
+        );
+        let saved = SavedPlan::new(&planned, &contents, &options, client.base_url(), &relative);
+        if let Some(out) = &args.out
+            && let Err(error) = std::fs::write(out, saved.to_json())
+        {
+            note!(
+                "error: {}",
+                words::cannot_save_plan(&out.display().to_string(), &error)
+            );
+            return Ok(ExitCode::from(1));
         }
         let written = match args.format {
             Format::Human => human(&planned, args.show_personal_data)
                 .iter()
                 .all(|line| say(line)),
             Format::Markdown => say(markdown(&planned, args.show_personal_data).trim_end()),
-            Format::Json => {
-                say(&serde_json::to_string_pretty(&document).map_err(io::Error::other)?)
-            }
+            Format::Json => say(saved.to_json().trim_end()),
         };
         Ok(if !written {
             ExitCode::from(1)
@@ -106,4 +116,34 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             ExitCode::SUCCESS
         })
     })
+}
+
+/// `dir` as a path from the folder of the plan file `out` (what `apply PLAN` joins to that
+/// folder): relative when both are, else `dir` made absolute.
+fn relative_to(dir: &Path, out: &Path) -> String {
+    let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = absolute(dir);
+    let folder = absolute(out.parent().unwrap_or(Path::new(".")));
+    let (dir_parts, folder_parts): (Vec<_>, Vec<_>) =
+        (dir.components().collect(), folder.components().collect());
+    let shared = dir_parts
+        .iter()
+        .zip(&folder_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    if shared == 0 {
+        return dir.display().to_string();
+    }
+    let mut path = PathBuf::new();
+    for _ in shared..folder_parts.len() {
+        path.push("..");
+    }
+    for part in &dir_parts[shared..] {
+        path.push(part);
+    }
+    if path.as_os_str().is_empty() {
+        ".".into()
+    } else {
+        path.display().to_string()
+    }
 }

@@ -10,7 +10,7 @@ use serde_json::Value;
 use verifik_flow::plan::remote_body;
 use verifik_flow::{FlowType, ProjectFlowRecord, ProjectId, RecordStatus};
 
-use super::flows::{one, read_inventory, write_inventory};
+use super::flows::one;
 use super::remote::{remote, say, show, wire};
 use super::words;
 
@@ -35,20 +35,30 @@ pub(crate) struct Args {
     /// The flows directory (created if missing).
     #[arg(value_name = "DIR", required_unless_present = "rust")]
     dir: Option<PathBuf>,
+    /// How long to wait, in seconds, for another apply or pull to leave the directory (by
+    /// default, not at all: exit 1 at once).
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    lock_timeout: u64,
 }
 
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     if let Some(module) = args.rust.clone() {
         return rust(args, module);
     }
-    let dir = args.dir.clone().unwrap_or_default();
-    let mut inventory = match read_inventory(&dir) {
-        Ok(inventory) => inventory,
-        Err(why) => {
-            note!("error: {why}");
+    let path = args.dir.clone().unwrap_or_default();
+    let locked = verifik_flow::plan::FlowsDir::lock(
+        &path,
+        std::time::Duration::from_secs(args.lock_timeout),
+    )
+    .and_then(|dir| dir.read_inventory().map(|(inventory, _)| (dir, inventory)));
+    let (flows_dir, mut inventory) = match locked {
+        Ok(read) => read,
+        Err(error) => {
+            note!("error: {}", error.message_in(super::lang::lang()));
             return Ok(ExitCode::from(1));
         }
     };
+    let dir = path;
     remote(|client| async move {
         let records = match client.list_all(&args.project, args.flow_type).await {
             Ok(records) => records,
@@ -119,7 +129,10 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 }
             }
         }
-        write_inventory(&dir, &inventory)?;
+        if let Err(error) = flows_dir.write_inventory(&inventory) {
+            note!("error: {}", error.message_in(super::lang::lang()));
+            return Ok(ExitCode::from(1));
+        }
         say(&words::pulled(records.len() - kept, &project, None));
         Ok(if refused > 0 || kept > 0 {
             ExitCode::from(1)

@@ -47,7 +47,7 @@ where
         ),
         Err(error) => {
             note!("error: {}", error.message_in(super::lang::lang()));
-            return Ok(ExitCode::from(2));
+            return Ok(ExitCode::from(1));
         }
     };
     runtime()?.block_on(call(client))
@@ -60,8 +60,8 @@ pub(crate) fn block_on<T>(
     runtime()?.block_on(future)
 }
 
-/// Prints a call's result: the JSON on success; on failure the error, exit 1 when Verifik or
-/// the rules refused, 2 when the call could not be made.
+/// Prints a call's result: the JSON on success; on failure the error, exit 1 (the one exit
+/// code of every error of a command that talks to Verifik: `cli/exit.rs`).
 pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitCode {
     match result {
         Ok(value) => match serde_json::to_string_pretty(&value) {
@@ -69,12 +69,12 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
                 if say(&text) {
                     ExitCode::SUCCESS
                 } else {
-                    ExitCode::from(2)
+                    ExitCode::from(1)
                 }
             }
             Err(error) => {
                 note!("error: {error}");
-                ExitCode::from(2)
+                ExitCode::from(1)
             }
         },
         Err(ClientError::NothingToChange) => {
@@ -83,12 +83,7 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
         }
         Err(error) => {
             note!("error: {}", error.message_in(super::lang::lang()));
-            match error {
-                ClientError::Invalid(_) | ClientError::Api { .. } | ClientError::Http { .. } => {
-                    ExitCode::from(1)
-                }
-                _ => ExitCode::from(2),
-            }
+            ExitCode::from(1)
         }
     }
 }

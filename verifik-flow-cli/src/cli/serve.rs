@@ -31,19 +31,19 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         Some(token) if !token.trim().is_empty() => token,
         given => {
             note!("error: {}", words::serve_needs_token(given.is_some()));
-            return Ok(ExitCode::from(2));
+            return Ok(ExitCode::from(1));
         }
     };
     if !addr.ip().is_loopback() {
         note!("error: {}", words::serve_loopback_only(&addr.to_string()));
-        return Ok(ExitCode::from(2));
+        return Ok(ExitCode::from(1));
     }
     let stand_in = match &data {
         Some(path) => match StandIn::with_data_file(token, path) {
             Ok(stand_in) => stand_in,
             Err(error) => {
                 note!("error: {}", error.message_in(super::lang::lang()));
-                return Ok(ExitCode::from(2));
+                return Ok(ExitCode::from(1));
             }
         },
         None => StandIn::in_memory(token),

@@ -140,7 +140,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
         let shown = display_name(file);
         let bytes = read_limited(file).map_err(|error| {
             note!("error: {}", words::cannot_read(&shown, &error));
-            ExitCode::from(2)
+            ExitCode::from(1)
         })?;
         partial = verifik_flow::validate_partial_slice(&bytes).map_err(|errors| {
             let lines = errors
@@ -169,7 +169,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
     }
     apply(&mut partial, &args.set).map_err(|why| {
         note!("error: {why}");
-        ExitCode::from(2)
+        ExitCode::from(1)
     })?;
     // Each part holds; together they may still mix the keys of both flow types.
     verifik_flow::validate_partial(&partial).map_err(|errors: ValidationErrors| {

@@ -102,14 +102,6 @@ pub(crate) fn nothing_to_change() -> String {
 
 // --- flows as code: pull, plan, apply ---
 
-/// The flows directory could not be listed.
-pub(crate) fn cannot_read_flows_dir(dir: &str, error: &std::io::Error) -> String {
-    match lang() {
-        Lang::En => format!("cannot read the flows directory {dir}: {error}"),
-        Lang::Es => format!("no se puede leer el directorio de flujos {dir}: {error}"),
-    }
-}
-
 /// Flow files broke rules, so no plan was made.
 pub(crate) fn fix_the_files_above() -> String {
     match lang() {
@@ -164,19 +156,39 @@ pub(crate) fn flow_id(id: &str) -> String {
     }
 }
 
-/// After a step's title: the file adopted the flow of its name.
+/// After a step's title: the inventory does not record yet that the file manages the flow
+/// (found by its name, or as the flow a create whose answer was lost made).
 pub(crate) fn adopted() -> &'static str {
     match lang() {
-        Lang::En => ", adopted by its name",
-        Lang::Es => ", adoptado por su nombre",
+        Lang::En => ", adopted: not in the inventory yet",
+        Lang::Es => ", adoptado: aún no está en el inventario",
     }
 }
 
-/// The verbs of a plan's steps: create, update, delete.
-pub(crate) fn step_verbs() -> [&'static str; 3] {
+/// After a step's title: the file is another one renamed.
+pub(crate) fn moved_from(old: &str) -> String {
     match lang() {
-        Lang::En => ["create", "update", "delete"],
-        Lang::Es => ["crear", "actualizar", "borrar"],
+        Lang::En => format!(", moved from {old}"),
+        Lang::Es => format!(", movido desde {old}"),
+    }
+}
+
+/// The verb of a plan's step.
+pub(crate) fn step_verb(action: verifik_flow::plan::Action) -> &'static str {
+    use verifik_flow::plan::Action;
+    match (lang(), action) {
+        (Lang::En, Action::Create) => "create",
+        (Lang::En, Action::Update) => "update",
+        (Lang::En, Action::Delete) => "delete",
+        (Lang::En, Action::Adopt) => "adopt",
+        (Lang::En, Action::Move) => "move",
+        (Lang::En, _) => "keep",
+        (Lang::Es, Action::Create) => "crear",
+        (Lang::Es, Action::Update) => "actualizar",
+        (Lang::Es, Action::Delete) => "borrar",
+        (Lang::Es, Action::Adopt) => "adoptar",
+        (Lang::Es, Action::Move) => "mover",
+        (Lang::Es, _) => "dejar",
     }
 }
 
@@ -209,100 +221,25 @@ pub(crate) fn cannot_save_plan(path: &str, error: &std::io::Error) -> String {
     }
 }
 
-/// Why a saved plan cannot be applied.
-pub(crate) enum BadPlan {
-    Unreadable(String),
-    NotJson(String),
-    Format(u64, u32),
-    NotAPlan(Option<String>),
-    NoBaseUrl,
-}
-
 /// A saved plan that cannot be applied, named.
-pub(crate) fn bad_plan(name: &str, why: &BadPlan) -> String {
-    let why = match (lang(), why) {
-        (Lang::En, BadPlan::Unreadable(e)) => format!("cannot read it ({e})"),
-        (Lang::En, BadPlan::NotJson(e)) => format!("is not a saved plan ({e})"),
-        (Lang::En, BadPlan::Format(found, ours)) => {
-            format!("is a plan of format {found}; this verifik-flow applies format {ours}")
-        }
-        (Lang::En, BadPlan::NotAPlan(None)) => {
-            "is not a plan saved by `verifik-flow plan --out`".into()
-        }
-        (Lang::En, BadPlan::NotAPlan(Some(e))) => {
-            format!("is not a plan saved by `verifik-flow plan --out` ({e})")
-        }
-        (Lang::En, BadPlan::NoBaseUrl) => "names no base URL".into(),
-        (Lang::Es, BadPlan::Unreadable(e)) => format!("no se puede leer ({e})"),
-        (Lang::Es, BadPlan::NotJson(e)) => format!("no es un plan guardado ({e})"),
-        (Lang::Es, BadPlan::Format(found, ours)) => {
-            format!("es un plan de formato {found}; este verifik-flow aplica el formato {ours}")
-        }
-        (Lang::Es, BadPlan::NotAPlan(None)) => {
-            "no es un plan guardado con `verifik-flow plan --out`".into()
-        }
-        (Lang::Es, BadPlan::NotAPlan(Some(e))) => {
-            format!("no es un plan guardado con `verifik-flow plan --out` ({e})")
-        }
-        (Lang::Es, BadPlan::NoBaseUrl) => "no nombra ninguna URL base".into(),
-    };
+pub(crate) fn bad_plan(name: &str, why: &str) -> String {
     match lang() {
         Lang::En => format!("{name}: {why}; nothing was sent"),
         Lang::Es => format!("{name}: {why}; no se envió nada"),
     }
 }
 
-/// A saved plan made against another Verifik.
-pub(crate) fn other_base_url(planned: &str, now: &str) -> String {
+/// A flag that a saved plan would ignore: its options are the plan's.
+pub(crate) fn flag_with_saved_plan(flag: &str) -> String {
     match lang() {
-        Lang::En => {
-            format!("the plan was made against {planned}, not {now}: plan again; nothing was sent")
-        }
-        Lang::Es => format!(
-            "el plan se hizo contra {planned}, no contra {now}: vuelve a planificar; no se envió \
-             nada"
+        Lang::En => format!(
+            "{flag} does not go with a saved plan, which applies with the options it was made \
+             with: plan again with {flag}; nothing was sent"
         ),
-    }
-}
-
-/// What changed on Verifik since a plan was saved.
-pub(crate) enum Stale<'a> {
-    NamedExists(&'a str),
-    Gone(&'a str),
-    Changed(&'a str),
-}
-
-/// One change since the plan, named by its file.
-pub(crate) fn stale(file: &str, what: &Stale<'_>) -> String {
-    match (lang(), what) {
-        (Lang::En, Stale::NamedExists(name)) => format!("{file}: a flow named {name:?} exists now"),
-        (Lang::En, Stale::Gone(id)) => format!("{file}: flow {id} no longer exists"),
-        (Lang::En, Stale::Changed(id)) => format!("{file}: flow {id} changed since the plan"),
-        (Lang::Es, Stale::NamedExists(name)) => {
-            format!("{file}: ahora existe un flujo llamado {name:?}")
-        }
-        (Lang::Es, Stale::Gone(id)) => format!("{file}: el flujo {id} ya no existe"),
-        (Lang::Es, Stale::Changed(id)) => format!("{file}: el flujo {id} cambió desde el plan"),
-    }
-}
-
-/// `stale plan: WHY`.
-pub(crate) fn stale_plan(why: &str) -> String {
-    match lang() {
-        Lang::En => format!("stale plan: {why}"),
-        Lang::Es => format!("plan desactualizado: {why}"),
-    }
-}
-
-/// The flows changed since the plan, so it was not applied.
-pub(crate) fn plan_again() -> String {
-    match lang() {
-        Lang::En => {
-            "the flows changed since the plan was made: plan again; nothing was sent".into()
-        }
-        Lang::Es => "los flujos cambiaron desde que se hizo el plan: vuelve a planificar; no se \
-                     envió nada"
-            .into(),
+        Lang::Es => format!(
+            "{flag} no va con un plan guardado, que se aplica con las opciones con que se hizo: \
+             vuelve a hacer el plan con {flag}; no se envió nada"
+        ),
     }
 }
 
@@ -341,9 +278,13 @@ pub(crate) fn step_done(action: verifik_flow::plan::Action, id: &str) -> String 
     match (lang(), action) {
         (Lang::En, Action::Create) => format!("created flow {id}"),
         (Lang::En, Action::Update) => format!("updated flow {id}"),
+        (Lang::En, Action::Adopt) => format!("adopted flow {id} (recorded; nothing sent)"),
+        (Lang::En, Action::Move) => format!("moved flow {id} (recorded; nothing sent)"),
         (Lang::En, _) => format!("deleted flow {id}"),
         (Lang::Es, Action::Create) => format!("flujo {id} creado"),
         (Lang::Es, Action::Update) => format!("flujo {id} actualizado"),
+        (Lang::Es, Action::Adopt) => format!("flujo {id} adoptado (registrado; nada enviado)"),
+        (Lang::Es, Action::Move) => format!("flujo {id} movido (registrado; nada enviado)"),
         (Lang::Es, _) => format!("flujo {id} borrado"),
     }
 }
@@ -356,11 +297,43 @@ pub(crate) fn step_failed(name: &str, error: &str) -> String {
     }
 }
 
-/// The inventory could not be written.
-pub(crate) fn cannot_write_inventory(dir: &str, error: &std::io::Error) -> String {
+/// A create whose answer was lost: recorded as pending, resolved by the next plan.
+pub(crate) fn create_pending(name: &str) -> String {
     match lang() {
-        Lang::En => format!("cannot write the inventory of {dir}: {error}"),
-        Lang::Es => format!("no se puede escribir el inventario de {dir}: {error}"),
+        Lang::En => format!(
+            "{name}: the create may have been carried out; it is recorded as pending in the \
+             inventory, and the next plan finds the flow it made (it is not created twice)"
+        ),
+        Lang::Es => format!(
+            "{name}: la creación puede haberse hecho; queda registrada como pendiente en el \
+             inventario, y el próximo plan encuentra el flujo que creó (no se crea dos veces)"
+        ),
+    }
+}
+
+/// The inventory could not be written: the run stopped there.
+pub(crate) fn inventory_not_written(why: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "the inventory could not be written ({why}); stopped here: nothing more was sent"
+        ),
+        Lang::Es => format!(
+            "no se pudo escribir el inventario ({why}); se detuvo aquí: no se envió nada más"
+        ),
+    }
+}
+
+/// A stop asked for (Ctrl-C, SIGTERM): the call in flight finished and was recorded.
+pub(crate) fn stopped() -> &'static str {
+    match lang() {
+        Lang::En => {
+            "stopped as asked: the call in flight finished and was recorded; apply again \
+                     to do the rest"
+        }
+        Lang::Es => {
+            "detenido, como se pidió: la llamada en curso terminó y quedó registrada; \
+                     vuelve a aplicar para hacer el resto"
+        }
     }
 }
 

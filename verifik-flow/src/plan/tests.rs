@@ -38,11 +38,96 @@ fn file(name: &str, body: Value) -> LocalFile {
 }
 
 /// Verifik in memory: records by `_id`, made and changed as Verifik does (a create stores the
-/// body with its own keys, an update replaces each top-level key sent, a delete removes).
+/// body with its own keys, an update replaces each top-level key sent, a delete removes). Its
+/// creates can be told to fail: refused, stored with the answer lost, or stored and never
+/// answered (the process killed).
 #[derive(Default)]
 struct Memory {
     records: BTreeMap<String, Value>,
     next: u32,
+    /// What each coming create does (then `Answer::Complete`).
+    script: std::collections::VecDeque<Answer>,
+}
+
+/// What a create does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Answer {
+    Complete,
+    /// Refused before acting (a 429): nothing stored.
+    Refused,
+    /// Stored, and the answer lost (a 504).
+    Lost,
+    /// Stored, and the process killed before the answer came.
+    Killed,
+}
+
+#[derive(Debug)]
+struct Failure {
+    may_have_happened: bool,
+}
+
+/// The memory behind `&self`, as a remote is shared.
+struct Shared(std::cell::RefCell<Memory>);
+
+impl Remote for Shared {
+    type Error = Failure;
+
+    async fn list(&self, project: &str) -> Result<Vec<ProjectFlowRecord>, Failure> {
+        Ok(self
+            .0
+            .borrow()
+            .list()
+            .into_iter()
+            .filter(|r| r.project.as_deref() == Some(project))
+            .collect())
+    }
+
+    async fn create(&self, body: &Value) -> Result<ProjectFlowRecord, Failure> {
+        let answer = self
+            .0
+            .borrow_mut()
+            .script
+            .pop_front()
+            .unwrap_or(Answer::Complete);
+        if answer == Answer::Refused {
+            return Err(Failure {
+                may_have_happened: false,
+            });
+        }
+        let id = self.0.borrow_mut().create(body);
+        match answer {
+            Answer::Lost => Err(Failure {
+                may_have_happened: true,
+            }),
+            Answer::Killed => std::future::pending().await,
+            _ => Ok(serde_json::from_value(self.0.borrow().records[&id].clone()).unwrap()),
+        }
+    }
+
+    async fn update(&self, id: &str, partial: &Value) -> Result<(), Failure> {
+        self.0.borrow_mut().update(id, partial);
+        Ok(())
+    }
+
+    async fn delete(&self, id: &str) -> Result<(), Failure> {
+        self.0.borrow_mut().records.remove(id);
+        Ok(())
+    }
+
+    fn may_have_happened(error: &Failure) -> bool {
+        error.may_have_happened
+    }
+}
+
+/// Polls `future` once: every call of the memory is ready at once, so it ends unless a create
+/// was `Killed` (then `None`, the run dropped where it stood, as `kill -9` leaves it).
+fn run_once<F: std::future::Future>(future: F) -> Option<F::Output> {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(output) => Some(output),
+        std::task::Poll::Pending => None,
+    }
 }
 
 impl Memory {
@@ -76,29 +161,34 @@ impl Memory {
         raw["updatedAt"] = Value::from(format!("t{}", self.next));
     }
 
-    /// Applies `plan`, returning the inventory after it.
+    /// Applies `plan` through the executor, returning the inventory it recorded last.
     fn apply(&mut self, plan: &Plan, inventory: &Inventory) -> Inventory {
-        let mut created = BTreeMap::new();
-        for step in &plan.steps {
-            match step.action {
-                Action::Create => {
-                    let id = self.create(step.send.as_ref().unwrap());
-                    created.insert(step.file.clone(), id);
-                }
-                Action::Update => {
-                    self.update(
-                        step.remote_id.as_ref().unwrap(),
-                        step.send.as_ref().unwrap(),
-                    );
-                }
-                Action::Delete => {
-                    self.records.remove(step.remote_id.as_ref().unwrap());
-                }
-                Action::Unchanged => {}
-            }
-        }
-        plan.inventory_after(inventory, &created)
+        let memory = std::mem::take(self);
+        let (after, _, memory) = apply_in(memory, plan, inventory);
+        *self = memory;
+        after
     }
+}
+
+/// Applies `plan` to `memory` with the executor; the inventory last recorded (as the disk
+/// holds it), whether the run ended (not killed), and the memory.
+fn apply_in(memory: Memory, plan: &Plan, inventory: &Inventory) -> (Inventory, bool, Memory) {
+    let shared = Shared(std::cell::RefCell::new(memory));
+    let listing = shared.0.borrow().list();
+    let mut recorded = inventory.clone();
+    let ended = run_once(execute(
+        plan,
+        &shared,
+        &listing,
+        &Stop::new(),
+        &mut |written| {
+            recorded = written.clone();
+            Ok(())
+        },
+        &mut |_| {},
+    ))
+    .is_some();
+    (recorded, ended, shared.0.into_inner())
 }
 
 #[test]
@@ -256,9 +346,13 @@ fn only_a_flow_the_inventory_names_is_deleted_and_only_when_asked() {
     let mut memory = Memory::default();
     let ours = memory.create(&onboarding("Ours"));
     let theirs = memory.create(&onboarding("Made in the dashboard"));
+    let kept_file = memory.create(&onboarding("Kept"));
     let mut inventory = Inventory::new();
     inventory.set(PROJECT, "ours.json", &ours);
-    let kept = plan(&[], &memory.list(), &inventory, &PlanOptions::default()).unwrap();
+    inventory.set(PROJECT, "kept.json", &kept_file);
+    // The project is in play through the file that stays.
+    let files = [file("kept.json", onboarding("Kept"))];
+    let kept = plan(&files, &memory.list(), &inventory, &PlanOptions::default()).unwrap();
     assert_eq!(kept.count(Action::Delete), 0);
     assert_eq!(kept.unmanaged.len(), 2);
     assert!(
@@ -270,13 +364,279 @@ fn only_a_flow_the_inventory_names_is_deleted_and_only_when_asked() {
         allow_delete: true,
         ..PlanOptions::default()
     };
-    let deleting = plan(&[], &memory.list(), &inventory, &allow).unwrap();
+    let deleting = plan(&files, &memory.list(), &inventory, &allow).unwrap();
     assert_eq!(deleting.count(Action::Delete), 1);
-    assert_eq!(deleting.steps[0].remote_id.as_deref(), Some(ours.as_str()));
+    let delete = deleting
+        .steps
+        .iter()
+        .find(|s| s.action == Action::Delete)
+        .unwrap();
+    assert_eq!(delete.remote_id.as_deref(), Some(ours.as_str()));
     assert_eq!(deleting.unmanaged.len(), 1);
     assert_eq!(deleting.unmanaged[0].id, theirs);
     let after = memory.apply(&deleting, &inventory);
-    assert!(after.projects.is_empty());
+    assert_eq!(after.projects[PROJECT].len(), 1);
+    // With no file left, no project is in play: nothing is planned, unless it is named.
+    let nothing = plan(&[], &memory.list(), &after, &allow).unwrap();
+    assert!(nothing.steps.is_empty() && nothing.unmanaged.is_empty());
+    let named = PlanOptions {
+        project: Some(PROJECT.into()),
+        allow_delete: true,
+        ..PlanOptions::default()
+    };
+    assert_eq!(
+        plan(&[], &memory.list(), &after, &named)
+            .unwrap()
+            .count(Action::Delete),
+        1
+    );
+}
+
+/// A second section (from `plan --project STAGING`) is never read as "its file is gone": a
+/// flow is gone only when no file of the directory manages it, and only sections of the
+/// projects in play are planned.
+#[test]
+fn another_projects_section_is_never_deleted_by_a_plain_plan() {
+    let mut memory = Memory::default();
+    let files = vec![file("a.json", onboarding("A"))];
+    let production = memory.apply(
+        &plan(
+            &files,
+            &memory.list(),
+            &Inventory::new(),
+            &PlanOptions::default(),
+        )
+        .unwrap(),
+        &Inventory::new(),
+    );
+    let staging = PlanOptions {
+        project: Some(OTHER_PROJECT.into()),
+        ..PlanOptions::default()
+    };
+    let both = memory.apply(
+        &plan(&files, &memory.list(), &production, &staging).unwrap(),
+        &production,
+    );
+    assert_eq!(both.projects.len(), 2);
+    let allow = PlanOptions {
+        allow_delete: true,
+        ..PlanOptions::default()
+    };
+    let planned = plan(&files, &memory.list(), &both, &allow).unwrap();
+    assert_eq!(planned.count(Action::Delete), 0, "{}", planned.summary());
+    assert!(planned.is_empty());
+    // And the staging plan does not delete production's flow either.
+    let staging_delete = PlanOptions {
+        allow_delete: true,
+        ..staging
+    };
+    assert!(
+        plan(&files, &memory.list(), &both, &staging_delete)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// A file renamed keeps its flow (`git mv`): a move, nothing sent; a nameless one by meaning.
+#[test]
+fn a_renamed_file_moves_its_flow() {
+    let mut memory = Memory::default();
+    let mut nameless = login("x");
+    nameless.as_object_mut().unwrap().remove("name");
+    let files = vec![
+        file("a.json", onboarding("A")),
+        file("n.json", nameless.clone()),
+    ];
+    let inventory = memory.apply(
+        &plan(
+            &files,
+            &memory.list(),
+            &Inventory::new(),
+            &PlanOptions::default(),
+        )
+        .unwrap(),
+        &Inventory::new(),
+    );
+    let renamed = vec![file("b.json", onboarding("A")), file("m.json", nameless)];
+    let allow = PlanOptions {
+        allow_delete: true,
+        ..PlanOptions::default()
+    };
+    let planned = plan(&renamed, &memory.list(), &inventory, &allow).unwrap();
+    assert_eq!(planned.count(Action::Move), 2, "{:?}", planned.steps);
+    assert_eq!(
+        planned.count(Action::Create) + planned.count(Action::Delete),
+        0
+    );
+    let moved = planned.steps.iter().find(|s| s.file == "b.json").unwrap();
+    assert_eq!(moved.moved_from.as_deref(), Some("a.json"));
+    let before = memory.records.len();
+    let after = memory.apply(&planned, &inventory);
+    assert_eq!(memory.records.len(), before);
+    assert_eq!(
+        after.get(PROJECT, "b.json"),
+        inventory.get(PROJECT, "a.json")
+    );
+    assert_eq!(after.get(PROJECT, "a.json"), None);
+    assert!(
+        plan(&renamed, &memory.list(), &after, &allow)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// Two new files of one project, type and name would make two flows no plan could tell apart.
+#[test]
+fn two_new_files_of_one_name_are_an_error_naming_both() {
+    let error = plan(
+        &[
+            file("a.json", onboarding("Same")),
+            file("b.json", onboarding("Same")),
+        ],
+        &[],
+        &Inventory::new(),
+        &PlanOptions::default(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&error.0[..], [PlanProblem::SameName { first, second, .. }] if first == "a.json" && second == "b.json"),
+        "{error}"
+    );
+}
+
+/// A flow matched by its name is an action of its own, recorded even when nothing is sent.
+#[test]
+fn an_adoption_is_planned_applied_and_recorded() {
+    let mut memory = Memory::default();
+    let id = memory.create(&onboarding("A"));
+    let files = [file("a.json", onboarding("A"))];
+    let planned = plan(
+        &files,
+        &memory.list(),
+        &Inventory::new(),
+        &PlanOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(planned.count(Action::Adopt), 1);
+    assert!(!planned.is_empty());
+    assert!(
+        planned.summary().contains("1 to adopt"),
+        "{}",
+        planned.summary()
+    );
+    let after = memory.apply(&planned, &Inventory::new());
+    assert_eq!(after.get(PROJECT, "a.json"), Some(id.as_str()));
+    assert!(
+        plan(&files, &memory.list(), &after, &PlanOptions::default())
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// A create whose answer was lost stays pending; the next plan finds the flow it made by its
+/// meaning (nameless ones too, identical ones paired in `_id` order), and creates again only
+/// what was never made. More candidates than pending creates is an error.
+#[test]
+fn a_pending_create_is_resolved_against_the_listing() {
+    let mut nameless = login("x");
+    nameless.as_object_mut().unwrap().remove("name");
+    let files = vec![
+        file("a.json", onboarding("A")),
+        file("n1.json", nameless.clone()),
+        file("n2.json", nameless.clone()),
+        file("z.json", onboarding("Z")),
+    ];
+    // Creates run in file order: a lost, n1 lost, n2 refused, z lost.
+    let mut memory = Memory {
+        script: [Answer::Lost, Answer::Lost, Answer::Refused, Answer::Lost].into(),
+        ..Memory::default()
+    };
+    let first = plan(
+        &files,
+        &memory.list(),
+        &Inventory::new(),
+        &PlanOptions::default(),
+    )
+    .unwrap();
+    let recorded = memory.apply(&first, &Inventory::new());
+    assert_eq!(recorded.pending.len(), 3, "{recorded:?}");
+    assert_eq!(memory.records.len(), 3);
+    let second = plan(&files, &memory.list(), &recorded, &PlanOptions::default()).unwrap();
+    assert_eq!(second.count(Action::Adopt), 3, "{:?}", second.steps);
+    assert_eq!(second.count(Action::Create), 1);
+    let after = memory.apply(&second, &recorded);
+    assert!(after.pending.is_empty());
+    assert_eq!(memory.records.len(), 4);
+    assert!(
+        plan(&files, &memory.list(), &after, &PlanOptions::default())
+            .unwrap()
+            .is_empty()
+    );
+
+    // Someone made an identical nameless flow meanwhile: two candidates, one pending create.
+    let mut memory = Memory {
+        script: [Answer::Lost].into(),
+        ..Memory::default()
+    };
+    let only = vec![file("n1.json", nameless.clone())];
+    let recorded = memory.apply(
+        &plan(
+            &only,
+            &memory.list(),
+            &Inventory::new(),
+            &PlanOptions::default(),
+        )
+        .unwrap(),
+        &Inventory::new(),
+    );
+    memory.create(&nameless);
+    let error = plan(&only, &memory.list(), &recorded, &PlanOptions::default()).unwrap_err();
+    assert!(
+        matches!(&error.0[..], [PlanProblem::PendingAmbiguous { ids, .. }] if ids.len() == 2),
+        "{error}"
+    );
+}
+
+/// kill -9 after each possible number of creates, 10 named flows and 2 nameless login ones:
+/// after each, applying again ends with exactly 12 flows and nothing left to do.
+#[test]
+fn killed_after_any_number_of_creates_apply_again_converges() {
+    let mut files: Vec<LocalFile> = (0..10)
+        .map(|n| file(&format!("f{n:02}.json"), onboarding(&format!("Flow {n}"))))
+        .collect();
+    for (n, score) in [(1, 0.6), (2, 0.7)] {
+        let mut nameless = login("x");
+        nameless.as_object_mut().unwrap().remove("name");
+        nameless["loginSettings"]["livenessMinScore"] = json!(score);
+        files.push(file(&format!("nameless-{n}.json"), nameless));
+    }
+    for killed_after in 0..=12 {
+        let memory = Memory {
+            script: std::iter::repeat_n(Answer::Complete, killed_after)
+                .chain([Answer::Killed])
+                .collect(),
+            ..Memory::default()
+        };
+        let first = plan(
+            &files,
+            &memory.list(),
+            &Inventory::new(),
+            &PlanOptions::default(),
+        )
+        .unwrap();
+        let (recorded, ended, mut memory) = apply_in(memory, &first, &Inventory::new());
+        assert_eq!(ended, killed_after == 12, "{killed_after}");
+        memory.script.clear();
+        let again = plan(&files, &memory.list(), &recorded, &PlanOptions::default()).unwrap();
+        let after = memory.apply(&again, &recorded);
+        assert_eq!(memory.records.len(), 12, "killed after {killed_after}");
+        let last = plan(&files, &memory.list(), &after, &PlanOptions::default()).unwrap();
+        assert!(
+            last.is_empty(),
+            "killed after {killed_after}: {}",
+            last.summary()
+        );
+    }
 }
 
 #[test]
@@ -339,6 +699,15 @@ fn another_project_gets_the_same_files_and_its_own_inventory_section() {
     );
 }
 
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        Just(Answer::Complete),
+        Just(Answer::Refused),
+        Just(Answer::Lost),
+        Just(Answer::Killed),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -382,5 +751,47 @@ proptest! {
         let again = plan(&files, &memory.list(), &inventory, &options).unwrap();
         prop_assert!(again.is_empty(), "{}", again.summary());
         prop_assert_eq!(memory.records.len(), remote.keys().chain(local.keys()).collect::<std::collections::BTreeSet<_>>().len());
+    }
+
+    /// The planner and the recorder together: any run whose creates complete, are refused,
+    /// lose their answer or are killed, then a plan and an apply that go through, ends with
+    /// the files' flows exactly (no duplicate: one flow a file) and every flow made elsewhere
+    /// still there (nothing deleted outside the inventory, even with `allow_delete`).
+    #[test]
+    fn any_interrupted_apply_then_apply_again_converges(
+        named in proptest::collection::btree_set(0u8..6, 0..5),
+        nameless in proptest::collection::btree_set(0u8..3, 0..3),
+        elsewhere in proptest::collection::btree_set(0u8..8, 0..4),
+        script in proptest::collection::vec(answer(), 0..8),
+        allow_delete in any::<bool>(),
+    ) {
+        let mut memory = Memory::default();
+        for n in &elsewhere {
+            memory.create(&onboarding(&format!("Dashboard {n}")));
+        }
+        let mut files: Vec<LocalFile> = named
+            .iter()
+            .map(|n| file(&format!("flow-{n}.json"), onboarding(&format!("Flow {n}"))))
+            .collect();
+        for n in &nameless {
+            let mut body = login("x");
+            body.as_object_mut().unwrap().remove("name");
+            body["loginSettings"]["livenessMinScore"] = json!(0.6 + f64::from(*n) / 10.0);
+            files.push(file(&format!("nameless-{n}.json"), body));
+        }
+        let options = PlanOptions { allow_delete, ..PlanOptions::default() };
+        memory.script = script.into();
+        let first = plan(&files, &memory.list(), &Inventory::new(), &options).unwrap();
+        let (recorded, _, mut memory) = apply_in(memory, &first, &Inventory::new());
+        memory.script.clear();
+        let again = plan(&files, &memory.list(), &recorded, &options).unwrap();
+        let after = memory.apply(&again, &recorded);
+        prop_assert!(after.pending.is_empty());
+        prop_assert_eq!(memory.records.len(), elsewhere.len() + files.len());
+        let last = plan(&files, &memory.list(), &after, &options).unwrap();
+        prop_assert!(last.is_empty(), "{}", last.summary());
+        // The flows made elsewhere are listed (while a file puts their project in play).
+        let listed = if files.is_empty() { 0 } else { elsewhere.len() };
+        prop_assert_eq!(last.unmanaged.len(), listed);
     }
 }

@@ -26,6 +26,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+pub use crate::wire::listing::{ListingProblem, MAX_FLOWS_A_PROJECT};
 pub use crate::wire::response::{DeletedFlow, ListPage, ListQuery};
 use crate::{ApiError, Flow, Lang, Message, ProjectFlow, ProjectFlowRecord, ValidationErrors};
 
@@ -112,6 +113,19 @@ pub enum ClientError {
     /// A list's `page` or `limit` is out of the range Verifik takes
     /// ([`ListQuery::page_and_limit`]); nothing was sent.
     Query(Message),
+    /// Reading every flow of a project ([`Client::list_all`]) did not give an exact list.
+    Listing {
+        /// The project listed.
+        project: String,
+        /// What was wrong with the pages.
+        problem: crate::wire::listing::ListingProblem,
+    },
+    /// A stop was asked for ([`Client::with_stop`]) while the call waited to be tried again;
+    /// it was abandoned.
+    Stopped {
+        /// Whether an earlier try of it may have been carried out.
+        may_have_happened: bool,
+    },
 }
 
 impl ClientError {
@@ -179,6 +193,40 @@ impl ClientError {
             }
             (Self::Query(message), Lang::En) => format!("{}; nothing was sent", message.get(lang)),
             (Self::Query(message), Lang::Es) => format!("{}; no se envió nada", message.get(lang)),
+            (Self::Listing { project, problem }, _) => problem.message_in(project, lang),
+            (Self::Stopped { .. }, Lang::En) => {
+                "stopped while waiting to try the call again".into()
+            }
+            (Self::Stopped { .. }, Lang::Es) => {
+                "detenido mientras esperaba para volver a intentar la llamada".into()
+            }
+        }
+    }
+
+    /// Whether the call may still have been carried out: its answer was lost or unreadable, or
+    /// a gateway answered 502 or 504. `false` when it surely was not: refused before acting
+    /// (429, 503, any other 4xx), never sent (a rule, the configuration), or stopped before a
+    /// try that could have. A create that may have happened is not repeated blindly.
+    pub fn may_have_happened(&self) -> bool {
+        match self {
+            Self::Invalid(_)
+            | Self::Config(_)
+            | Self::FlowId(_)
+            | Self::Placeholder
+            | Self::NothingToChange
+            | Self::Query(_)
+            | Self::Listing { .. } => false,
+            Self::Stopped { may_have_happened } => *may_have_happened,
+            Self::Api { status, .. } | Self::Http { status, .. } => {
+                let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY);
+                !status.is_client_error() && Reach::of_status(status).may_have_happened()
+            }
+            // Answered, but not readably (or a redirect, which a proxy may send after acting),
+            // or the answer lost: it may have been done.
+            Self::Redirect { .. }
+            | Self::TooLarge { .. }
+            | Self::Decode { .. }
+            | Self::Transport(_) => true,
         }
     }
 }
@@ -248,6 +296,8 @@ pub struct Client {
     pace: Option<std::sync::Arc<tokio::sync::Mutex<Pace>>>,
     /// The longest wait, in all, between the tries of one call.
     max_wait: Duration,
+    /// A stop asked for abandons a wait between tries ([`Client::with_stop`]).
+    stop: Option<crate::plan::Stop>,
 }
 
 /// Verifik's limit: 50 project-flow calls a minute.
@@ -372,6 +422,7 @@ impl Client {
             token,
             pace: None,
             max_wait: MAX_RETRY_AFTER,
+            stop: None,
         })
     }
 
@@ -395,16 +446,46 @@ impl Client {
         self
     }
 
-    /// Waits for the turn of one call, when the client is paced.
-    async fn turn(&self) {
-        let Some(pace) = &self.pace else { return };
+    /// This client, abandoning at once any wait between two tries of a call (and for its
+    /// turn, when paced) once `stop` is asked for: the call fails with
+    /// [`ClientError::Stopped`]. A call in flight is not cut.
+    #[must_use]
+    pub fn with_stop(mut self, stop: crate::plan::Stop) -> Self {
+        self.stop = Some(stop);
+        self
+    }
+
+    /// Sleeps `wait`, or less when a stop is asked for meanwhile (then `false`). A stop is
+    /// looked at every 50 ms: a signal handler sets it, and nothing here needs to be woken.
+    async fn pause(&self, wait: Duration) -> bool {
+        let Some(stop) = &self.stop else {
+            tokio::time::sleep(wait).await;
+            return true;
+        };
+        let until = tokio::time::Instant::now() + wait.min(Duration::from_hours(24));
+        loop {
+            if stop.is_stopped() {
+                return false;
+            }
+            let left = until.saturating_duration_since(tokio::time::Instant::now());
+            if left.is_zero() {
+                return true;
+            }
+            tokio::time::sleep(left.min(Duration::from_millis(50))).await;
+        }
+    }
+
+    /// Waits for the turn of one call, when the client is paced (`false`: stopped).
+    async fn turn(&self) -> bool {
+        let Some(pace) = &self.pace else { return true };
         // The lock is held while waiting: calls take their turns in order.
         let mut pace = pace.lock().await;
         let wait = pace.wait(std::time::Instant::now());
-        if !wait.is_zero() {
-            tokio::time::sleep(wait).await;
+        if !wait.is_zero() && !self.pause(wait).await {
+            return false;
         }
         pace.sent(std::time::Instant::now());
+        true
     }
 
     /// The base URL calls go to (without a final `/`).
@@ -487,35 +568,6 @@ impl Client {
         patch: &crate::FlowPatch,
     ) -> Result<ProjectFlowRecord, ClientError> {
         self.update(id, &patch.to_json()).await
-    }
-
-    /// Every flow of `project` (of `flow_type` too, when given): `GET /v2/project-flows` a page
-    /// of [`ListQuery::MAX_LIMIT`] at a time, one call a hundred flows.
-    pub async fn list_all(
-        &self,
-        project: &crate::ProjectId,
-        flow_type: Option<crate::FlowType>,
-    ) -> Result<Vec<ProjectFlowRecord>, ClientError> {
-        let mut flows = Vec::new();
-        let mut page = 1;
-        loop {
-            let answer = self
-                .list(&ListQuery {
-                    page: Some(page),
-                    limit: Some(ListQuery::MAX_LIMIT),
-                    project: Some(project.clone()),
-                    flow_type,
-                    ..ListQuery::default()
-                })
-                .await?;
-            let last = answer.data.len() < ListQuery::MAX_LIMIT as usize
-                || u64::from(page) >= answer.pages;
-            flows.extend(answer.data);
-            if last {
-                return Ok(flows);
-            }
-            page += 1;
-        }
     }
 
     /// `PUT /v2/project-flows/{id}`: changes only the keys of `changes` (a JSON object);
@@ -606,7 +658,11 @@ impl Client {
         let mut earlier_may_have_happened = false;
         let mut waited = Duration::ZERO;
         loop {
-            self.turn().await;
+            if !self.turn().await {
+                return Err(ClientError::Stopped {
+                    may_have_happened: earlier_may_have_happened,
+                });
+            }
             let mut request = self
                 .http
                 .request(method.clone(), url.clone())
@@ -626,7 +682,11 @@ impl Client {
                         && (error.is_connect() || error.is_request()) =>
                 {
                     earlier_may_have_happened |= Reach::of_error(&error).may_have_happened();
-                    tokio::time::sleep(backoff(attempt)).await;
+                    if !self.pause(backoff(attempt)).await {
+                        return Err(ClientError::Stopped {
+                            may_have_happened: earlier_may_have_happened,
+                        });
+                    }
                     attempt += 1;
                     continue;
                 }
@@ -660,10 +720,16 @@ impl Client {
                 );
             if retryable {
                 let wait = retry_after.unwrap_or_else(|| backoff(attempt));
-                if waited + wait <= self.max_wait {
+                // Whatever a server sends (`Retry-After: 18446744073709551615`), the sum
+                // saturates rather than overflow, and the cap decides.
+                if waited.saturating_add(wait) <= self.max_wait {
                     earlier_may_have_happened |= Reach::of_status(status).may_have_happened();
-                    tokio::time::sleep(wait).await;
-                    waited += wait;
+                    if !self.pause(wait).await {
+                        return Err(ClientError::Stopped {
+                            may_have_happened: earlier_may_have_happened,
+                        });
+                    }
+                    waited = waited.saturating_add(wait);
                     attempt += 1;
                     continue;
                 }
@@ -875,7 +941,7 @@ async fn read_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, BodyEr
 }
 
 /// `Retry-After` in seconds or as an HTTP date.
-fn retry_after(value: &str) -> Option<Duration> {
+pub(crate) fn retry_after(value: &str) -> Option<Duration> {
     let value = value.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));

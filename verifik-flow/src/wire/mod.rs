@@ -3,4 +3,6 @@
 
 #[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "client")]
+pub(crate) mod listing;
 pub(crate) mod response;

@@ -234,6 +234,10 @@ pub struct ListPage {
     pub page: u64,
     /// How many pages there are.
     pub pages: u64,
+    /// Whether the answer gave its counts (`total` and `pages`, at the top or under
+    /// `pagination`); without them the counts above are 0, and a listing of every flow reads
+    /// until an empty page.
+    pub counted: bool,
     /// Every other key of the answer, as Verifik sent it.
     #[serde(flatten)]
     pub other: Map<String, Value>,
@@ -254,6 +258,9 @@ impl<'de> Deserialize<'de> for ListPage {
             _ => answer.clone(),
         };
         let count = |key: &str| counts.get(key).and_then(Value::as_u64).unwrap_or(0);
+        let counted = ["total", "pages"]
+            .iter()
+            .all(|key| counts.get(*key).is_some_and(Value::is_u64));
         for key in ["total", "limit", "page", "pages"] {
             answer.remove(key);
         }
@@ -262,6 +269,7 @@ impl<'de> Deserialize<'de> for ListPage {
             limit: count("limit"),
             page: count("page"),
             pages: count("pages"),
+            counted,
             data,
             other: answer,
         })

@@ -1,0 +1,405 @@
+//! A flows directory on disk: its flow files, its inventory, and a lock that one `apply` or
+//! `pull` holds while it works there.
+//!
+//! Files are read by `validate`'s input rules: regular files only (a FIFO could block), no
+//! symlink that leaves the directory, at most [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES), one
+//! byte-order mark. A saved plan is recognised by its marker ([`is_saved_plan`]) wherever it
+//! lies and is never read as a flow. The inventory is replaced atomically: a temporary file in
+//! the same directory (its name does not end in `.json`), synced, renamed over the old one, and
+//! the directory synced, so that a crash or a full disk leaves the old inventory or the new one,
+//! never a part.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::inventory::{INVENTORY_FILE, Inventory, bytes_digest};
+use super::{LocalFile, PLAN_MARKER};
+use crate::body::onboarding::RecordStatus;
+use crate::{Lang, Message, ValidationErrors};
+
+/// The directory of verifik-flow's own files inside a flows directory (the lock, the schema
+/// copy `pull` writes for editors).
+pub const STATE_DIR: &str = ".verifik-flow";
+/// The lock file, in [`STATE_DIR`]: never renamed or removed, so that every process locks the
+/// same file; the operating system releases a lock when its process ends, killed or not.
+pub const LOCK_FILE: &str = "lock";
+
+/// A flows directory: read freely; written only while locked ([`FlowsDir::lock`]).
+#[derive(Debug)]
+pub struct FlowsDir {
+    path: PathBuf,
+    lock: Option<File>,
+}
+
+/// Why a flows directory could not be used. Worded in the language asked; each names its
+/// path.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DirError {
+    /// Another `apply` or `pull` holds the directory.
+    Locked {
+        /// The directory.
+        dir: PathBuf,
+        /// How long this one waited (zero: it did not wait).
+        waited: Duration,
+    },
+    /// A file or folder could not be read, made or written.
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// Why.
+        error: io::Error,
+    },
+    /// The inventory is not one this verifik-flow reads.
+    Inventory {
+        /// Its path.
+        path: PathBuf,
+        /// Why.
+        why: Message,
+    },
+}
+
+impl DirError {
+    /// What is wrong and what to do, in `lang`; paths and quoted input escaped.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let shown = |path: &Path| crate::printable(&path.display().to_string()).into_owned();
+        match (self, lang) {
+            (Self::Locked { dir, waited }, Lang::En) if waited.is_zero() => format!(
+                "{}: another apply or pull is using this directory; wait for it to end, or give \
+                 --lock-timeout SECONDS",
+                shown(dir)
+            ),
+            (Self::Locked { dir, waited }, Lang::Es) if waited.is_zero() => format!(
+                "{}: otro apply o pull está usando este directorio; espera a que termine, o da \
+                 --lock-timeout SEGUNDOS",
+                shown(dir)
+            ),
+            (Self::Locked { dir, waited }, Lang::En) => format!(
+                "{}: another apply or pull kept this directory for {} s, the whole \
+                 --lock-timeout",
+                shown(dir),
+                waited.as_secs()
+            ),
+            (Self::Locked { dir, waited }, Lang::Es) => format!(
+                "{}: otro apply o pull retuvo este directorio {} s, todo el --lock-timeout",
+                shown(dir),
+                waited.as_secs()
+            ),
+            (Self::Io { path, error }, _) => {
+                format!("{}: {}", shown(path), crate::printable(&error.to_string()))
+            }
+            (Self::Inventory { path, why }, _) => {
+                format!("{}: {}", shown(path), crate::printable(why.get(lang)))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for DirError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(Lang::En))
+    }
+}
+
+impl std::error::Error for DirError {}
+
+/// Why one file of a flows directory is not a flow to plan.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum FileProblem {
+    /// It could not be read (not a regular file, too large, a symlink out of the directory,
+    /// an I/O error).
+    Unreadable {
+        /// The file's name.
+        name: String,
+        /// Why.
+        error: io::Error,
+    },
+    /// It breaks the rules.
+    Invalid {
+        /// The file's name.
+        name: String,
+        /// Its text, for showing each violation in it.
+        text: String,
+        /// Its violations, located in the text.
+        errors: ValidationErrors,
+    },
+}
+
+/// What a flows directory holds, as read.
+#[derive(Debug, Default)]
+pub struct DirContents {
+    /// The flow files that keep every rule (`paused` allowed), by name.
+    pub files: Vec<LocalFile>,
+    /// The rest, each with why.
+    pub problems: Vec<FileProblem>,
+    /// A digest of each flow file's bytes (those with problems too), by name: what a saved
+    /// plan compares.
+    pub digests: BTreeMap<String, String>,
+    /// The inventory (empty when there is none yet).
+    pub inventory: Inventory,
+    /// A digest of the inventory's bytes, when there is one.
+    pub inventory_digest: Option<String>,
+}
+
+impl FlowsDir {
+    /// The directory at `path`, to read. It is not locked and nothing is written.
+    pub fn open(path: impl Into<PathBuf>) -> Self {
+        Self {
+            path: path.into(),
+            lock: None,
+        }
+    }
+
+    /// The directory at `path` (made if missing), locked for this process until the value is
+    /// dropped: another process's `lock` fails at once (`wait` zero) or after trying for
+    /// `wait`. The lock is `STATE_DIR/lock`, kept out of git by a `.gitignore` there.
+    pub fn lock(path: impl Into<PathBuf>, wait: Duration) -> Result<Self, DirError> {
+        let path = path.into();
+        let state = path.join(STATE_DIR);
+        fs::create_dir_all(&state).map_err(|error| io_error(&state, error))?;
+        let ignore = state.join(".gitignore");
+        if !ignore.exists() {
+            write_atomically(&ignore, format!("{LOCK_FILE}\n").as_bytes())
+                .map_err(|error| io_error(&ignore, error))?;
+        }
+        let lock_path = state.join(LOCK_FILE);
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|error| io_error(&lock_path, error))?;
+        let started = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) if started.elapsed() < wait => {
+                    std::thread::sleep(Duration::from_millis(50).min(wait));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(DirError::Locked {
+                        dir: path,
+                        waited: if wait.is_zero() {
+                            Duration::ZERO
+                        } else {
+                            started.elapsed()
+                        },
+                    });
+                }
+                Err(fs::TryLockError::Error(error)) => return Err(io_error(&lock_path, error)),
+            }
+        }
+        Ok(Self {
+            path,
+            lock: Some(file),
+        })
+    }
+
+    /// The directory's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The inventory's path.
+    pub fn inventory_path(&self) -> PathBuf {
+        self.path.join(INVENTORY_FILE)
+    }
+
+    /// Reads the flow files (`*.json` directly in the directory, by name, saved plans left
+    /// out) and the inventory. An unreadable directory or inventory is an error; a file that is
+    /// not a flow to plan is one of the contents' `problems`.
+    pub fn read(&self) -> Result<DirContents, DirError> {
+        let mut contents = DirContents::default();
+        let (inventory, digest) = self.read_inventory()?;
+        contents.inventory = inventory;
+        contents.inventory_digest = digest;
+        let entries = fs::read_dir(&self.path).map_err(|error| io_error(&self.path, error))?;
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| {
+                Path::new(name).extension().is_some_and(|e| e == "json") && !name.starts_with('.')
+            })
+            .collect();
+        names.sort();
+        for name in names {
+            let bytes = match self.read_file(&name) {
+                Ok(bytes) => bytes,
+                Err(error) => {
+                    contents
+                        .problems
+                        .push(FileProblem::Unreadable { name, error });
+                    continue;
+                }
+            };
+            if is_saved_plan(&bytes) {
+                continue;
+            }
+            contents.digests.insert(name.clone(), bytes_digest(&bytes));
+            match check_stored(&bytes) {
+                Ok(body) => contents.files.push(LocalFile { name, body }),
+                Err(errors) => contents.problems.push(FileProblem::Invalid {
+                    name,
+                    text: String::from_utf8_lossy(crate::strip_bom(&bytes)).into_owned(),
+                    errors,
+                }),
+            }
+        }
+        Ok(contents)
+    }
+
+    /// The inventory and a digest of its bytes (an empty inventory and none when there is no
+    /// file yet).
+    pub fn read_inventory(&self) -> Result<(Inventory, Option<String>), DirError> {
+        let path = self.inventory_path();
+        let bytes = match self.read_file(INVENTORY_FILE) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                return Ok((Inventory::new(), None));
+            }
+            Err(error) => return Err(io_error(&path, error)),
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let inventory =
+            Inventory::from_json(&text).map_err(|why| DirError::Inventory { path, why })?;
+        Ok((inventory, Some(bytes_digest(&bytes))))
+    }
+
+    /// Replaces the inventory atomically. Only a locked directory is written.
+    pub fn write_inventory(&self, inventory: &Inventory) -> Result<(), DirError> {
+        let path = self.inventory_path();
+        if self.lock.is_none() {
+            return Err(io_error(&path, not_locked()));
+        }
+        write_atomically(&path, inventory.to_json().as_bytes()).map_err(|e| io_error(&path, e))
+    }
+
+    /// Writes `bytes` as the file `name` of the directory, atomically, refusing to write
+    /// through a symlink. Only a locked directory is written.
+    pub fn write_file(&self, name: &str, bytes: &[u8]) -> Result<(), DirError> {
+        let path = self.path.join(name);
+        if self.lock.is_none() {
+            return Err(io_error(&path, not_locked()));
+        }
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(io_error(
+                &path,
+                io::Error::new(io::ErrorKind::InvalidInput, symlink_refused()),
+            ));
+        }
+        write_atomically(&path, bytes).map_err(|e| io_error(&path, e))
+    }
+
+    /// A file of the directory by `validate`'s rules: a regular file, or a symlink to one
+    /// inside the directory; one byte more than the validator takes at most.
+    fn read_file(&self, name: &str) -> io::Result<Vec<u8>> {
+        let path = self.path.join(name);
+        let meta = fs::symlink_metadata(&path)?;
+        if meta.file_type().is_symlink() {
+            let target = fs::canonicalize(&path)?;
+            let root = fs::canonicalize(&self.path)?;
+            if !target.starts_with(&root) {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    symlink_out_of_dir(),
+                ));
+            }
+        }
+        // The kind is checked without opening (opening a FIFO blocks until a writer comes),
+        // and again on the opened file, in case the path was swapped in between.
+        if !fs::metadata(&path)?.is_file() {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, not_a_file()));
+        }
+        let opened = File::open(&path)?;
+        if !opened.metadata()?.is_file() {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, not_a_file()));
+        }
+        let limit = u64::try_from(crate::MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
+        let mut bytes = Vec::new();
+        opened.take(limit).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+}
+
+/// Whether `bytes` are a saved plan (its marker at the top level), not a flow.
+pub fn is_saved_plan(bytes: &[u8]) -> bool {
+    serde_json::from_slice::<Value>(crate::strip_bom(bytes))
+        .ok()
+        .is_some_and(|value| value.get(PLAN_MARKER).is_some())
+}
+
+/// A stored flow's file checked by every rule of its body, `status: paused` allowed (the
+/// status of a flow that exists); its violations, located, else.
+fn check_stored(bytes: &[u8]) -> Result<Value, ValidationErrors> {
+    let errors = match crate::validate_flow_slice(bytes) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.into_vec(),
+    };
+    let value: Option<Value> = serde_json::from_slice(crate::strip_bom(bytes)).ok();
+    // Decided on the value, by rule and place: `status: paused` is the only thing the body
+    // rules refuse that a file here may hold.
+    let paused = value
+        .as_ref()
+        .and_then(|v| v.get("status"))
+        .and_then(Value::as_str)
+        == Some(RecordStatus::Paused.as_str());
+    let others: Vec<crate::Violation> = errors
+        .into_iter()
+        .filter(|v| !(paused && v.pointer() == "/status" && v.rule() == crate::Rule::Enum))
+        .collect();
+    match value {
+        Some(value) if others.is_empty() => Ok(value),
+        _ => Err(ValidationErrors::new(others)),
+    }
+}
+
+/// Writes `bytes` to `path` so that a reader sees the old file or the new one: a temporary
+/// file beside it (`.NAME.tmp-PID`), synced, renamed over it, the folder synced.
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = folder.join(format!(".{name}.tmp-{}", std::process::id()));
+    let written = (|| {
+        let mut file = File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temporary, path)?;
+        File::open(folder)?.sync_all()
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&temporary); // best effort: the error said is the write's
+    }
+    written
+}
+
+fn io_error(path: &Path, error: io::Error) -> DirError {
+    DirError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+fn not_locked() -> io::Error {
+    io::Error::other("the flows directory is written only while locked (FlowsDir::lock)")
+}
+
+fn symlink_refused() -> &'static str {
+    "a symlink: not written through (it could point outside the flows directory)"
+}
+
+fn symlink_out_of_dir() -> &'static str {
+    "a symlink that leads outside the flows directory: not read"
+}
+
+fn not_a_file() -> &'static str {
+    "not a regular file: not read"
+}

@@ -1,0 +1,192 @@
+//! Every flow of a project, exactly or not at all ([`Client::list_all`]), and the client as
+//! the [`Remote`] that `apply` sends through.
+//!
+//! A listing cut short would make `pull` drop flows and `plan` create flows that exist; one
+//! that never ends would hang. So: the pages follow the answer's `pages`/`total` (a short page
+//! is not the end while `pages` says more); without them, pages are read until an empty one;
+//! and the listing stops with an error when the flows read exceed `total` or
+//! [`MAX_FLOWS_A_PROJECT`], when an `_id` comes twice, or when a record of another project
+//! comes back.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::client::{Client, ClientError};
+use super::response::{ListQuery, ProjectFlowRecord};
+use crate::Lang;
+use crate::plan::Remote;
+
+/// The most flows one project's listing reads: past it, the listing is an error (a server
+/// that never stops paging must not hang a plan).
+pub const MAX_FLOWS_A_PROJECT: usize = 10_000;
+
+/// Why a project's listing was not exact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ListingProblem {
+    /// One `_id` came twice.
+    IdTwice {
+        /// The `_id`.
+        id: String,
+    },
+    /// A record of another project came back.
+    OtherProject {
+        /// Its `_id`.
+        id: String,
+        /// Its project.
+        found: String,
+    },
+    /// More flows than [`MAX_FLOWS_A_PROJECT`].
+    TooMany,
+    /// The pages did not add up to the `total` they announced: more flows, or an empty page
+    /// before the last.
+    NotTotal {
+        /// Flows read.
+        read: usize,
+        /// The total announced.
+        total: u64,
+    },
+}
+
+impl ListingProblem {
+    /// What is wrong, for the listing of `project`, in `lang`; what came from the answer
+    /// escaped.
+    pub fn message_in(&self, project: &str, lang: Lang) -> String {
+        let p = |text: &str| crate::printable(text).into_owned();
+        let project = p(project);
+        let what = match (self, lang) {
+            (Self::IdTwice { id }, Lang::En) => format!("flow {} came twice", p(id)),
+            (Self::IdTwice { id }, Lang::Es) => format!("el flujo {} llegó dos veces", p(id)),
+            (Self::OtherProject { id, found }, Lang::En) => {
+                format!("flow {} belongs to project {}", p(id), p(found))
+            }
+            (Self::OtherProject { id, found }, Lang::Es) => {
+                format!("el flujo {} es del proyecto {}", p(id), p(found))
+            }
+            (Self::TooMany, Lang::En) => format!("more than {MAX_FLOWS_A_PROJECT} flows"),
+            (Self::TooMany, Lang::Es) => format!("más de {MAX_FLOWS_A_PROJECT} flujos"),
+            (Self::NotTotal { read, total }, Lang::En) => {
+                format!("the pages held {read} flows where the answer announced {total}")
+            }
+            (Self::NotTotal { read, total }, Lang::Es) => {
+                format!("las páginas traían {read} flujos y la respuesta anunciaba {total}")
+            }
+        };
+        match lang {
+            Lang::En => format!(
+                "the listing of project {project}'s flows is not exact ({what}); nothing was \
+                 done with it: try again, and if it persists, report it to Verifik"
+            ),
+            Lang::Es => format!(
+                "la lista de los flujos del proyecto {project} no es exacta ({what}); no se hizo \
+                 nada con ella: vuelve a intentarlo y, si sigue, avísale a Verifik"
+            ),
+        }
+    }
+}
+
+impl Client {
+    /// Every flow of `project` (of `flow_type` too, when given), exactly:
+    /// `GET /v2/project-flows` a page of [`ListQuery::MAX_LIMIT`] at a time, one call a
+    /// hundred flows, until the answer's `pages` (or, without counts, an empty page). An
+    /// answer that cannot be exact is an error ([`ClientError::Listing`]): see the module.
+    pub async fn list_all(
+        &self,
+        project: &crate::ProjectId,
+        flow_type: Option<crate::FlowType>,
+    ) -> Result<Vec<ProjectFlowRecord>, ClientError> {
+        let wrong = |problem| ClientError::Listing {
+            project: project.as_str().to_owned(),
+            problem,
+        };
+        let mut flows: Vec<ProjectFlowRecord> = Vec::new();
+        let mut ids = BTreeSet::new();
+        // Each page but the last adds a flow at least, so this many pages is past any exact
+        // listing.
+        for page in 1..=u32::try_from(MAX_FLOWS_A_PROJECT + 1).unwrap_or(u32::MAX) {
+            let answer = self
+                .list(&ListQuery {
+                    page: Some(page),
+                    limit: Some(ListQuery::MAX_LIMIT),
+                    project: Some(project.clone()),
+                    flow_type,
+                    ..ListQuery::default()
+                })
+                .await?;
+            let empty = answer.data.is_empty();
+            for flow in answer.data {
+                if let Some(found) = flow.project.as_deref()
+                    && !found.eq_ignore_ascii_case(project.as_str())
+                {
+                    return Err(wrong(ListingProblem::OtherProject {
+                        id: flow.id.clone(),
+                        found: found.to_owned(),
+                    }));
+                }
+                if !ids.insert(flow.id.clone()) {
+                    return Err(wrong(ListingProblem::IdTwice { id: flow.id }));
+                }
+                flows.push(flow);
+            }
+            if flows.len() > MAX_FLOWS_A_PROJECT {
+                return Err(wrong(ListingProblem::TooMany));
+            }
+            let read = flows.len();
+            let not_total = || {
+                wrong(ListingProblem::NotTotal {
+                    read,
+                    total: answer.total,
+                })
+            };
+            if !answer.counted {
+                if empty {
+                    return Ok(flows);
+                }
+                continue;
+            }
+            if read as u64 > answer.total {
+                return Err(not_total());
+            }
+            if u64::from(page) >= answer.pages {
+                return if read as u64 == answer.total {
+                    Ok(flows)
+                } else {
+                    Err(not_total())
+                };
+            }
+            if empty {
+                // `pages` says more, and this one held nothing: the rest cannot add up.
+                return Err(not_total());
+            }
+        }
+        Err(wrong(ListingProblem::TooMany))
+    }
+}
+
+impl Remote for Client {
+    type Error = ClientError;
+
+    async fn list(&self, project: &str) -> Result<Vec<ProjectFlowRecord>, ClientError> {
+        let id: crate::ProjectId = project.parse().map_err(|error: crate::InvalidValue| {
+            ClientError::Config(crate::Message::from_fn(move |_| error.to_string()))
+        })?;
+        self.list_all(&id, None).await
+    }
+
+    async fn create(&self, body: &Value) -> Result<ProjectFlowRecord, ClientError> {
+        self.create_value(body).await
+    }
+
+    async fn update(&self, id: &str, partial: &Value) -> Result<(), ClientError> {
+        Client::update(self, id, partial).await.map(drop)
+    }
+
+    async fn delete(&self, id: &str) -> Result<(), ClientError> {
+        Client::delete(self, id).await.map(drop)
+    }
+
+    fn may_have_happened(error: &ClientError) -> bool {
+        error.may_have_happened()
+    }
+}
