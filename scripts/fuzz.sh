@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(validate_slice flow_literal stand_in_request)
+[ ${#targets[@]} -gt 0 ] || targets=(validate_slice flow_literal stand_in_request client_answer)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
 # Seeds: the corpus files as they are (validate_slice), as `flow!` literals (the members
@@ -28,8 +28,19 @@ seed() {
         { printf '\x01\x00\x00\xff'; cat "$file"; } >"$dir/post-$name"
         { printf '\x02\x01\x00\xff'; cat "$file"; } >"$dir/put-$name"
         ;;
+      client_answer) ;; # seeded from Verifik's documented answers below
+
     esac
   done
+  if [ "$target" = client_answer ]; then
+    # Each documented answer as a 200 and as a 429 with `Retry-After: 1`.
+    for file in tests/fixtures/answers/*.json tests/fixtures/answers/*.html; do
+      local name
+      name=$(basename "$file")
+      { printf '\x00\x64\xff'; cat "$file"; } >"$dir/ok-$name"
+      { printf '\x01\x491\xff'; cat "$file"; } >"$dir/busy-$name"
+    done
+  fi
   cp fuzz/regressions/"$target"/* "$dir"/ 2>/dev/null || true
 }
 

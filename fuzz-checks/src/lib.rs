@@ -171,3 +171,33 @@ pub fn flow_literal(text: &str) {
         );
     }
 }
+
+/// An answer of Verifik made from any bytes, read as the client reads it: the first two pick
+/// the status (100 to 599), up to a `0xFF` byte comes a `Retry-After` value, and the rest is
+/// the body. Nothing panics (the sum of the waits included); a wait is never past the client's
+/// total; every word of the error is printable (controls and bidirectional characters
+/// escaped) and never shows the token.
+///
+/// # Panics
+/// When it does not.
+pub fn client_answer(bytes: &[u8]) {
+    let [high, low, rest @ ..] = bytes else {
+        return;
+    };
+    let status = 100 + u16::from_be_bytes([*high, *low]) % 500;
+    let (retry, body) = match rest.iter().position(|&b| b == 0xFF) {
+        Some(cut) => (&rest[..cut], &rest[cut + 1..]),
+        None => (rest, &[][..]),
+    };
+    let (waits, words) = verifik_flow::client::__read_answer(status, retry, body);
+    for wait in waits.into_iter().flatten() {
+        assert!(wait <= verifik_flow::client::MAX_RETRY_AFTER, "{wait:?}");
+    }
+    assert!(!words.contains("fuzz-token-secret"), "{words}");
+    assert!(
+        words
+            .chars()
+            .all(|c| c == '\n' || !(c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c))),
+        "{words:?}"
+    );
+}

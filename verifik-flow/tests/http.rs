@@ -1640,6 +1640,160 @@ async fn listing_a_project_takes_one_call_a_hundred_flows() {
     );
 }
 
+/// A page of a listing: flows `ids` of `project`, with the counts given (none: no counts).
+fn listing_page(ids: &[u64], project: &str, counts: Option<(u64, u64, u64)>) -> Vec<u8> {
+    let data: Vec<Value> = ids
+        .iter()
+        .map(|n| json!({ "_id": format!("{n:024x}"), "type": "onboarding", "project": project }))
+        .collect();
+    let mut answer = json!({ "success": true, "data": data });
+    if let Some((page, total, pages)) = counts {
+        answer["pagination"] = json!({ "page": page, "limit": 20, "total": total, "pages": pages });
+    }
+    serde_json::to_vec(&answer).unwrap()
+}
+
+/// Reading all of a project's flows is exact or an error: a server that caps its pages below
+/// what was asked is followed to its last page; a short page is not the end while `pages` says
+/// more; without counts, pages are read until an empty one; and an `_id` twice, a record of
+/// another project, more flows than `total`, or pages that never end stop the listing.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_listing_is_exact_or_an_error() {
+    use verifik_flow::client::ListingProblem;
+    let ours = "65b03015c03e1a1b595fe61c";
+    let listed = |script: Vec<Vec<u8>>| async move {
+        let script = script.into_iter().map(|page| (200, vec![], page)).collect();
+        let (base, asked) = double(script).await;
+        let result = Client::new(&base, TOKEN)
+            .unwrap()
+            .list_all(&project(), None)
+            .await;
+        let calls = asked.lock().unwrap().len();
+        (result, calls)
+    };
+    // Pages of 20 where 100 were asked: all three are read (it used to stop at the first).
+    let (flows, calls) = listed(vec![
+        listing_page(&(0..20).collect::<Vec<_>>(), ours, Some((1, 45, 3))),
+        listing_page(&(20..40).collect::<Vec<_>>(), ours, Some((2, 45, 3))),
+        listing_page(&(40..45).collect::<Vec<_>>(), ours, Some((3, 45, 3))),
+    ])
+    .await;
+    assert_eq!(flows.unwrap().len(), 45);
+    assert_eq!(calls, 3);
+    // No counts: until an empty page.
+    let (flows, calls) = listed(vec![
+        listing_page(&[1, 2], ours, None),
+        listing_page(&[3], ours, None),
+        listing_page(&[], ours, None),
+    ])
+    .await;
+    assert_eq!(flows.unwrap().len(), 3);
+    assert_eq!(calls, 3);
+    let problem = |result: Result<Vec<verifik_flow::ProjectFlowRecord>, ClientError>| match result {
+        Err(ClientError::Listing { problem, .. }) => problem,
+        other => panic!("{other:?}"),
+    };
+    // The same page again and again (a server that ignores `page`): an _id twice.
+    let (result, _) = listed(vec![listing_page(&[1, 2], ours, Some((1, 25, 3)))]).await;
+    assert!(matches!(problem(result), ListingProblem::IdTwice { .. }));
+    // Pages that never end, each with new flows and no counts: stopped at the most a project
+    // holds, not hung.
+    let endless: Vec<Vec<u8>> = (0..102)
+        .map(|p| {
+            listing_page(
+                &((p * 100)..(p * 100 + 100)).collect::<Vec<_>>(),
+                ours,
+                None,
+            )
+        })
+        .collect();
+    let (result, calls) = listed(endless).await;
+    assert!(matches!(problem(result), ListingProblem::TooMany));
+    assert_eq!(calls, 101);
+    // Another project's record.
+    let (result, _) = listed(vec![listing_page(
+        &[1],
+        "65b03015c03e1a1b595fe6aa",
+        Some((1, 1, 1)),
+    )])
+    .await;
+    assert!(matches!(
+        problem(result),
+        ListingProblem::OtherProject { .. }
+    ));
+    // More flows than announced, or an empty page before the last.
+    let (result, _) = listed(vec![listing_page(&[1, 2, 3], ours, Some((1, 2, 1)))]).await;
+    assert!(matches!(
+        problem(result),
+        ListingProblem::NotTotal { read: 3, total: 2 }
+    ));
+    let (result, _) = listed(vec![
+        listing_page(&[1], ours, Some((1, 5, 2))),
+        listing_page(&[], ours, Some((2, 5, 2))),
+    ])
+    .await;
+    let problem = problem(result);
+    assert!(matches!(
+        problem,
+        ListingProblem::NotTotal { read: 1, total: 5 }
+    ));
+    assert!(
+        problem
+            .message_in(ours, verifik_flow::Lang::En)
+            .contains("is not exact")
+    );
+}
+
+/// Nothing a server sends can panic the client: a `Retry-After` of the largest number after
+/// another 429 (the sum of the waits overflowed) is past the total wait, and the 429 is the
+/// answer.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_huge_retry_after_is_capped_not_a_panic() {
+    let error = read_fixture("error-409");
+    let body = serde_json::to_vec(&error).unwrap();
+    // The sum overflowed only after a wait of a second or more.
+    for (first, huge) in [
+        ("1", "18446744073709551615"),
+        ("0", "Fri, 31 Dec 9999 23:59:59 GMT"),
+    ] {
+        let (base, asked) = double(vec![
+            (429, vec![("retry-after", first.into())], body.clone()),
+            (429, vec![("retry-after", huge.into())], body.clone()),
+        ])
+        .await;
+        let client = Client::new(&base, TOKEN)
+            .unwrap()
+            .with_max_wait(std::time::Duration::from_secs(2));
+        let result = client.get("65b03015c03e1a1b595fe61d").await;
+        assert!(
+            matches!(result, Err(ClientError::Api { status: 429, .. })),
+            "{huge}: {result:?}"
+        );
+        assert_eq!(asked.lock().unwrap().len(), 2, "{huge}");
+    }
+}
+
+/// A stop abandons a `Retry-After` wait at once: the call fails as stopped, saying whether an
+/// earlier try may have been carried out (a 429 was refused before acting).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stop_abandons_a_wait_at_once() {
+    let body = serde_json::to_vec(&read_fixture("error-409")).unwrap();
+    let (base, _) = double(vec![(429, vec![("retry-after", "20".into())], body)]).await;
+    let stop = verifik_flow::plan::Stop::new();
+    let client = Client::new(&base, TOKEN).unwrap().with_stop(stop.clone());
+    let asking = tokio::spawn(async move { client.get("65b03015c03e1a1b595fe61d").await });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    stop.stop();
+    let result = tokio::time::timeout(std::time::Duration::from_secs(5), asking)
+        .await
+        .expect("the wait was abandoned")
+        .unwrap();
+    match result {
+        Err(error @ ClientError::Stopped { .. }) => assert!(!error.may_have_happened()),
+        other => panic!("{other:?}"),
+    }
+}
+
 /// A double of Verifik that keeps flows and answers in the shapes its documentation shows:
 /// bare v2 objects with `__v`, `client`, sub-document `_id`s, `security: { _id, strategy,
 /// source: null }`, `redirectUrl: ""` and `allowedCountries: []` on onboarding records,

@@ -77,3 +77,25 @@ fn flow_literal_regressions_and_seeds_pass_the_targets_checks() {
         verifik_flow_fuzz_checks::flow_literal(input);
     }
 }
+
+/// The `client_answer` target's regression inputs (a `Retry-After` of the largest number, the
+/// furthest date, an error that echoes the token and controls), and the documented answers as
+/// seeds, each under a few statuses.
+#[test]
+fn client_answer_regressions_and_seeds_pass_the_targets_checks() {
+    let mut inputs: Vec<Vec<u8>> = regressions("client_answer")
+        .iter()
+        .map(|path| std::fs::read(path).unwrap())
+        .collect();
+    assert!(inputs.len() >= 3);
+    let answers = root().join("tests/fixtures/answers");
+    for entry in std::fs::read_dir(&answers).unwrap() {
+        let body = std::fs::read(entry.unwrap().path()).unwrap();
+        for status in [100u16, 229, 302, 404] {
+            inputs.push([&status.to_be_bytes()[..], b"0\xff", &body].concat());
+        }
+    }
+    for input in inputs {
+        verifik_flow_fuzz_checks::client_answer(&input);
+    }
+}

@@ -403,3 +403,88 @@ fn symlink_out_of_dir() -> &'static str {
 fn not_a_file() -> &'static str {
     "not a regular file: not read"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A write that fails (here: its temporary file cannot be made) leaves the inventory as it
+    /// was, whole, and says which path; only a locked directory is written.
+    #[test]
+    fn a_failed_write_leaves_the_old_inventory_whole() {
+        let folder = tempfile::tempdir().unwrap();
+        let unlocked = FlowsDir::open(folder.path());
+        assert!(unlocked.write_inventory(&Inventory::new()).is_err());
+        let dir = FlowsDir::lock(folder.path(), Duration::ZERO).unwrap();
+        let mut inventory = Inventory::new();
+        inventory.set("p", "a.json", "x");
+        dir.write_inventory(&inventory).unwrap();
+        let before = fs::read_to_string(dir.inventory_path()).unwrap();
+        let temporary = folder
+            .path()
+            .join(format!(".{INVENTORY_FILE}.tmp-{}", std::process::id()));
+        fs::create_dir(&temporary).unwrap();
+        inventory.set("p", "b.json", "y");
+        let error = dir.write_inventory(&inventory).unwrap_err();
+        assert!(error.to_string().contains(INVENTORY_FILE), "{error}");
+        assert_eq!(fs::read_to_string(dir.inventory_path()).unwrap(), before);
+        fs::remove_dir(&temporary).unwrap();
+        dir.write_inventory(&inventory).unwrap();
+        assert_eq!(dir.read_inventory().unwrap().0, inventory);
+        // The temporary file's name does not end in `.json`: never read as a flow file.
+        assert!(!temporary.to_string_lossy().ends_with(".json"));
+    }
+
+    /// A second lock of the same directory fails at once, naming it, until the first is
+    /// dropped; a saved plan in the directory is not a flow file.
+    #[test]
+    fn one_lock_at_a_time_and_a_saved_plan_is_not_a_flow() {
+        let folder = tempfile::tempdir().unwrap();
+        let first = FlowsDir::lock(folder.path(), Duration::ZERO).unwrap();
+        let second = FlowsDir::lock(folder.path(), Duration::ZERO).unwrap_err();
+        assert!(matches!(second, DirError::Locked { .. }), "{second}");
+        assert!(
+            second
+                .to_string()
+                .contains(&folder.path().display().to_string())
+        );
+        drop(first);
+        let again = FlowsDir::lock(folder.path(), Duration::ZERO).unwrap();
+        fs::write(
+            folder.path().join("reviewed.json"),
+            format!("{{\"{PLAN_MARKER}\": 2}}"),
+        )
+        .unwrap();
+        let contents = again.read().unwrap();
+        assert!(contents.files.is_empty() && contents.problems.is_empty());
+        assert_eq!(
+            fs::read_to_string(folder.path().join(STATE_DIR).join(".gitignore")).unwrap(),
+            "lock\n"
+        );
+    }
+
+    /// A symlink to a file outside the directory is not read (its values would be quoted in
+    /// errors); one to a file inside is.
+    #[test]
+    fn a_symlink_out_of_the_directory_is_not_read() {
+        let folder = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(
+            outside.path().join("secret.json"),
+            "{\"project\": \"secret\"}",
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.json"),
+            folder.path().join("a.json"),
+        )
+        .unwrap();
+        let contents = FlowsDir::open(folder.path()).read().unwrap();
+        assert!(
+            matches!(&contents.problems[..], [FileProblem::Unreadable { name, error }]
+                if name == "a.json" && error.to_string().contains("outside the flows directory")),
+            "{:?}",
+            contents.problems
+        );
+    }
+}

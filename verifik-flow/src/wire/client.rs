@@ -718,21 +718,17 @@ impl Client {
                         | StatusCode::SERVICE_UNAVAILABLE
                         | StatusCode::GATEWAY_TIMEOUT
                 );
-            if retryable {
-                let wait = retry_after.unwrap_or_else(|| backoff(attempt));
-                // Whatever a server sends (`Retry-After: 18446744073709551615`), the sum
-                // saturates rather than overflow, and the cap decides.
-                if waited.saturating_add(wait) <= self.max_wait {
-                    earlier_may_have_happened |= Reach::of_status(status).may_have_happened();
-                    if !self.pause(wait).await {
-                        return Err(ClientError::Stopped {
-                            may_have_happened: earlier_may_have_happened,
-                        });
-                    }
-                    waited = waited.saturating_add(wait);
-                    attempt += 1;
-                    continue;
+            if retryable && let Some(wait) = next_wait(waited, retry_after, attempt, self.max_wait)
+            {
+                earlier_may_have_happened |= Reach::of_status(status).may_have_happened();
+                if !self.pause(wait).await {
+                    return Err(ClientError::Stopped {
+                        may_have_happened: earlier_may_have_happened,
+                    });
                 }
+                waited = waited.saturating_add(wait);
+                attempt += 1;
+                continue;
             }
             let bytes = read_bounded(response).await.map_err(|error| match error {
                 BodyError::TooLarge => ClientError::TooLarge {
@@ -951,6 +947,58 @@ pub(crate) fn retry_after(value: &str) -> Option<Duration> {
         at.duration_since(std::time::SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
+}
+
+/// The wait before trying a call again that Verifik refused for now: its `Retry-After`, else
+/// [`backoff`]; `None` when that would take the waits of the call past `max_wait`. Whatever a
+/// server sends (`Retry-After: 18446744073709551615`), the sum saturates rather than overflow,
+/// and the cap decides. (Kept by hand rather than `backon`: the wait is Verifik's
+/// `Retry-After` when it sends one, a try is repeated by what [`Reach`] says of the last one,
+/// and a stop abandons the wait; `backon` would hold only the growing pause.)
+fn next_wait(
+    waited: Duration,
+    retry_after: Option<Duration>,
+    attempt: u32,
+    max_wait: Duration,
+) -> Option<Duration> {
+    let wait = retry_after.unwrap_or_else(|| backoff(attempt));
+    (waited.saturating_add(wait) <= max_wait).then_some(wait)
+}
+
+/// An answer, as the client reads it, for the fuzz target `client_answer` (not API: it may
+/// change in any release). `status`, a `Retry-After` value and a body: the waits it would lead
+/// to from any earlier ones, and the error or record the client would give, worded in both
+/// languages. Nothing a server sends may panic here.
+#[doc(hidden)]
+pub fn __read_answer(status: u16, retry: &[u8], body: &[u8]) -> (Vec<Option<Duration>>, String) {
+    let token = Token {
+        header: HeaderValue::from_static("Bearer fuzz-token-secret"),
+        text: "fuzz-token-secret".into(),
+    };
+    let retry_after = std::str::from_utf8(retry).ok().and_then(retry_after);
+    let waits = [Duration::ZERO, Duration::from_secs(1), Duration::MAX]
+        .into_iter()
+        .map(|waited| next_wait(waited, retry_after, 3, MAX_RETRY_AFTER))
+        .collect();
+    let Ok(status) = StatusCode::from_u16(status) else {
+        return (waits, String::new());
+    };
+    let answer = || Answer {
+        status,
+        bytes: body.to_vec(),
+        earlier_may_have_happened: false,
+    };
+    let record: Result<ProjectFlowRecord, ClientError> = answer().decode_data(&token);
+    let page: Result<ListPage, ClientError> = answer().decode(&token);
+    let mut words = String::new();
+    for error in [record.err(), page.err()].into_iter().flatten() {
+        let _ = error.may_have_happened();
+        for lang in Lang::ALL {
+            words.push_str(&error.message_in(lang));
+            words.push('\n');
+        }
+    }
+    (waits, words)
 }
 
 /// The pause before try `attempt + 1` when Verifik says nothing: 250 ms, then 500 ms, ...,

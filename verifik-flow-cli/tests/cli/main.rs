@@ -1,5 +1,7 @@
 //! The `verifik-flow` command, run as a user runs it.
 
+mod state;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
