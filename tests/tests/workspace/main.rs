@@ -9,6 +9,7 @@ mod packages;
 mod places;
 mod pulled;
 mod pulled_compiles;
+mod pulled_hostile;
 mod robustness;
 mod rules;
 mod schema;

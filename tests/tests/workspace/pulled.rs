@@ -2,7 +2,7 @@
 //! `verifik-flow pull --rust`: one function a flow, returning its `flow!` literal
 //! (checked when this compiles).
 
-/// Flow `65b03015c03e1a1b595fe700` ("Smart Enroll Project Flow"), as Verifik holds it.
+/// Flow `65b03015c03e1a1b595fe700` (`"Smart Enroll Project Flow"`), as Verifik holds it.
 pub fn smart_enroll_project_flow() -> verifik_flow::ProjectFlow {
     verifik_flow::flow! {
         "project": "65b03015c03e1a1b595fe61c",
@@ -55,7 +55,7 @@ pub fn smart_enroll_project_flow() -> verifik_flow::ProjectFlow {
     }
 }
 
-/// Flow `65b03015c03e1a1b595fe710` (nameless login flow 65b03015c03e1a1b595fe710), as Verifik holds it.
+/// Flow `65b03015c03e1a1b595fe710` (`nameless login flow 65b03015c03e1a1b595fe710`), as Verifik holds it.
 pub fn flow_65b03015c03e1a1b595fe710() -> verifik_flow::LoginFlow {
     verifik_flow::flow! {
         "project": "65b03015c03e1a1b595fe61c",

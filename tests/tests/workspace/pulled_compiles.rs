@@ -28,3 +28,37 @@ fn each_pulled_function_is_the_flow_verifik_holds() {
         held("65b03015c03e1a1b595fe710")
     );
 }
+
+/// The module `pull --rust` wrote for flows of hostile names (`pulled_hostile.rs`, kept up to
+/// date by the CLI's tests): keywords, C1 controls, a bidirectional override, raw HTML and
+/// backticks, 119 CJK characters. It compiles (that it is in this binary is the test), and each
+/// function gives back the name exactly, through Rust's escapes.
+#[test]
+fn hostile_names_compile_and_come_back_exact() {
+    use super::pulled_hostile as hostile;
+    let names = [
+        (hostile::move_flow().name, "Move".to_owned()),
+        (hostile::self_flow().name, "Self".to_owned()),
+        (hostile::fn_flow().name, "fn".to_owned()),
+        (hostile::self_flow_2().name, "self".to_owned()),
+        (
+            hostile::flow_31mred_next().name,
+            "\u{9b}31mred\u{85} next".to_owned(),
+        ),
+        (
+            hostile::evil_txt_exe().name,
+            "evil \u{202e}txt.exe".to_owned(),
+        ),
+        (
+            hostile::img_src_x_onerror_alert_1_tick_two().name,
+            "<img src=x onerror=alert(1)> `tick` ``two``".to_owned(),
+        ),
+        (
+            hostile::flow_0000000000000000feed0008().name,
+            "中".repeat(119),
+        ),
+    ];
+    for (got, want) in names {
+        assert_eq!(got, want);
+    }
+}

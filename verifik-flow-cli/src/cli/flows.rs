@@ -12,8 +12,6 @@ use verifik_flow::plan::{Action, DirContents, FileProblem, FlowsDir, Plan, Remot
 
 use super::input::display_name;
 use super::lang::lang;
-use super::remote::say;
-use super::render::human_line;
 use super::words;
 
 /// The flows directory `dir` as read (its flow files, their digests, the inventory); else the
@@ -32,10 +30,13 @@ pub(crate) fn read_dir(dir: &FlowsDir) -> Result<DirContents, ExitCode> {
                 let shown = display_name(&dir.path().join(name));
                 note!("error: {}", words::cannot_read(&shown, error));
             }
-            FileProblem::Invalid { name, errors, .. } => {
+            FileProblem::Invalid { name, text, errors } => {
+                // As `validate` shows them (one renderer: the line, a caret under the token),
+                // on standard error: standard output holds the plan's document alone.
                 let shown = display_name(&dir.path().join(name));
+                let report = verifik_flow::Report::new(&shown, text).lang(lang());
                 for violation in errors {
-                    say(&human_line(&shown, violation));
+                    note!("{}", report.render(violation).trim_end());
                 }
             }
             _ => {}
@@ -65,20 +66,93 @@ fn shown(value: Option<&Value>) -> String {
     )
 }
 
-/// What a change says, with a whitelist's people left out unless `personal`: plans end up in
-/// pull requests and job summaries.
+/// What a change says, with personal data left out unless `personal` (plans end up in pull
+/// requests and job summaries): the whitelist's people are counted, `apiTestValue` (an e-mail
+/// or phone) is not shown. No digest of either is printed: a phone's can be reversed.
 fn change_text(change: &verifik_flow::plan::Change, personal: bool) -> String {
     let path = verifik_flow::printable(&change.path()).into_owned();
     if !personal && change.pointer == "/whiteList" {
-        let count = |v: Option<&Value>| v.and_then(Value::as_array).map_or(0, Vec::len);
-        let (before, after) = (count(change.before.as_ref()), count(change.after.as_ref()));
-        return words::whitelist_change(&path, after, before);
+        let entries = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
+        let (added, removed, changed) = whitelist_delta(
+            &entries(change.before.as_ref()),
+            &entries(change.after.as_ref()),
+        );
+        return words::whitelist_change(&path, added, removed, changed);
     }
+    if !personal && change.pointer == PERSONAL_VALUE {
+        return words::personal_value_changed(&path);
+    }
+    let value = |v: Option<&Value>| {
+        let masked = v.map(|v| {
+            if personal {
+                v.clone()
+            } else {
+                masked(&change.pointer, v)
+            }
+        });
+        shown(masked.as_ref())
+    };
     format!(
         "{path}: {} -> {}",
-        shown(change.before.as_ref()),
-        shown(change.after.as_ref())
+        value(change.before.as_ref()),
+        value(change.after.as_ref())
     )
+}
+
+/// Where a body holds personal data besides the whitelist: the value the identity API is
+/// tested with (an e-mail or a phone).
+const PERSONAL_VALUE: &str = "/security/apiTestValue";
+
+/// `value`, found at `pointer`, with the personal data in it replaced by a word that says so:
+/// a change of a whole object (`security` added) carries what its members hold.
+fn masked(pointer: &str, value: &Value) -> Value {
+    if pointer == PERSONAL_VALUE {
+        return Value::from(words::hidden());
+    }
+    if pointer == "/whiteList" {
+        let count = value.as_array().map_or(0, Vec::len);
+        return Value::from(words::people(count));
+    }
+    match value {
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(key, member)| {
+                    let at = format!("{pointer}/{}", verifik_flow_rules::escape(key));
+                    (key.clone(), masked(&at, member))
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// How a whitelist changed, entry by entry: an entry is the person of its e-mail (in any
+/// case), else of its country code and phone; one whose person is on both sides with other
+/// fields is changed; one without either is matched by its whole value. (added, removed,
+/// changed).
+fn whitelist_delta(before: &[Value], after: &[Value]) -> (usize, usize, usize) {
+    let person = |entry: &Value| -> String {
+        let text = |key: &str| entry.get(key).and_then(Value::as_str).map(str::trim);
+        match (text("email"), text("phone")) {
+            (Some(email), _) if !email.is_empty() => format!("e:{}", email.to_lowercase()),
+            (_, Some(phone)) if !phone.is_empty() => {
+                format!("p:{}{phone}", text("countryCode").unwrap_or_default())
+            }
+            _ => format!("v:{entry}"),
+        }
+    };
+    let index = |entries: &[Value]| -> std::collections::BTreeMap<String, Value> {
+        entries.iter().map(|e| (person(e), e.clone())).collect()
+    };
+    let (before, after) = (index(before), index(after));
+    let added = after.keys().filter(|k| !before.contains_key(*k)).count();
+    let removed = before.keys().filter(|k| !after.contains_key(*k)).count();
+    let changed = after
+        .iter()
+        .filter(|(k, v)| before.get(*k).is_some_and(|old| old != *v))
+        .count();
+    (added, removed, changed)
 }
 
 fn title(step: &verifik_flow::plan::Step) -> String {
@@ -131,9 +205,12 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
     lines
 }
 
-/// The plan for a job summary or a pull-request comment.
-pub(crate) fn markdown(plan: &Plan, personal: bool) -> String {
+/// The plan for a job summary or a pull-request comment, naming the Verifik it was made
+/// against.
+pub(crate) fn markdown(plan: &Plan, personal: bool, base_url: &str) -> String {
     let mut out = String::from("### verifik-flow plan\n\n");
+    let url = verifik_flow::printable(base_url).replace('`', "'");
+    let _ = writeln!(out, "{}\n", words::planned_against(&url));
     for step in &plan.steps {
         let icon = match step.action {
             Action::Create => "➕",

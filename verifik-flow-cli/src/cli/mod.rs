@@ -87,6 +87,7 @@ pub(crate) enum Command {
     /// then deletes (only of flows the inventory names, with --allow-delete).
     Apply(apply::Args),
     /// Run a local stand-in for Verifik's project-flow endpoints, for tests without
-    /// credentials. The token is `--token` or, when it is left out, VERIFIK_TOKEN.
+    /// credentials. Prints `export VERIFIK_BASE_URL=...` (and, when --token is left out, the
+    /// random token it made as `export VERIFIK_TOKEN=...`) to point the CLI at it.
     Serve(serve::Args),
 }

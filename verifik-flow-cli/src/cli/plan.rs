@@ -105,7 +105,9 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             Format::Human => human(&planned, args.show_personal_data)
                 .iter()
                 .all(|line| say(line)),
-            Format::Markdown => say(markdown(&planned, args.show_personal_data).trim_end()),
+            Format::Markdown => {
+                say(markdown(&planned, args.show_personal_data, client.base_url()).trim_end())
+            }
             Format::Json => say(saved.to_json().trim_end()),
         };
         Ok(if !written {

@@ -50,6 +50,13 @@ where
             return Ok(ExitCode::from(1));
         }
     };
+    // Which Verifik, first, as Terraform names its backend: a token left in a shell must not
+    // reach production unnoticed.
+    let chosen = std::env::var_os("VERIFIK_BASE_URL").is_some();
+    note!(
+        "{}",
+        super::words::talking_to(&verifik_flow::printable(client.base_url()), chosen)
+    );
     runtime()?.block_on(call(client))
 }
 

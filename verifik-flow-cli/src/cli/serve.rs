@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use verifik_flow::server::StandIn;
 
-use super::remote::block_on;
+use super::remote::{block_on, say};
 use super::words;
 
 #[derive(clap::Args)]
@@ -16,9 +16,11 @@ pub(crate) struct Args {
     /// Where to listen: a loopback address and port.
     #[arg(long, default_value = "127.0.0.1:8787")]
     addr: SocketAddr,
-    /// The bearer token callers must send (VERIFIK_TOKEN when left out; one of the two is
-    /// needed).
-    #[arg(long, env = "VERIFIK_TOKEN", hide_env_values = true)]
+    /// The bearer token callers must send. Left out, a random one is made and printed with
+    /// the URL as two `export` lines on standard output; given, it is never printed.
+    /// (VERIFIK_TOKEN in the shell is the token of the Verifik you call, not the stand-in's:
+    /// it is not read.)
+    #[arg(long)]
     token: Option<String>,
     /// Keep flows in this file across restarts (in memory when left out).
     #[arg(long, value_name = "FILE")]
@@ -27,26 +29,27 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     let Args { addr, token, data } = args;
-    let token = match token {
-        Some(token) if !token.trim().is_empty() => token,
-        given => {
-            note!("error: {}", words::serve_needs_token(given.is_some()));
+    let (token, made) = match token {
+        Some(token) if !token.trim().is_empty() => (token, false),
+        Some(_) => {
+            note!("error: {}", words::serve_needs_token());
             return Ok(ExitCode::from(1));
         }
+        None => (random_token()?, true),
     };
     if !addr.ip().is_loopback() {
         note!("error: {}", words::serve_loopback_only(&addr.to_string()));
         return Ok(ExitCode::from(1));
     }
     let stand_in = match &data {
-        Some(path) => match StandIn::with_data_file(token, path) {
+        Some(path) => match StandIn::with_data_file(token.clone(), path) {
             Ok(stand_in) => stand_in,
             Err(error) => {
                 note!("error: {}", error.message_in(super::lang::lang()));
                 return Ok(ExitCode::from(1));
             }
         },
-        None => StandIn::in_memory(token),
+        None => StandIn::in_memory(token.clone()),
     };
     block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| {
@@ -56,14 +59,28 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
             )
         })?;
         let data = data.as_ref().map(|p| p.display().to_string());
-        note!(
-            "{}",
-            words::listening(
-                &format!("http://{}", listener.local_addr()?),
-                data.as_deref()
-            )
-        );
+        let url = format!("http://{}", listener.local_addr()?);
+        note!("{}", words::listening(&url, data.as_deref()));
+        // How to point the CLI and the client at it, on standard output (for `eval` or a file);
+        // a token given is never echoed.
+        say(&format!("export VERIFIK_BASE_URL={url}"));
+        if made {
+            say(&format!("export VERIFIK_TOKEN={token}"));
+        }
         stand_in.serve(listener).await?;
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// A token nobody can guess: 32 bytes of the operating system's random source, in hex.
+fn random_token() -> io::Result<String> {
+    use std::fmt::Write as _;
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|error| io::Error::other(error.to_string()))?;
+    Ok(bytes
+        .iter()
+        .fold(String::from("stand-in-"), |mut token, byte| {
+            let _ = write!(token, "{byte:02x}");
+            token
+        }))
 }

@@ -127,23 +127,41 @@ pub(crate) fn none() -> &'static str {
 }
 
 /// A whitelist's change, its people counted, not shown.
-pub(crate) fn whitelist_change(path: &str, entries: usize, before: usize) -> String {
+pub(crate) fn whitelist_change(path: &str, added: usize, removed: usize, changed: usize) -> String {
     match lang() {
-        Lang::En => {
-            let moved = if entries >= before {
-                format!("{} added", entries - before)
-            } else {
-                format!("{} removed", before - entries)
-            };
-            format!("{path}: {entries} entries, {moved} (--show-personal-data shows them)")
-        }
+        Lang::En => format!(
+            "{path}: people added: {added}, removed: {removed}, changed: {changed} \
+             (--show-personal-data shows them)"
+        ),
+        Lang::Es => format!(
+            "{path}: personas añadidas: {added}, quitadas: {removed}, cambiadas: {changed} \
+             (--show-personal-data las muestra)"
+        ),
+    }
+}
+
+/// In place of a personal value in a plan.
+pub(crate) fn hidden() -> &'static str {
+    match lang() {
+        Lang::En => "(personal data: --show-personal-data shows it)",
+        Lang::Es => "(dato personal: --show-personal-data lo muestra)",
+    }
+}
+
+/// In place of a whitelist in a plan: how many people.
+pub(crate) fn people(count: usize) -> String {
+    match lang() {
+        Lang::En => format!("(people: {count}; --show-personal-data shows them)"),
+        Lang::Es => format!("(personas: {count}; --show-personal-data las muestra)"),
+    }
+}
+
+/// A personal value (an e-mail or phone) that changed, not shown.
+pub(crate) fn personal_value_changed(path: &str) -> String {
+    match lang() {
+        Lang::En => format!("{path}: changed (personal data: --show-personal-data shows it)"),
         Lang::Es => {
-            let moved = if entries >= before {
-                format!("{} añadidas", entries - before)
-            } else {
-                format!("{} quitadas", before - entries)
-            };
-            format!("{path}: {entries} entradas, {moved} (--show-personal-data las muestra)")
+            format!("{path}: cambió (dato personal: --show-personal-data lo muestra)")
         }
     }
 }
@@ -162,6 +180,30 @@ pub(crate) fn adopted() -> &'static str {
     match lang() {
         Lang::En => ", adopted: not in the inventory yet",
         Lang::Es => ", adoptado: aún no está en el inventario",
+    }
+}
+
+/// The first line of every command that talks to Verifik: which one.
+pub(crate) fn talking_to(base_url: &str, chosen: bool) -> String {
+    match (lang(), chosen) {
+        (Lang::En, true) => format!("verifik-flow: Verifik at {base_url} (VERIFIK_BASE_URL)"),
+        (Lang::En, false) => format!(
+            "verifik-flow: Verifik at {base_url} (the default: set VERIFIK_BASE_URL for another, \
+             such as a stand-in)"
+        ),
+        (Lang::Es, true) => format!("verifik-flow: Verifik en {base_url} (VERIFIK_BASE_URL)"),
+        (Lang::Es, false) => format!(
+            "verifik-flow: Verifik en {base_url} (el predeterminado: define VERIFIK_BASE_URL para \
+             otro, como una réplica local)"
+        ),
+    }
+}
+
+/// The markdown plan's line of which Verifik it was made against.
+pub(crate) fn planned_against(base_url: &str) -> String {
+    match lang() {
+        Lang::En => format!("Planned against `{base_url}`."),
+        Lang::Es => format!("Plan hecho contra `{base_url}`."),
     }
 }
 
@@ -450,20 +492,14 @@ pub(crate) fn placeholder_note() -> String {
     }
 }
 
-/// `serve` without a token callers must send.
-pub(crate) fn serve_needs_token(empty: bool) -> String {
-    match (lang(), empty) {
-        (Lang::En, true) => "the token is empty: give the one callers must send with --token, or \
-                             in VERIFIK_TOKEN"
+/// `serve --token` with an empty token.
+pub(crate) fn serve_needs_token() -> String {
+    match lang() {
+        Lang::En => "the token is empty: give the one callers must send with --token, or leave \
+                     --token out for a random one"
             .into(),
-        (Lang::En, false) => {
-            "no token: give the one callers must send with --token, or in VERIFIK_TOKEN".into()
-        }
-        (Lang::Es, true) => "el token está vacío: da el que deben enviar quienes llamen con \
-                             --token, o en VERIFIK_TOKEN"
-            .into(),
-        (Lang::Es, false) => "no hay token: da el que deben enviar quienes llamen con --token, o \
-                              en VERIFIK_TOKEN"
+        Lang::Es => "el token está vacío: da el que deben enviar quienes llamen con --token, o \
+                     quita --token para uno al azar"
             .into(),
     }
 }
@@ -594,20 +630,72 @@ pub(crate) fn pull_breaks_a_rule(file: &str, id: &str, violation: &str) -> Strin
     }
 }
 
-/// `pull`: one file written.
-pub(crate) fn pulled_file(file: &str, id: &str) -> String {
-    match lang() {
-        Lang::En => format!("{file}: flow {id}"),
-        Lang::Es => format!("{file}: flujo {id}"),
+/// What `pull` did with a flow's file.
+#[derive(Clone, Copy)]
+pub(crate) enum Pulled {
+    Written,
+    Restored,
+    Unchanged,
+}
+
+/// `pull`: one flow's file, and what was done with it.
+pub(crate) fn pulled_file(file: &str, id: &str, what: Pulled) -> String {
+    match (lang(), what) {
+        (Lang::En, Pulled::Written) => format!("{file}: flow {id} (written)"),
+        (Lang::En, Pulled::Restored) => {
+            format!("{file}: flow {id} (restored: the inventory names it and it was gone)")
+        }
+        (Lang::En, Pulled::Unchanged) => format!("{file}: flow {id} (unchanged)"),
+        (Lang::Es, Pulled::Written) => format!("{file}: flujo {id} (escrito)"),
+        (Lang::Es, Pulled::Restored) => {
+            format!("{file}: flujo {id} (restaurado: el inventario lo nombra y ya no estaba)")
+        }
+        (Lang::Es, Pulled::Unchanged) => format!("{file}: flujo {id} (sin cambios)"),
     }
 }
 
-/// `pull`: the closing line.
-pub(crate) fn pulled(count: usize, project: &str, into: Option<&str>) -> String {
-    match (lang(), into) {
-        (Lang::En, None) => format!("Pulled {count} flows of project {project}."),
-        (Lang::En, Some(file)) => format!("{file}: {count} flows of project {project}"),
-        (Lang::Es, None) => format!("Se trajeron {count} flujos del proyecto {project}."),
-        (Lang::Es, Some(file)) => format!("{file}: {count} flujos del proyecto {project}"),
+/// `pull`: the closing line: how many flows, and how many files were written, restored, left
+/// unchanged and kept (edited here).
+pub(crate) fn pulled(count: usize, project: &str, dir: &str, files: [usize; 4]) -> String {
+    let [written, restored, unchanged, kept] = files;
+    match lang() {
+        Lang::En => format!(
+            "Pulled project {project} into {dir}: flows: {count}; files written: {written}, \
+             restored: {restored}, unchanged: {unchanged}, kept as edited here: {kept}."
+        ),
+        Lang::Es => format!(
+            "Proyecto {project} traído a {dir}: flujos: {count}; archivos escritos: {written}, \
+             restaurados: {restored}, sin cambios: {unchanged}, conservados con las ediciones \
+             de aquí: {kept}."
+        ),
+    }
+}
+
+/// `pull --rust`: the closing line.
+pub(crate) fn pulled_module(count: usize, project: &str, file: &str) -> String {
+    match lang() {
+        Lang::En => format!("{file}: flows of project {project}: {count}"),
+        Lang::Es => format!("{file}: flujos del proyecto {project}: {count}"),
+    }
+}
+
+/// `pull` stopped by a write that failed: the files it wrote before, and why.
+pub(crate) fn pull_stopped(written: &[String], why: &str) -> String {
+    let before = if written.is_empty() {
+        match lang() {
+            Lang::En => "nothing was written before".to_owned(),
+            Lang::Es => "no se había escrito nada antes".to_owned(),
+        }
+    } else {
+        match lang() {
+            Lang::En => format!("written before it: {}", written.join(", ")),
+            Lang::Es => format!("escrito antes: {}", written.join(", ")),
+        }
+    };
+    match lang() {
+        Lang::En => {
+            format!("{why}; pull stopped there and the inventory was not changed ({before})")
+        }
+        Lang::Es => format!("{why}; pull se detuvo ahí y el inventario no se cambió ({before})"),
     }
 }

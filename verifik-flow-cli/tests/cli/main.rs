@@ -1,5 +1,6 @@
 //! The `verifik-flow` command, run as a user runs it.
 
+mod edges;
 mod state;
 
 use std::io::Write;
@@ -370,9 +371,8 @@ fn serve(data: &Path, token: &str) -> (std::process::Child, String) {
         .port();
     let addr = format!("127.0.0.1:{port}");
     let mut child = cli()
-        .args(["serve", "--addr", &addr, "--data"])
+        .args(["serve", "--addr", &addr, "--token", token, "--data"])
         .arg(data)
-        .env("VERIFIK_TOKEN", token)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -512,7 +512,7 @@ fn create_get_list_delete_from_the_command_line() {
     let refused = remote(&["list", "--limit", "101"]);
     assert_eq!(refused.status.code(), Some(1));
     assert_eq!(
-        stderr(&refused).trim(),
+        stderr(&refused).lines().last().unwrap_or_default(),
         "error: `limit` must be a whole number from 1 to 100; nothing was sent"
     );
     // A file with a byte-order mark is created too (the mark is not part of the body).
@@ -1919,12 +1919,19 @@ fn flows_as_code_refuses_bad_input_and_masks_personal_data() {
     .unwrap();
     let refused = cli(&["plan", dir]);
     assert_eq!(refused.status.code(), Some(1));
+    // On standard error, as `validate` shows them: the line and a caret under the token.
     assert!(
-        stdout(&refused).contains("bad.json:5:"),
+        stderr(&refused).contains("bad.json:5:") && stderr(&refused).contains("^^^^^^"),
         "{}",
-        stdout(&refused)
+        stderr(&refused)
     );
     assert!(stderr(&refused).contains("nothing was planned or sent"));
+    // A JSON or markdown plan prints its document or nothing on standard output.
+    for format in ["json", "markdown"] {
+        let refused = cli(&["plan", dir, "--format", format]);
+        assert_eq!(refused.status.code(), Some(1));
+        assert!(refused.stdout.is_empty(), "{format}: {}", stdout(&refused));
+    }
     std::fs::remove_file(flows.join("bad.json")).unwrap();
 
     // `paused` is a status a file may hold (of a flow that exists): read, then refused by the
@@ -1994,19 +2001,50 @@ fn flows_as_code_refuses_bad_input_and_masks_personal_data() {
         { "name": "Ana", "email": "ana@example.com" },
         { "name": "Luis", "email": "luis@example.com" },
     ])));
-    for format in ["human", "markdown"] {
+    for format in ["human", "markdown", "json"] {
         let masked = cli(&["plan", dir, "--format", format]);
+        if format != "json" {
+            assert!(
+                stdout(&masked).contains("whiteList: people added: 1, removed: 0, changed: 0"),
+                "{}",
+                stdout(&masked)
+            );
+        }
         assert!(
-            stdout(&masked).contains("whiteList: 2 entries, 1 added"),
-            "{}",
-            stdout(&masked)
-        );
-        assert!(
-            !stdout(&masked).contains("luis@example.com"),
+            !stdout(&masked).contains("luis@example.com") && !stdout(&masked).contains("Luis"),
             "{}",
             stdout(&masked)
         );
     }
+    // One person swapped for another is one added and one removed (it was "2 entries, 0
+    // added"); the same person with another name is changed; the test value is not shown.
+    let mut swapped = login(serde_json::json!([
+        { "name": "Ana María", "email": "ANA@example.com" },
+        { "name": "Eva", "countryCode": "+57", "phone": "3001234567" },
+    ]));
+    swapped["security"] = serde_json::json!({
+        "strategy": "whitelist", "source": "API", "apiUrl": "https://identity.example.com/check",
+        "apiTestType": "email", "apiTestValue": "secret-person@example.com",
+    });
+    write(&swapped);
+    for format in ["human", "markdown", "json"] {
+        let masked = cli(&["plan", dir, "--format", format]);
+        let text = stdout(&masked);
+        if format != "json" {
+            assert!(
+                text.contains("whiteList: people added: 1, removed: 0, changed: 1")
+                    && text.contains("\"apiTestValue\":\"(personal data"),
+                "{text}"
+            );
+        }
+        for person in ["Eva", "3001234567", "secret-person", "Ana María", "ana@"] {
+            assert!(!text.contains(person), "{format}: {person}: {text}");
+        }
+    }
+    write(&login(serde_json::json!([
+        { "name": "Ana", "email": "ana@example.com" },
+        { "name": "Luis", "email": "luis@example.com" },
+    ])));
     let shown = cli(&["plan", dir, "--show-personal-data"]);
     assert!(
         stdout(&shown).contains("luis@example.com"),

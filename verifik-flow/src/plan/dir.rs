@@ -162,6 +162,11 @@ impl FlowsDir {
     pub fn lock(path: impl Into<PathBuf>, wait: Duration) -> Result<Self, DirError> {
         let path = path.into();
         let state = path.join(STATE_DIR);
+        // Its own folder is never a symlink: the lock, the schema copy and the `.gitignore`
+        // would be written wherever it points.
+        if fs::symlink_metadata(&state).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(io_error(&state, symlink_refused()));
+        }
         fs::create_dir_all(&state).map_err(|error| io_error(&state, error))?;
         let ignore = state.join(".gitignore");
         if !ignore.exists() {
@@ -273,27 +278,26 @@ impl FlowsDir {
 
     /// Replaces the inventory atomically. Only a locked directory is written.
     pub fn write_inventory(&self, inventory: &Inventory) -> Result<(), DirError> {
-        let path = self.inventory_path();
-        if self.lock.is_none() {
-            return Err(io_error(&path, not_locked()));
-        }
-        write_atomically(&path, inventory.to_json().as_bytes()).map_err(|e| io_error(&path, e))
+        self.write_locked(&self.inventory_path(), inventory.to_json().as_bytes())
     }
 
-    /// Writes `bytes` as the file `name` of the directory, atomically, refusing to write
-    /// through a symlink. Only a locked directory is written.
+    /// Writes `bytes` as the file `name` of the directory, atomically; a symlink there is
+    /// refused, named, not written through. Only a locked directory is written.
     pub fn write_file(&self, name: &str, bytes: &[u8]) -> Result<(), DirError> {
-        let path = self.path.join(name);
+        self.write_locked(&self.path.join(name), bytes)
+    }
+
+    /// Writes `bytes` as the file `name` of [`STATE_DIR`] (the schema copy `pull` writes for
+    /// editors), as [`write_file`](Self::write_file) writes.
+    pub fn write_state_file(&self, name: &str, bytes: &[u8]) -> Result<(), DirError> {
+        self.write_locked(&self.path.join(STATE_DIR).join(name), bytes)
+    }
+
+    fn write_locked(&self, path: &Path, bytes: &[u8]) -> Result<(), DirError> {
         if self.lock.is_none() {
-            return Err(io_error(&path, not_locked()));
+            return Err(io_error(path, not_locked()));
         }
-        if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(io_error(
-                &path,
-                io::Error::new(io::ErrorKind::InvalidInput, symlink_refused()),
-            ));
-        }
-        write_atomically(&path, bytes).map_err(|e| io_error(&path, e))
+        write_atomically(path, bytes).map_err(|e| io_error(path, e))
     }
 
     /// A file of the directory by `validate`'s rules: a regular file, or a symlink to one
@@ -360,14 +364,15 @@ fn check_stored(bytes: &[u8]) -> Result<Value, ValidationErrors> {
 }
 
 /// Writes `bytes` to `path` so that a reader sees the old file or the new one: a temporary
-/// file beside it (`.NAME.tmp-PID`), synced, renamed over it, the folder synced.
+/// file beside it (`.NAME.tmp-PID`), synced, renamed over it, the folder synced. A symlink at
+/// `path` is refused (renaming over it would replace a link the user made).
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(symlink_refused());
+    }
     let folder = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = folder.join(format!(".{name}.tmp-{}", std::process::id()));
+    // Not named after the file: a name at the file system's limit leaves no room for more.
+    let temporary = folder.join(temporary_name());
     let written = (|| {
         let mut file = File::create(&temporary)?;
         file.write_all(bytes)?;
@@ -381,6 +386,12 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
+/// The temporary file of a write: hidden, not `*.json` (never read as a flow), this
+/// process's (a directory is written by one process at a time: the lock).
+fn temporary_name() -> String {
+    format!(".verifik-flow-write.tmp-{}", std::process::id())
+}
+
 fn io_error(path: &Path, error: io::Error) -> DirError {
     DirError::Io {
         path: path.to_path_buf(),
@@ -392,8 +403,11 @@ fn not_locked() -> io::Error {
     io::Error::other("the flows directory is written only while locked (FlowsDir::lock)")
 }
 
-fn symlink_refused() -> &'static str {
-    "a symlink: not written through (it could point outside the flows directory)"
+fn symlink_refused() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "a symlink: nothing is written through it (it could point outside the flows directory)",
+    )
 }
 
 fn symlink_out_of_dir() -> &'static str {
@@ -420,9 +434,7 @@ mod tests {
         inventory.set("p", "a.json", "x");
         dir.write_inventory(&inventory).unwrap();
         let before = fs::read_to_string(dir.inventory_path()).unwrap();
-        let temporary = folder
-            .path()
-            .join(format!(".{INVENTORY_FILE}.tmp-{}", std::process::id()));
+        let temporary = folder.path().join(temporary_name());
         fs::create_dir(&temporary).unwrap();
         inventory.set("p", "b.json", "y");
         let error = dir.write_inventory(&inventory).unwrap_err();

@@ -89,9 +89,13 @@ pub enum ClientError {
         /// The HTTP status.
         status: u16,
     },
-    /// The request did not complete: connection, TLS, timeout (the cause, as the HTTP stack
-    /// words it).
-    Transport(String),
+    /// The request did not complete: connection, TLS, timeout.
+    Transport {
+        /// The base URL the call went to (which Verifik: a network error always names it).
+        base_url: String,
+        /// Why, as the HTTP stack words it.
+        cause: String,
+    },
     /// Verifik answered, but not with what the endpoint returns.
     Decode {
         /// The HTTP status.
@@ -168,8 +172,12 @@ impl ClientError {
             (Self::TooLarge { status }, Lang::Es) => {
                 format!("la respuesta de Verifik ({status}) pasa de {mib} MiB; no se leyó")
             }
-            (Self::Transport(cause), Lang::En) => format!("the request failed: {cause}"),
-            (Self::Transport(cause), Lang::Es) => format!("la solicitud falló: {cause}"),
+            (Self::Transport { base_url, cause }, Lang::En) => {
+                format!("the request to {base_url} failed: {cause}")
+            }
+            (Self::Transport { base_url, cause }, Lang::Es) => {
+                format!("la solicitud a {base_url} falló: {cause}")
+            }
             (Self::Decode { status, message }, Lang::En) => {
                 format!("Verifik's answer ({status}) could not be read: {message}")
             }
@@ -226,7 +234,7 @@ impl ClientError {
             Self::Redirect { .. }
             | Self::TooLarge { .. }
             | Self::Decode { .. }
-            | Self::Transport(_) => true,
+            | Self::Transport { .. } => true,
         }
     }
 }
@@ -761,7 +769,10 @@ impl Client {
             message.push_str(&cause.to_string());
             source = cause.source();
         }
-        ClientError::Transport(self.token.shown(&message))
+        ClientError::Transport {
+            base_url: self.token.shown(self.base_url()),
+            cause: self.token.shown(&message),
+        }
     }
 }
 
