@@ -163,15 +163,18 @@ fn title(step: &verifik_flow::plan::Step) -> String {
         words::flow_id(&verifik_flow::printable(id))
     });
     let how = match &step.moved_from {
+        // `> move a.json -> b.json`: the move says it all.
+        Some(_) if step.action == Action::Move => String::new(),
         Some(old) => words::moved_from(&verifik_flow::printable(old)),
         None if step.adopted => words::adopted().to_owned(),
         None => String::new(),
     };
-    format!(
-        "{} ({}{name}){id}{how}",
-        verifik_flow::printable(&step.file),
-        step.flow_type,
-    )
+    let file = verifik_flow::printable(&step.file);
+    let file = match (&step.moved_from, step.action) {
+        (Some(old), Action::Move) => format!("{} -> {file}", verifik_flow::printable(old)),
+        _ => file.into_owned(),
+    };
+    format!("{file} ({}{name}){id}{how}", step.flow_type)
 }
 
 /// The plan as people read it: one line a flow, one a changed key.

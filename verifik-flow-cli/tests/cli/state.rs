@@ -409,6 +409,26 @@ fn saved_plans_adoptions_sections_and_a_broken_inventory() {
     let inventory = std::fs::read_to_string(dir.join("verifik-flow.lock")).unwrap();
     assert!(inventory.contains("made-elsewhere.json"), "{inventory}");
 
+    // A file renamed (`git mv`) keeps its flow: a move, nothing sent.
+    std::fs::rename(dir.join("f05.json"), dir.join("renamed.json")).unwrap();
+    let plan = cli(&["plan", text, "--detailed-exitcode", "--allow-delete"]);
+    assert_eq!(plan.status.code(), Some(2), "{}", stdout(&plan));
+    assert!(
+        stdout(&plan).contains("> move f05.json -> renamed.json (onboarding \"Flow 5\")")
+            && stdout(&plan).contains("0 to create, 0 to update, 0 to delete, 1 to move"),
+        "{}",
+        stdout(&plan)
+    );
+    assert_eq!(
+        cli(&["apply", text, "--auto-approve"]).status.code(),
+        Some(0)
+    );
+    let inventory = std::fs::read_to_string(dir.join("verifik-flow.lock")).unwrap();
+    assert!(
+        inventory.contains("renamed.json") && !inventory.contains("f05.json"),
+        "{inventory}"
+    );
+
     // The same files for a second project, then a plain apply with --allow-delete: the second
     // project's section is not in play, and nothing is deleted.
     let second = cli(&["apply", text, "--auto-approve", "--project", SECOND]);

@@ -59,6 +59,8 @@ enum Answer {
     Lost,
     /// Stored, and the process killed before the answer came.
     Killed,
+    /// Stored and answered, a stop asked for (Ctrl-C) while it was in flight.
+    Interrupted,
 }
 
 #[derive(Debug)]
@@ -66,8 +68,8 @@ struct Failure {
     may_have_happened: bool,
 }
 
-/// The memory behind `&self`, as a remote is shared.
-struct Shared(std::cell::RefCell<Memory>);
+/// The memory behind `&self`, as a remote is shared, and the stop a run was given.
+struct Shared(std::cell::RefCell<Memory>, Stop);
 
 impl Remote for Shared {
     type Error = Failure;
@@ -100,6 +102,10 @@ impl Remote for Shared {
                 may_have_happened: true,
             }),
             Answer::Killed => std::future::pending().await,
+            Answer::Interrupted => {
+                self.1.stop();
+                Ok(serde_json::from_value(self.0.borrow().records[&id].clone()).unwrap())
+            }
             _ => Ok(serde_json::from_value(self.0.borrow().records[&id].clone()).unwrap()),
         }
     }
@@ -173,22 +179,31 @@ impl Memory {
 /// Applies `plan` to `memory` with the executor; the inventory last recorded (as the disk
 /// holds it), whether the run ended (not killed), and the memory.
 fn apply_in(memory: Memory, plan: &Plan, inventory: &Inventory) -> (Inventory, bool, Memory) {
-    let shared = Shared(std::cell::RefCell::new(memory));
+    let (recorded, ran, memory) = run_in(memory, plan, inventory);
+    (recorded, ran.is_some(), memory)
+}
+
+/// [`apply_in`], with what the run said of itself (none: killed).
+fn run_in(
+    memory: Memory,
+    plan: &Plan,
+    inventory: &Inventory,
+) -> (Inventory, Option<Executed>, Memory) {
+    let shared = Shared(std::cell::RefCell::new(memory), Stop::new());
     let listing = shared.0.borrow().list();
     let mut recorded = inventory.clone();
-    let ended = run_once(execute(
+    let ran = run_once(execute(
         plan,
         &shared,
         &listing,
-        &Stop::new(),
+        &shared.1,
         &mut |written| {
             recorded = written.clone();
             Ok(())
         },
         &mut |_| {},
-    ))
-    .is_some();
-    (recorded, ended, shared.0.into_inner())
+    ));
+    (recorded, ran, shared.0.into_inner())
 }
 
 #[test]
@@ -595,6 +610,58 @@ fn a_pending_create_is_resolved_against_the_listing() {
         matches!(&error.0[..], [PlanProblem::PendingAmbiguous { ids, .. }] if ids.len() == 2),
         "{error}"
     );
+}
+
+/// Ctrl-C during each possible create: the create in flight is recorded as done (no pending
+/// entry), nothing more is sent, the run says it stopped; apply again converges.
+#[test]
+fn interrupted_during_any_create_records_it_and_apply_again_converges() {
+    let files: Vec<LocalFile> = (0..4)
+        .map(|n| file(&format!("f{n}.json"), onboarding(&format!("Flow {n}"))))
+        .chain([file("n.json", {
+            let mut nameless = login("x");
+            nameless.as_object_mut().unwrap().remove("name");
+            nameless
+        })])
+        .collect();
+    for interrupted_at in 0..files.len() {
+        let memory = Memory {
+            script: std::iter::repeat_n(Answer::Complete, interrupted_at)
+                .chain([Answer::Interrupted])
+                .collect(),
+            ..Memory::default()
+        };
+        let first = plan(
+            &files,
+            &memory.list(),
+            &Inventory::new(),
+            &PlanOptions::default(),
+        )
+        .unwrap();
+        let (recorded, ran, mut memory) = run_in(memory, &first, &Inventory::new());
+        let ran = ran.unwrap();
+        // Stopped before the next step (after the last one, there is none to stop).
+        let more = interrupted_at + 1 < files.len();
+        assert!(
+            ran.stopped == more && ran.done == interrupted_at + 1,
+            "{ran:?}"
+        );
+        assert!(recorded.pending.is_empty(), "{recorded:?}");
+        assert_eq!(memory.records.len(), interrupted_at + 1);
+        memory.script.clear();
+        let again = plan(&files, &memory.list(), &recorded, &PlanOptions::default()).unwrap();
+        assert_eq!(
+            again.count(Action::Create),
+            files.len() - interrupted_at - 1
+        );
+        let after = memory.apply(&again, &recorded);
+        assert_eq!(memory.records.len(), files.len());
+        assert!(
+            plan(&files, &memory.list(), &after, &PlanOptions::default())
+                .unwrap()
+                .is_empty()
+        );
+    }
 }
 
 /// kill -9 after each possible number of creates, 10 named flows and 2 nameless login ones:
