@@ -341,6 +341,7 @@ fn a_second_apply_waits_for_the_lock_or_is_refused() {
 /// An adoption is recorded when nothing else changes; another project's section is never read
 /// as "its file is gone"; an inventory left in a merge conflict is refused, not overwritten.
 #[test]
+#[allow(clippy::too_many_lines)] // one story, told in order
 fn saved_plans_adoptions_sections_and_a_broken_inventory() {
     let folder = tempfile::tempdir().unwrap();
     let (mut server, base) = serve(&folder.path().join("flows.db"), TOKEN);
