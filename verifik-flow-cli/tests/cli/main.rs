@@ -1162,6 +1162,20 @@ fn whole_listing(body: &[u8], path: &str) -> Vec<u8> {
     serde_json::to_vec(&answer).unwrap()
 }
 
+/// `written` is the committed file at `relative` (a generated file: with `UPDATE_EXPECT` set,
+/// it is written there instead, for review).
+fn matches_committed(relative: &str, written: &str) {
+    let committed = root().join(relative);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&committed, written).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&committed).unwrap_or_default(),
+        written,
+        "stale: regenerate with UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features"
+    );
+}
+
 fn against(base: &str, args: &[&str]) -> Output {
     cli()
         .args(args)
@@ -2144,15 +2158,7 @@ fn pull_rust_writes_the_committed_module() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let written = std::fs::read_to_string(&module).unwrap();
-    let committed = root().join("tests/tests/workspace/pulled.rs");
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(&committed, &written).unwrap();
-    }
-    assert_eq!(
-        std::fs::read_to_string(&committed).unwrap_or_default(),
-        written,
-        "stale: regenerate with UPDATE_EXPECT=1 TRYBUILD=overwrite cargo test --workspace --all-features"
-    );
+    matches_committed("tests/tests/workspace/pulled.rs", &written);
     assert!(written.contains("pub fn smart_enroll_project_flow() -> verifik_flow::ProjectFlow {"));
     assert!(written.contains("-> verifik_flow::LoginFlow {"));
 }

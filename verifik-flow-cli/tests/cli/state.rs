@@ -165,6 +165,17 @@ fn twelve_files(dir: &Path) {
     }
 }
 
+/// A stand-in (its data in a folder of its own) and a flows directory of [`twelve_files`]: the
+/// folder (removed when dropped), the stand-in, its URL and the directory.
+fn twelve_on_a_stand_in() -> (tempfile::TempDir, Child, String, std::path::PathBuf) {
+    let folder = tempfile::tempdir().unwrap();
+    let (server, base) = serve(&folder.path().join("flows.db"), TOKEN);
+    let dir = folder.path().join("flows");
+    std::fs::create_dir(&dir).unwrap();
+    twelve_files(&dir);
+    (folder, server, base, dir)
+}
+
 fn apply_through(base: &str, dir: &Path) -> Child {
     cli()
         .args(["apply", "--auto-approve"])
@@ -188,13 +199,17 @@ fn flows_on(base: &str) -> usize {
     page["data"].as_array().unwrap().len()
 }
 
-fn again_converges(base: &str, dir: &Path) {
+/// `apply` again through the stand-in ends with 12 flows of 12 files, and nothing to do; the
+/// stand-in is stopped then.
+fn again_converges(mut server: Child, base: &str, dir: &Path) {
     let dir_text = dir.to_str().unwrap();
     let again = on_stand_in(base, TOKEN, &["apply", dir_text, "--auto-approve"]);
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     assert_eq!(flows_on(base), 12, "{}", stdout(&again));
     let plan = on_stand_in(base, TOKEN, &["plan", dir_text, "--detailed-exitcode"]);
     assert_eq!(plan.status.code(), Some(0), "{}", stdout(&plan));
+    let _ = server.kill();
+    let _ = server.wait();
 }
 
 /// kill -9 while a create is in flight (it reached Verifik; its answer did not come back):
@@ -202,11 +217,7 @@ fn again_converges(base: &str, dir: &Path) {
 /// made (a nameless login flow too) instead of making another: 12 files, 12 flows.
 #[test]
 fn killed_during_a_create_apply_again_makes_no_duplicate() {
-    let folder = tempfile::tempdir().unwrap();
-    let (mut server, base) = serve(&folder.path().join("flows.db"), TOKEN);
-    let dir = folder.path().join("flows");
-    std::fs::create_dir(&dir).unwrap();
-    twelve_files(&dir);
+    let (_folder, server, base, dir) = twelve_on_a_stand_in();
     // The 11th create is the first nameless login flow (files go in name order).
     let (proxied, hold) = proxy(&base, 11);
     let mut apply = apply_through(&proxied, &dir);
@@ -216,20 +227,14 @@ fn killed_during_a_create_apply_again_makes_no_duplicate() {
     let inventory = std::fs::read_to_string(dir.join("verifik-flow.lock")).unwrap();
     assert!(inventory.contains("\"pending\""), "{inventory}");
     assert_eq!(flows_on(&base), 11);
-    again_converges(&base, &dir);
-    let _ = server.kill();
-    let _ = server.wait();
+    again_converges(server, &base, &dir);
 }
 
 /// A gateway's 502 after the create reached Verifik: apply says the create may have happened
 /// and exits 1; the pending entry stays; apply again adopts the flow instead of a second one.
 #[test]
 fn a_lost_answer_to_a_create_is_not_a_second_flow() {
-    let folder = tempfile::tempdir().unwrap();
-    let (mut server, base) = serve(&folder.path().join("flows.db"), TOKEN);
-    let dir = folder.path().join("flows");
-    std::fs::create_dir(&dir).unwrap();
-    twelve_files(&dir);
+    let (_folder, server, base, dir) = twelve_on_a_stand_in();
     let (proxied, hold) = proxy(&base, 12);
     hold.0.lock().unwrap().lose = true;
     let output = apply_through(&proxied, &dir).wait_with_output().unwrap();
@@ -240,20 +245,14 @@ fn a_lost_answer_to_a_create_is_not_a_second_flow() {
         stderr(&output)
     );
     assert_eq!(flows_on(&base), 12);
-    again_converges(&base, &dir);
-    let _ = server.kill();
-    let _ = server.wait();
+    again_converges(server, &base, &dir);
 }
 
 /// Ctrl-C while a create is in flight: the call finishes and is recorded, no other is sent,
 /// and `apply` exits 1 saying so; `apply` again does the rest.
 #[test]
 fn interrupted_apply_records_the_call_in_flight_and_stops() {
-    let folder = tempfile::tempdir().unwrap();
-    let (mut server, base) = serve(&folder.path().join("flows.db"), TOKEN);
-    let dir = folder.path().join("flows");
-    std::fs::create_dir(&dir).unwrap();
-    twelve_files(&dir);
+    let (_folder, server, base, dir) = twelve_on_a_stand_in();
     let (proxied, hold) = proxy(&base, 4);
     let apply = apply_through(&proxied, &dir);
     wait_until_held(&hold);
@@ -278,9 +277,7 @@ fn interrupted_apply_records_the_call_in_flight_and_stops() {
     assert_eq!(inventory["projects"][PROJECT].as_object().unwrap().len(), 4);
     assert!(inventory.get("pending").is_none(), "{inventory}");
     assert_eq!(flows_on(&base), 4);
-    again_converges(&base, &dir);
-    let _ = server.kill();
-    let _ = server.wait();
+    again_converges(server, &base, &dir);
 }
 
 /// One apply at a time a directory: a second one exits 1 at once naming it, or waits with

@@ -625,20 +625,7 @@ fn interrupted_during_any_create_records_it_and_apply_again_converges() {
         })])
         .collect();
     for interrupted_at in 0..files.len() {
-        let memory = Memory {
-            script: std::iter::repeat_n(Answer::Complete, interrupted_at)
-                .chain([Answer::Interrupted])
-                .collect(),
-            ..Memory::default()
-        };
-        let first = plan(
-            &files,
-            &memory.list(),
-            &Inventory::new(),
-            &PlanOptions::default(),
-        )
-        .unwrap();
-        let (recorded, ran, mut memory) = run_in(memory, &first, &Inventory::new());
+        let (recorded, ran, memory) = first_run(&files, interrupted_at, Answer::Interrupted);
         let ran = ran.unwrap();
         // Stopped before the next step (after the last one, there is none to stop).
         let more = interrupted_at + 1 < files.len();
@@ -648,20 +635,43 @@ fn interrupted_during_any_create_records_it_and_apply_again_converges() {
         );
         assert!(recorded.pending.is_empty(), "{recorded:?}");
         assert_eq!(memory.records.len(), interrupted_at + 1);
-        memory.script.clear();
-        let again = plan(&files, &memory.list(), &recorded, &PlanOptions::default()).unwrap();
-        assert_eq!(
-            again.count(Action::Create),
-            files.len() - interrupted_at - 1
-        );
-        let after = memory.apply(&again, &recorded);
-        assert_eq!(memory.records.len(), files.len());
-        assert!(
-            plan(&files, &memory.list(), &after, &PlanOptions::default())
-                .unwrap()
-                .is_empty()
-        );
+        again_converges(&files, memory, &recorded);
     }
+}
+
+/// A first apply of `files` in memory whose first `complete` creates complete and whose next
+/// one does `then`: the inventory it recorded, what it said of itself (none: killed), and the
+/// memory.
+fn first_run(
+    files: &[LocalFile],
+    complete: usize,
+    then: Answer,
+) -> (Inventory, Option<Executed>, Memory) {
+    let memory = Memory {
+        script: std::iter::repeat_n(Answer::Complete, complete)
+            .chain([then])
+            .collect(),
+        ..Memory::default()
+    };
+    let first = plan(
+        files,
+        &memory.list(),
+        &Inventory::new(),
+        &PlanOptions::default(),
+    )
+    .unwrap();
+    run_in(memory, &first, &Inventory::new())
+}
+
+/// Plans and applies `files` again from `recorded`, every call going through: one flow a
+/// file, and nothing left to do.
+fn again_converges(files: &[LocalFile], mut memory: Memory, recorded: &Inventory) {
+    memory.script.clear();
+    let again = plan(files, &memory.list(), recorded, &PlanOptions::default()).unwrap();
+    let after = memory.apply(&again, recorded);
+    assert_eq!(memory.records.len(), files.len());
+    let last = plan(files, &memory.list(), &after, &PlanOptions::default()).unwrap();
+    assert!(last.is_empty(), "{}", last.summary());
 }
 
 /// kill -9 after each possible number of creates, 10 named flows and 2 nameless login ones:
@@ -678,31 +688,9 @@ fn killed_after_any_number_of_creates_apply_again_converges() {
         files.push(file(&format!("nameless-{n}.json"), nameless));
     }
     for killed_after in 0..=12 {
-        let memory = Memory {
-            script: std::iter::repeat_n(Answer::Complete, killed_after)
-                .chain([Answer::Killed])
-                .collect(),
-            ..Memory::default()
-        };
-        let first = plan(
-            &files,
-            &memory.list(),
-            &Inventory::new(),
-            &PlanOptions::default(),
-        )
-        .unwrap();
-        let (recorded, ended, mut memory) = apply_in(memory, &first, &Inventory::new());
-        assert_eq!(ended, killed_after == 12, "{killed_after}");
-        memory.script.clear();
-        let again = plan(&files, &memory.list(), &recorded, &PlanOptions::default()).unwrap();
-        let after = memory.apply(&again, &recorded);
-        assert_eq!(memory.records.len(), 12, "killed after {killed_after}");
-        let last = plan(&files, &memory.list(), &after, &PlanOptions::default()).unwrap();
-        assert!(
-            last.is_empty(),
-            "killed after {killed_after}: {}",
-            last.summary()
-        );
+        let (recorded, ran, memory) = first_run(&files, killed_after, Answer::Killed);
+        assert_eq!(ran.is_some(), killed_after == 12, "{killed_after}");
+        again_converges(&files, memory, &recorded);
     }
 }
 
