@@ -52,6 +52,11 @@
 
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+// The UI tests (trybuild) compile this crate with no feature, as most users do, and pass
+// `--cfg trybuild`: there an import, an item or a variable that only a feature uses is an
+// error, so CI needs no separate no-feature build of the library to find one. (Never for a
+// user: nobody else sets `trybuild`.)
+#![cfg_attr(trybuild, deny(unused))]
 
 // The derive's output names `::verifik_flow`; this lets it compile inside this crate too.
 extern crate self as verifik_flow;

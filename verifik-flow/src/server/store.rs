@@ -267,8 +267,8 @@ impl Store {
         };
         let mut body = serde_json::to_value(&current).map_err(io::Error::other)?;
         if let Some(object) = body.as_object_mut() {
-            for key in ["_id", "version", "createdAt", "updatedAt"] {
-                object.remove(key);
+            for key in crate::wire::response::STORED_ONLY {
+                object.remove(*key);
             }
         }
         let changed = match change(body) {

@@ -59,8 +59,10 @@ fn parsed<T: serde::de::DeserializeOwned>(raw: &Map<String, Value>, key: &str) -
         .and_then(|value| serde_json::from_value(value).ok())
 }
 
-/// Keys of a stored flow that are Verifik's, not the body's.
-const STORED_ONLY: &[&str] = &["_id", "__v", "client", "version", "createdAt", "updatedAt"];
+/// Keys of a stored flow that are Verifik's, not the body's (the stand-in reads them here
+/// too).
+pub(crate) const STORED_ONLY: &[&str] =
+    &["_id", "__v", "client", "version", "createdAt", "updatedAt"];
 
 impl ProjectFlowRecord {
     /// Reads a record from the JSON object Verifik sent; `None` when it has no string `_id`,
