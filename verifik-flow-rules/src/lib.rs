@@ -28,7 +28,7 @@ pub use check::{
 };
 pub use document::Document;
 pub use lang::{Lang, Message, UnknownLang};
-pub use pointer::{escape, subject, unescape};
+pub use pointer::{dotted, escape, subject, unescape};
 pub use report::Report;
 pub use rule::{Rule, choices, write_choices};
 pub use violation::{Location, Place, Token, ValidationErrors, Violation};

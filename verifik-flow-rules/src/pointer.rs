@@ -15,3 +15,14 @@ pub fn escape(key: &str) -> String {
 pub fn unescape(segment: &str) -> String {
     segment.replace("~1", "/").replace("~0", "~")
 }
+
+/// A pointer as a dotted path, as people and Verifik's errors write a field:
+/// `/documents/documentTypes/0` is `documents.documentTypes.0` (the body itself is empty).
+pub fn dotted(pointer: &str) -> String {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(unescape)
+        .collect::<Vec<_>>()
+        .join(".")
+}

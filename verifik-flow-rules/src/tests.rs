@@ -198,3 +198,15 @@ fn input_is_printed_with_controls_and_bidi_characters_escaped() {
             .contains(r"`\u{1b}]0;t\u{7}`")
     );
 }
+
+/// A pointer as a dotted path, the one way every place writes one (plans, the stand-in's
+/// errors): segments unescaped, the body itself empty.
+#[test]
+fn a_pointer_reads_as_a_dotted_path() {
+    assert_eq!(
+        crate::dotted("/documents/documentTypes/0"),
+        "documents.documentTypes.0"
+    );
+    assert_eq!(crate::dotted("/a~1b/c~0d"), "a/b.c~d");
+    assert_eq!(crate::dotted(""), "");
+}

@@ -118,7 +118,7 @@ pub struct Change {
 impl Change {
     /// The place as people read it: `liveness.minScore`.
     pub fn path(&self) -> String {
-        dotted(&self.pointer)
+        verifik_flow_rules::dotted(&self.pointer)
     }
 }
 
@@ -235,16 +235,6 @@ impl Plan {
             ),
         }
     }
-}
-
-/// `/liveness/minScore` as `liveness.minScore`.
-pub(crate) fn dotted(pointer: &str) -> String {
-    pointer
-        .split('/')
-        .skip(1)
-        .map(verifik_flow_rules::unescape)
-        .collect::<Vec<_>>()
-        .join(".")
 }
 
 /// A file, checked and ready to compare.

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use serde_json::Value;
+use verifik_flow_rules::dotted;
 
 use super::inventory::INVENTORY_FILE;
 use crate::{Lang, ValidationErrors};
@@ -305,8 +306,4 @@ impl std::error::Error for PlanProblem {}
 
 fn render(value: &Value) -> String {
     verifik_flow_rules::render(value)
-}
-
-fn dotted(pointer: &str) -> String {
-    super::dotted(pointer)
 }

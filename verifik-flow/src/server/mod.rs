@@ -308,13 +308,7 @@ fn refusal(stand_in: &StandIn, headers: &HeaderMap) -> Option<Response> {
 /// Verifik's dotted field path of a JSON pointer: `/documents/documentTypes/0` is
 /// `documents.documentTypes.0`.
 fn dotted(pointer: &str) -> String {
-    let dotted = pointer
-        .split('/')
-        .skip(1)
-        .map(verifik_flow_rules::unescape)
-        .collect::<Vec<_>>()
-        .join(".");
-    crate::printable(&dotted).into_owned()
+    crate::printable(&verifik_flow_rules::dotted(pointer)).into_owned()
 }
 
 /// The answer to a body that breaks rules: 400 for a bad project ID (as Verifik), else 422
