@@ -101,8 +101,9 @@ pub fn checker() -> &'static Checker {
 
 /// The schema of a partial update (`PUT`): the committed schema without its `required`
 /// lists and without its rules across fields (those belong to the merged flow, which the
-/// server checks), and with `paused` among the statuses. Every key sent still follows its own
-/// rule: unknown or misspelt keys, types, values, ranges and patterns, in the same words.
+/// server checks). Every key sent still follows its own rule: unknown or misspelt keys, types,
+/// values, ranges and patterns, in the same words. (A `paused` status, which an update may
+/// set, is read as a draft's by `verifik_flow`'s one reader of stored flows.)
 ///
 /// # Panics
 ///
@@ -147,13 +148,6 @@ fn partial(schema: &Value) -> Value {
                     .is_some_and(Vec::is_empty)
                 {
                     members.remove("allOf");
-                }
-                // The body's status (`x-rust-type: Status`): an update may also pause a flow.
-                if members.get("x-rust-type").and_then(Value::as_str) == Some("Status")
-                    && let Some(Value::Array(values)) = members.get_mut("enum")
-                    && !values.iter().any(|v| v == "paused")
-                {
-                    values.push(Value::from("paused"));
                 }
                 members.values_mut().for_each(strip);
             }

@@ -95,8 +95,9 @@ pub use build::preset::{SmartAccessPreset, SmartEnrollPreset};
 pub use build::private::__private;
 pub use check::schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text, schema_text_in};
 pub use check::validate::{
-    Flow, merge_update, validate, validate_flow, validate_flow_slice, validate_flow_str,
-    validate_partial, validate_partial_slice, validate_slice, validate_str, validate_update,
+    Flow, StoredFlow, merge_update, validate, validate_flow, validate_flow_slice,
+    validate_flow_str, validate_partial, validate_partial_slice, validate_slice, validate_stored,
+    validate_stored_slice, validate_str, validate_update,
 };
 pub use verifik_flow_rules::text::{MAX_INPUT_BYTES, printable, strip_bom};
 pub use verifik_flow_rules::{

@@ -516,3 +516,36 @@ fn a_partial_update_is_checked_key_by_key_and_leaves_the_rules_across_fields_to_
     let paused = validate_update(&stored, &json!({ "status": "paused" })).unwrap();
     assert_eq!(paused["status"], "paused");
 }
+
+/// A stored flow may be paused, a body to send may not: one reader decides it
+/// (`validate_stored`), read by plans, flows directories, `pull` and updates alike. Its pretty
+/// form keeps the typed model's order and writes `paused` at the top level only.
+#[test]
+fn a_stored_flow_may_be_paused_and_keeps_its_order() {
+    let mut body = read_json("tests/corpus/valid/source-page.json");
+    body["status"] = json!("paused");
+    assert_eq!(
+        validate_flow(&body)
+            .unwrap_err()
+            .iter()
+            .next()
+            .unwrap()
+            .rule(),
+        Rule::Enum
+    );
+    let stored = verifik_flow::validate_stored(&body).unwrap();
+    assert!(stored.paused);
+    assert_eq!(stored.to_value()["status"], "paused");
+    let pretty = stored.to_pretty_json();
+    assert_eq!(pretty.matches("\"paused\"").count(), 1, "{pretty}");
+    let keys: Vec<&str> = pretty
+        .lines()
+        .filter(|l| l.starts_with("  \"") && !l.starts_with("   "))
+        .map(|l| l.trim_start().split('"').nth(1).unwrap())
+        .collect();
+    assert_eq!(&keys[..5], ["project", "type", "name", "target", "status"]);
+    let errors =
+        verifik_flow::validate_stored_slice(b"{\n  \"status\": \"paused\"\n}").unwrap_err();
+    assert!(errors.iter().all(|v| v.location().is_some()));
+    assert!(!errors.iter().any(|v| v.pointer() == "/status"));
+}

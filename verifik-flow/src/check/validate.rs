@@ -260,6 +260,7 @@ pub fn validate_slice(bytes: &[u8]) -> Result<ProjectFlow, ValidationErrors> {
 /// (`flow-type-key`).
 pub fn validate_partial(partial: &Value) -> Result<(), ValidationErrors> {
     let typed = with_type(partial);
+    let (typed, _) = as_body(&typed);
     let checker = verifik_flow_rules::partial_checker();
     if checker.is_valid(&typed) {
         Ok(())
@@ -326,17 +327,78 @@ pub fn merge_update(stored: &mut Value, partial: &Value) {
 pub fn validate_update(stored: &Value, partial: &Value) -> Result<Value, ValidationErrors> {
     let mut merged = stored.clone();
     merge_update(&mut merged, partial);
-    // `paused` is a status of stored flows, which an update may set; the body rules (draft or
-    // active) check the rest of the flow as they would a draft.
+    validate_stored(&merged).map(|flow| flow.to_value())
+}
+
+/// A stored flow, checked: its typed body, and whether its status is `paused`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredFlow {
+    /// The body, typed (a paused flow's status reads `draft` here: the body types know no
+    /// other).
+    pub flow: Flow,
+    /// Whether the flow is paused.
+    pub paused: bool,
+}
+
+impl StoredFlow {
+    /// The flow as Verifik stores it: the typed body, its `paused` status kept.
+    pub fn to_value(&self) -> Value {
+        let mut value = serde_json::to_value(&self.flow).unwrap_or(Value::Null);
+        if self.paused {
+            value["status"] = Value::from(RecordStatus::Paused.as_str());
+        }
+        value
+    }
+
+    /// [`to_value`](Self::to_value) as pretty JSON in the typed model's order (the
+    /// documentation's): the top-level `status` member, the one at the top level's indent, is
+    /// written `paused` when the flow is.
+    pub fn to_pretty_json(&self) -> String {
+        let pretty = serde_json::to_string_pretty(&self.flow).unwrap_or_default();
+        if !self.paused {
+            return pretty;
+        }
+        let draft = format!("  \"status\": \"{}\"", Status::Draft.as_str());
+        let paused = format!("  \"status\": \"{}\"", RecordStatus::Paused.as_str());
+        pretty
+            .lines()
+            .map(|line| match line.strip_prefix(draft.as_str()) {
+                Some(rest @ ("" | ",")) => format!("{paused}{rest}"),
+                _ => line.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// A stored flow's body (what `pull` writes, a flows directory holds, an update makes) checked
+/// by every rule of its body, a `paused` status allowed: a flow that exists may be paused, and
+/// the body rules (draft or active) check the rest as they would a draft. The one place that
+/// decides what a stored flow may hold.
+pub fn validate_stored(body: &Value) -> Result<StoredFlow, ValidationErrors> {
+    let (checked, paused) = as_body(body);
+    let flow = validate_flow(&checked)?;
+    Ok(StoredFlow { flow, paused })
+}
+
+/// A stored flow's body (or a partial update of one) as the body rules read it, and whether
+/// its status is `paused`: a paused flow is checked as a draft, the one status the body rules
+/// know besides `active`. What [`validate_stored`] and [`validate_partial`] both read.
+fn as_body(stored: &Value) -> (std::borrow::Cow<'_, Value>, bool) {
     let paused =
-        merged.get("status").and_then(Value::as_str) == Some(RecordStatus::Paused.as_str());
-    if paused {
-        merged["status"] = Value::from(Status::Draft.as_str());
+        stored.get("status").and_then(Value::as_str) == Some(RecordStatus::Paused.as_str());
+    if !paused {
+        return (std::borrow::Cow::Borrowed(stored), false);
     }
-    let flow = validate_flow(&merged)?;
-    let mut stored = serde_json::to_value(flow).unwrap_or(Value::Null);
-    if paused {
-        stored["status"] = Value::from(RecordStatus::Paused.as_str());
-    }
-    Ok(stored)
+    let mut body = stored.clone();
+    body["status"] = Value::from(Status::Draft.as_str());
+    (std::borrow::Cow::Owned(body), true)
+}
+
+/// [`validate_stored`] for bytes, read as [`validate_flow_slice`] reads them (a byte-order
+/// mark, limits, duplicate keys), each violation at its place in the text.
+pub fn validate_stored_slice(bytes: &[u8]) -> Result<StoredFlow, ValidationErrors> {
+    let text = text::decode(bytes)?;
+    let value = text::parse(text)?;
+    validate_stored(&value).map_err(|errors| text::locate(text, errors))
 }

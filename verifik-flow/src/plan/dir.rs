@@ -19,7 +19,6 @@ use serde_json::Value;
 
 use super::inventory::{INVENTORY_FILE, Inventory, bytes_digest};
 use super::{LocalFile, PLAN_MARKER};
-use crate::body::onboarding::RecordStatus;
 use crate::{Lang, Message, ValidationErrors};
 
 /// The directory of verifik-flow's own files inside a flows directory (the lock, the schema
@@ -247,12 +246,18 @@ impl FlowsDir {
                 continue;
             }
             contents.digests.insert(name.clone(), bytes_digest(&bytes));
-            match check_stored(&bytes) {
-                Ok(body) => contents.files.push(LocalFile { name, body }),
-                Err(errors) => contents.problems.push(FileProblem::Invalid {
+            let body = serde_json::from_slice::<Value>(crate::strip_bom(&bytes));
+            match (crate::validate_stored_slice(&bytes), body) {
+                (Ok(_), Ok(body)) => contents.files.push(LocalFile { name, body }),
+                (Err(errors), _) => contents.problems.push(FileProblem::Invalid {
                     name,
                     text: String::from_utf8_lossy(crate::strip_bom(&bytes)).into_owned(),
                     errors,
+                }),
+                // Text that keeps every rule is JSON; never reached, said all the same.
+                (Ok(_), Err(error)) => contents.problems.push(FileProblem::Unreadable {
+                    name,
+                    error: io::Error::other(error),
                 }),
             }
         }
@@ -336,31 +341,6 @@ pub fn is_saved_plan(bytes: &[u8]) -> bool {
     serde_json::from_slice::<Value>(crate::strip_bom(bytes))
         .ok()
         .is_some_and(|value| value.get(PLAN_MARKER).is_some())
-}
-
-/// A stored flow's file checked by every rule of its body, `status: paused` allowed (the
-/// status of a flow that exists); its violations, located, else.
-fn check_stored(bytes: &[u8]) -> Result<Value, ValidationErrors> {
-    let errors = match crate::validate_flow_slice(bytes) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.into_vec(),
-    };
-    let value: Option<Value> = serde_json::from_slice(crate::strip_bom(bytes)).ok();
-    // Decided on the value, by rule and place: `status: paused` is the only thing the body
-    // rules refuse that a file here may hold.
-    let paused = value
-        .as_ref()
-        .and_then(|v| v.get("status"))
-        .and_then(Value::as_str)
-        == Some(RecordStatus::Paused.as_str());
-    let others: Vec<crate::Violation> = errors
-        .into_iter()
-        .filter(|v| !(paused && v.pointer() == "/status" && v.rule() == crate::Rule::Enum))
-        .collect();
-    match value {
-        Some(value) if others.is_empty() => Ok(value),
-        _ => Err(ValidationErrors::new(others)),
-    }
 }
 
 /// Writes `bytes` to `path` so that a reader sees the old file or the new one: a temporary

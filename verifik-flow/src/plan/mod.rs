@@ -44,9 +44,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::body::onboarding::{FlowType, RecordStatus, Status};
+use crate::Lang;
+use crate::body::onboarding::FlowType;
 use crate::wire::response::ProjectFlowRecord;
-use crate::{Lang, validate_flow};
 pub use apply::{Event, Executed, Remote, Stop, execute};
 pub use compare::{remote_body, remote_meaning};
 pub use dir::{DirContents, DirError, FileProblem, FlowsDir, LOCK_FILE, STATE_DIR, is_saved_plan};
@@ -260,15 +260,12 @@ fn desired(file: &LocalFile, options: &PlanOptions) -> Result<Desired, PlanProbl
             object.insert("project".into(), Value::from(project.as_str()));
         }
     }
-    let paused = text(&body, "status").as_deref() == Some(RecordStatus::Paused.as_str());
-    let mut checked = body.clone();
-    if paused {
-        checked["status"] = Value::from(Status::Draft.as_str());
-    }
-    validate_flow(&checked).map_err(|errors| PlanProblem::Invalid {
-        file: file.name.clone(),
-        errors,
-    })?;
+    let paused = crate::validate_stored(&body)
+        .map_err(|errors| PlanProblem::Invalid {
+            file: file.name.clone(),
+            errors,
+        })?
+        .paused;
     Ok(Desired {
         file: file.name.clone(),
         project: text(&body, "project").unwrap_or_default(),

@@ -6,9 +6,8 @@ use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use serde_json::Value;
 use verifik_flow::plan::remote_body;
-use verifik_flow::{FlowType, ProjectFlowRecord, ProjectId, RecordStatus};
+use verifik_flow::{FlowType, ProjectFlowRecord, ProjectId};
 
 use super::flows::one;
 use super::remote::{remote, say, show, wire};
@@ -293,11 +292,7 @@ fn is_plain_file_name(file: &str) -> bool {
 
 /// The flow's body checked by our rules (`paused` allowed: the flow exists).
 fn check(record: &ProjectFlowRecord) -> Result<(), verifik_flow::ValidationErrors> {
-    let mut body = remote_body(record);
-    if body.get("status").and_then(Value::as_str) == Some(RecordStatus::Paused.as_str()) {
-        body["status"] = Value::from("draft");
-    }
-    verifik_flow::validate_flow(&body).map(drop)
+    verifik_flow::validate_stored(&remote_body(record)).map(drop)
 }
 
 /// The most bytes of a file name (most file systems' limit).
@@ -336,18 +331,10 @@ fn file_name(record: &ProjectFlowRecord, taken: &BTreeSet<String>) -> String {
 /// documentation's) when our rules take it, two-space indents and a final newline.
 fn file_text(record: &ProjectFlowRecord) -> String {
     let body = remote_body(record);
-    let paused = body.get("status").and_then(Value::as_str) == Some(RecordStatus::Paused.as_str());
-    let mut typed_body = body.clone();
-    if paused {
-        typed_body["status"] = Value::from("draft");
-    }
-    let mut pretty = match verifik_flow::validate_flow(&typed_body) {
-        Ok(flow) => serde_json::to_string_pretty(&flow).unwrap_or_default(),
+    let pretty = match verifik_flow::validate_stored(&body) {
+        Ok(stored) => stored.to_pretty_json(),
         Err(_) => serde_json::to_string_pretty(&body).unwrap_or_default(),
     };
-    if paused {
-        pretty = pretty.replacen("\"status\": \"draft\"", "\"status\": \"paused\"", 1);
-    }
     let rest = pretty.strip_prefix("{\n").unwrap_or(&pretty);
     format!("{{\n  \"$schema\": \"./{SCHEMA_DIR}/{SCHEMA_FILE}\",\n{rest}\n")
 }

@@ -7,9 +7,8 @@ use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use serde_json::Value;
 use verifik_flow::plan::remote_body;
-use verifik_flow::{FlowType, ProjectFlowRecord, RecordStatus};
+use verifik_flow::{FlowType, ProjectFlowRecord};
 
 use super::super::flows::one;
 use super::super::remote::{remote, say, show};
@@ -68,14 +67,13 @@ pub(crate) fn rust_module(project: &str, records: &[ProjectFlowRecord]) -> Strin
             },
             |n| format!("{n:?}"),
         );
-        let refused =
-            if body.get("status").and_then(Value::as_str) == Some(RecordStatus::Paused.as_str()) {
+        let refused = match verifik_flow::validate_stored(&body) {
+            Ok(stored) if stored.paused => {
                 Some("its status is `paused`, which a body to send cannot have".to_owned())
-            } else {
-                verifik_flow::validate_flow(&body)
-                    .err()
-                    .map(|errors| errors.to_string())
-            };
+            }
+            Ok(_) => None,
+            Err(errors) => Some(errors.to_string()),
+        };
         if let Some(why) = refused {
             let _ = writeln!(
                 out,
