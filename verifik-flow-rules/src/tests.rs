@@ -210,3 +210,19 @@ fn a_pointer_reads_as_a_dotted_path() {
     assert_eq!(crate::dotted("/a~1b/c~0d"), "a/b.c~d");
     assert_eq!(crate::dotted(""), "");
 }
+
+/// `MAX_NESTING` is `serde_json`'s recursion limit, which it does not export: that many levels
+/// parse, one more is `too-deep`, and the message says the number.
+#[test]
+fn the_nesting_limit_is_serde_jsons() {
+    let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    assert!(crate::text::parse(&nested(crate::text::MAX_NESTING)).is_ok());
+    let errors = crate::text::parse(&nested(crate::text::MAX_NESTING + 1)).unwrap_err();
+    let violation = errors.iter().next().unwrap();
+    assert_eq!(violation.rule(), crate::Rule::TooDeep);
+    assert!(
+        violation
+            .message()
+            .contains(&crate::text::MAX_NESTING.to_string())
+    );
+}

@@ -1,6 +1,6 @@
 //! Validating JSON text: size and depth limits, duplicate keys, and line and column numbers.
 //!
-//! The text is parsed once with `serde_json` (which bounds nesting at 128 levels), refusing
+//! The text is parsed once with `serde_json` (which bounds nesting: [`MAX_NESTING`]), refusing
 //! duplicate keys as it goes. Only when something is wrong is it parsed a second time, with
 //! `jsonc-parser` in strict JSON mode, to find where each violation stands.
 
@@ -18,6 +18,15 @@ use crate::{Location, Message, Rule, Token, ValidationErrors, Violation, escape,
 /// refuses bodies over 1 MiB.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 
+/// The deepest nesting [`parse`] reads: under `serde_json`'s recursion limit (128, counted on
+/// entering each array or object, so 128 levels are refused), which it applies and does not
+/// export. A project flow nests [`FLOW_NESTING`] levels at most.
+pub const MAX_NESTING: usize = 127;
+
+/// The deepest a project flow's body nests (`documents.documentTypes[].configurations[]
+/// .documentTemplates[]`), said beside [`MAX_NESTING`] to whoever meets it.
+pub const FLOW_NESTING: usize = 6;
+
 const START: Location = Location {
     line: 1,
     column: 1,
@@ -25,7 +34,7 @@ const START: Location = Location {
 };
 
 /// Parses JSON text into a value: refuses input over [`MAX_INPUT_BYTES`], nesting deeper than
-/// 128 levels and duplicate keys (which `serde_json` would silently resolve to the last one),
+/// [`MAX_NESTING`] levels and duplicate keys (which `serde_json` would silently resolve to the last one),
 /// each as a located violation.
 pub fn parse(text: &str) -> Result<Value, ValidationErrors> {
     if text.len() > MAX_INPUT_BYTES {
@@ -138,7 +147,10 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
     // serde_json gives its recursion limit no error kind of its own (`Category::Syntax`); its
     // text is the only sign of it.
     let (rule, message) = if message.contains("recursion limit exceeded") {
-        (Rule::TooDeep, Message::from_fn(words::too_deep))
+        (
+            Rule::TooDeep,
+            Message::from_fn(|lang| words::too_deep(lang, MAX_NESTING, FLOW_NESTING)),
+        )
     } else {
         (
             Rule::Syntax,

@@ -294,14 +294,18 @@ pub fn too_large(lang: Lang, mib: usize) -> String {
     }
 }
 
-/// Input nested deeper than the validator reads.
-pub fn too_deep(lang: Lang) -> String {
+/// Input nested deeper than the validator reads (`most`), where a flow nests `flow` at most.
+pub fn too_deep(lang: Lang, most: usize, flow: usize) -> String {
     match lang {
         Lang::En => {
-            "the input nests more than 128 levels deep; a project flow nests at most 6".into()
+            format!(
+                "the input nests more than {most} levels deep; a project flow nests at most {flow}"
+            )
         }
         Lang::Es => {
-            "la entrada anida más de 128 niveles; un flujo de proyecto anida 6 como máximo".into()
+            format!(
+                "la entrada anida más de {most} niveles; un flujo de proyecto anida {flow} como máximo"
+            )
         }
     }
 }
