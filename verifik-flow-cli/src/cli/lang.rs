@@ -23,7 +23,7 @@ pub(crate) fn lang() -> Lang {
 pub(crate) fn choose(flag: Option<Lang>) -> Result<Lang, String> {
     let lang = match flag {
         Some(lang) => lang,
-        None => from_env(|name| std::env::var(name).ok())?,
+        None => from_env(|name| std::env::var(name).ok(), sys_locale::get_locale)?,
     };
     Ok(*CHOSEN.get_or_init(|| lang))
 }
@@ -48,17 +48,24 @@ pub(crate) fn flag_in(args: impl IntoIterator<Item = std::ffi::OsString>) -> Opt
     found
 }
 
-/// The language the environment names, through `var`.
-fn from_env(var: impl Fn(&str) -> Option<String>) -> Result<Lang, String> {
+/// The language the environment names, through `var`; else the system's locale, through
+/// `system` (`sys-locale`: the user's setting on macOS and Windows, where it is no variable).
+fn from_env(
+    var: impl Fn(&str) -> Option<String>,
+    system: impl FnOnce() -> Option<String>,
+) -> Result<Lang, String> {
     if let Some(code) = var("VERIFIK_FLOW_LANG").filter(|v| !v.is_empty()) {
-        return code
-            .parse()
-            .map_err(|error| format!("VERIFIK_FLOW_LANG: {error}"));
+        // What `LANG` takes (`es`, `es_CO.UTF-8`, `es-CO`), but named by the user: a language
+        // that is not ours is an error, not English.
+        return Lang::from_locale(&code)
+            .ok_or_else(|| format!("VERIFIK_FLOW_LANG: {}", verifik_flow::UnknownLang(code)));
     }
     // POSIX: the first of these that is set and not empty decides, whatever its language.
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .find_map(|name| var(name).filter(|v| !v.is_empty()));
+    // Where none is set (as on macOS and Windows, whose locale is no variable), the system's.
+    let locale = locale.or_else(system);
     Ok(locale
         .and_then(|locale| Lang::from_locale(&locale))
         .unwrap_or_default())
@@ -67,6 +74,11 @@ fn from_env(var: impl Fn(&str) -> Option<String>) -> Result<Lang, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `from_env` with no system locale, or with `system`'s.
+    fn from_env_of(var: impl Fn(&str) -> Option<String>) -> Result<Lang, String> {
+        from_env(var, || None)
+    }
 
     fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         let pairs: Vec<(String, String)> = pairs
@@ -97,33 +109,48 @@ mod tests {
 
     #[test]
     fn the_environment_chooses_in_its_order() {
-        assert_eq!(from_env(env(&[])), Ok(Lang::En));
-        assert_eq!(from_env(env(&[("LANG", "es_CO.UTF-8")])), Ok(Lang::Es));
-        assert_eq!(from_env(env(&[("LANG", "es")])), Ok(Lang::Es));
-        assert_eq!(from_env(env(&[("LANG", "en_US.UTF-8")])), Ok(Lang::En));
+        assert_eq!(from_env_of(env(&[])), Ok(Lang::En));
+        assert_eq!(from_env_of(env(&[("LANG", "es_CO.UTF-8")])), Ok(Lang::Es));
+        assert_eq!(from_env_of(env(&[("LANG", "es")])), Ok(Lang::Es));
+        assert_eq!(from_env_of(env(&[("LANG", "en_US.UTF-8")])), Ok(Lang::En));
         // LC_ALL before LC_MESSAGES before LANG, whatever language each names.
         assert_eq!(
-            from_env(env(&[("LC_ALL", "C"), ("LANG", "es_CO.UTF-8")])),
+            from_env_of(env(&[("LC_ALL", "C"), ("LANG", "es_CO.UTF-8")])),
             Ok(Lang::En)
         );
         assert_eq!(
-            from_env(env(&[("LC_MESSAGES", "es_MX.UTF-8"), ("LANG", "en_US")])),
+            from_env_of(env(&[("LC_MESSAGES", "es_MX.UTF-8"), ("LANG", "en_US")])),
             Ok(Lang::Es)
         );
         // An empty variable is not set.
         assert_eq!(
-            from_env(env(&[("LC_ALL", ""), ("LANG", "es_AR")])),
+            from_env_of(env(&[("LC_ALL", ""), ("LANG", "es_AR")])),
             Ok(Lang::Es)
         );
         // VERIFIK_FLOW_LANG before the locale; a language not ours is an error.
         assert_eq!(
-            from_env(env(&[("VERIFIK_FLOW_LANG", "en"), ("LC_ALL", "es_CO")])),
+            from_env_of(env(&[("VERIFIK_FLOW_LANG", "en"), ("LC_ALL", "es_CO")])),
             Ok(Lang::En)
         );
         assert!(
-            from_env(env(&[("VERIFIK_FLOW_LANG", "fr")]))
+            from_env_of(env(&[("VERIFIK_FLOW_LANG", "fr")]))
                 .unwrap_err()
                 .contains("VERIFIK_FLOW_LANG: unknown language `fr`")
+        );
+        // VERIFIK_FLOW_LANG takes what LANG takes.
+        for locale in ["es_CO.UTF-8", "es-CO", "ES"] {
+            assert_eq!(
+                from_env_of(env(&[("VERIFIK_FLOW_LANG", locale)])),
+                Ok(Lang::Es),
+                "{locale}"
+            );
+        }
+        assert!(from_env_of(env(&[("VERIFIK_FLOW_LANG", "C")])).is_err());
+        // Nothing set: the system's locale (macOS, Windows), after every variable.
+        assert_eq!(from_env(env(&[]), || Some("es-MX".into())), Ok(Lang::Es));
+        assert_eq!(
+            from_env(env(&[("LANG", "en_US")]), || Some("es-MX".into())),
+            Ok(Lang::En)
         );
     }
 }

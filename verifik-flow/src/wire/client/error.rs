@@ -192,6 +192,8 @@ impl ClientError {
     }
 }
 
+// `Display` and `Error` by hand rather than `thiserror`: the words are `message_in`'s, one match
+// a language; an `#[error("...")]` would word each error a second time, in English only.
 impl std::fmt::Display for ClientError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message_in(Lang::En))

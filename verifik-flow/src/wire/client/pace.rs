@@ -5,6 +5,9 @@ use std::time::Duration;
 /// Verifik's limit: 50 project-flow calls a minute.
 pub const VERIFIK_CALLS_PER_MINUTE: u32 = 50;
 
+// Kept by hand rather than `governor`: Verifik allows 50 calls in any minute, bursts included,
+// which is this window of the calls sent; governor's GCRA spaces calls 1.2 s apart. And a pure
+// function of the times (tested without sleeping) whose wait a stop can abandon.
 /// A limit of `calls` calls every `per`: the times of the calls sent within the last `per`.
 #[derive(Debug)]
 pub struct Pace {
