@@ -598,27 +598,29 @@ pub(crate) fn pull_bad_inventory_line(file: &str, dir: &str) -> String {
     }
 }
 
-/// `pull`: a file differs from the flow it would be written from.
-pub(crate) fn pull_kept(file: &str, what: &str) -> String {
-    match lang() {
-        Lang::En => format!("{file} differs from {what}: kept as it is (--force overwrites it)"),
-        Lang::Es => format!("{file} difiere de {what}: se deja como está (--force lo sobrescribe)"),
-    }
+/// What a kept file differs from: a flow, or (`pull --rust`) the project's flows.
+pub(crate) enum KeptFrom<'a> {
+    Flow(&'a str),
+    ProjectFlows,
 }
 
-/// `pull`: what a file differs from.
-pub(crate) fn pull_flow(id: &str) -> String {
-    match lang() {
-        Lang::En => format!("flow {id}"),
-        Lang::Es => format!("el flujo {id}"),
-    }
-}
-
-/// `pull --rust`: what the module differs from.
-pub(crate) fn pull_project_flows() -> &'static str {
-    match lang() {
-        Lang::En => "the project's flows",
-        Lang::Es => "los flujos del proyecto",
+/// `pull`: a file differs from what it would be written from, and is kept. Each language
+/// words the whole sentence ("difiere del flujo", never "de el").
+pub(crate) fn pull_kept(file: &str, from: &KeptFrom<'_>) -> String {
+    match (lang(), from) {
+        (Lang::En, KeptFrom::Flow(id)) => {
+            format!("{file} differs from flow {id}: kept as it is (--force overwrites it)")
+        }
+        (Lang::En, KeptFrom::ProjectFlows) => format!(
+            "{file} differs from the project's flows: kept as it is (--force overwrites it)"
+        ),
+        (Lang::Es, KeptFrom::Flow(id)) => {
+            format!("{file} difiere del flujo {id}: se deja como está (--force lo sobrescribe)")
+        }
+        (Lang::Es, KeptFrom::ProjectFlows) => format!(
+            "{file} difiere de los flujos del proyecto: se deja como está (--force lo \
+             sobrescribe)"
+        ),
     }
 }
 

@@ -2115,6 +2115,20 @@ fn pull_names_refused_flows_and_keeps_edited_files() {
     std::fs::write(&file, "{}\n").unwrap();
     let kept = cli(&["pull", "--project", PROJECT, dir.to_str().unwrap()]);
     assert_eq!(kept.status.code(), Some(1));
+    // In Spanish, one sentence: "difiere del flujo", never "de el".
+    let spanish = cli(&[
+        "--lang",
+        "es",
+        "pull",
+        "--project",
+        PROJECT,
+        dir.to_str().unwrap(),
+    ]);
+    assert!(
+        stderr(&spanish).contains("difiere del flujo") && !stderr(&spanish).contains("de el "),
+        "{}",
+        stderr(&spanish)
+    );
     assert!(
         stderr(&kept).contains("--force overwrites it"),
         "{}",

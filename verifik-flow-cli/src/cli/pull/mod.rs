@@ -165,7 +165,7 @@ fn write_flows(
         if outcome == Outcome::Kept {
             note!(
                 "error: {}",
-                words::pull_kept(&shown, &words::pull_flow(&id))
+                words::pull_kept(&shown, &words::KeptFrom::Flow(&id))
             );
             counts.kept += 1;
             continue;

@@ -29,7 +29,10 @@ pub(super) fn rust(args: Args, module: PathBuf) -> io::Result<ExitCode> {
             Ok(existing) if existing != text && !args.force => {
                 note!(
                     "error: {}",
-                    words::pull_kept(&module.display().to_string(), words::pull_project_flows())
+                    words::pull_kept(
+                        &verifik_flow::printable(&module.display().to_string()),
+                        &words::KeptFrom::ProjectFlows,
+                    )
                 );
                 return Ok(ExitCode::from(1));
             }
