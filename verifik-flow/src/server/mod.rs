@@ -10,14 +10,14 @@
 //! # }
 //! ```
 
+mod answers;
+mod data_file;
 mod store;
 
 use std::path::Path;
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, FromRequest, Path as UrlPath, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -25,9 +25,9 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::Value;
 
-use crate::{
-    ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListQuery, ProjectFlowRecord, RecordStatus,
-    Rule, ValidationErrors,
+use crate::{DeletedFlow, Envelope, ListQuery, ProjectFlowRecord, RecordStatus};
+use answers::{
+    Body, FlowId, error, flow_not_found, internal, method_not_allowed, not_found, refuse,
 };
 use store::{MAX_VERSION, Store, UpdateRefused};
 pub use store::{StoreError, StoreErrorKind};
@@ -247,29 +247,6 @@ impl Default for Limits {
     }
 }
 
-/// An error answer, in Verifik's shape.
-fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
-    error_with(status, code, message, Vec::new())
-}
-
-fn error_with(
-    status: StatusCode,
-    code: &str,
-    message: impl Into<String>,
-    details: Vec<ApiErrorDetail>,
-) -> Response {
-    // Every text of an answer passes here escaped: a query, a path or a body may carry
-    // controls or bidi characters that a client would print.
-    let body = ApiError {
-        message: crate::printable(&message.into()).into_owned(),
-        code: code.to_owned(),
-        status: Some(status.as_u16()),
-        timestamp: Some(crate::wire::response::rfc3339(chrono::Utc::now())),
-        details,
-    };
-    (status, Json(body)).into_response()
-}
-
 /// Every project-flow call needs `Authorization: Bearer <token>`: 401 without it, 403 with
 /// another token.
 async fn require_token(State(stand_in): State<StandIn>, request: Request, next: Next) -> Response {
@@ -303,98 +280,6 @@ fn refusal(stand_in: &StandIn, headers: &HeaderMap) -> Option<Response> {
             "Access forbidden",
         ))
     }
-}
-
-/// Verifik's dotted field path of a JSON pointer: `/documents/documentTypes/0` is
-/// `documents.documentTypes.0`.
-fn dotted(pointer: &str) -> String {
-    crate::printable(&verifik_flow_rules::dotted(pointer)).into_owned()
-}
-
-/// The answer to a body that breaks rules: 400 for a bad project ID (as Verifik), else 422
-/// with one detail a violation.
-fn refuse(errors: &ValidationErrors) -> Response {
-    if errors
-        .iter()
-        .any(|v| v.pointer() == "/project" && matches!(v.rule(), Rule::Pattern | Rule::Type))
-    {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "BadRequest",
-            "Invalid project ID format",
-        );
-    }
-    if let Some(syntax) = errors.iter().find(|v| {
-        matches!(
-            v.rule(),
-            Rule::Syntax | Rule::DuplicateKey | Rule::TooDeep | Rule::TooLarge
-        )
-    }) {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "BadRequest",
-            format!("Invalid JSON body: {}", syntax.message()),
-        );
-    }
-    let details = errors
-        .iter()
-        .map(|v| ApiErrorDetail {
-            // The member the rule is about; for a rule about the whole body, the key that
-            // triggers it (a field of "" would point nowhere).
-            field: dotted(if v.pointer().is_empty() {
-                &v.place().pointer
-            } else {
-                v.pointer()
-            }),
-            message: format!("{}: {}", v.rule(), v.message()),
-        })
-        .collect();
-    error_with(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "UnprocessableEntity",
-        "Project flow validation failed",
-        details,
-    )
-}
-
-/// A request body, or Verifik's error when it cannot be read.
-struct Body(Bytes);
-
-impl<S: Send + Sync> FromRequest<S> for Body {
-    type Rejection = Response;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
-        Bytes::from_request(request, state)
-            .await
-            .map(Body)
-            .map_err(|rejection| unreadable(&rejection))
-    }
-}
-
-/// A body that could not be read: over [`MAX_BODY_BYTES`] (413), or broken off.
-fn unreadable(rejection: &BytesRejection) -> Response {
-    let status = rejection.status();
-    if status == StatusCode::PAYLOAD_TOO_LARGE {
-        error(
-            status,
-            "PayloadTooLarge",
-            format!("The body is larger than {MAX_BODY_BYTES} bytes"),
-        )
-    } else {
-        error(
-            status,
-            "BadRequest",
-            format!("The body could not be read: {rejection}"),
-        )
-    }
-}
-
-fn internal(error_text: &std::io::Error) -> Response {
-    error(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "InternalServerError",
-        format!("the stand-in could not store the flow: {error_text}"),
-    )
 }
 
 /// Runs a store operation off the async threads: it may write and fsync a file.
@@ -454,39 +339,6 @@ async fn retrieve<R: Route>(State(stand_in): State<StandIn>, FlowId(id): FlowId)
     match stand_in.inner.store.get(&id) {
         Some(record) => R::answer(record),
         None => flow_not_found(),
-    }
-}
-
-fn flow_not_found() -> Response {
-    error(StatusCode::NOT_FOUND, "NotFound", "Project flow not found")
-}
-
-/// A flow ID from the path: an ObjectId in either case, stored and looked up in lower case.
-/// Anything else (a path segment that is not even UTF-8 included) is Verifik's 400, in JSON.
-struct FlowId(String);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for FlowId {
-    type Rejection = Response;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &S,
-    ) -> Result<Self, Response> {
-        let invalid = || {
-            error(
-                StatusCode::BAD_REQUEST,
-                "BadRequest",
-                "Invalid project flow ID format",
-            )
-        };
-        let UrlPath(id) = UrlPath::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| invalid())?;
-        if crate::body::values::is_object_id(&id) {
-            Ok(Self(id.to_ascii_lowercase()))
-        } else {
-            Err(invalid())
-        }
     }
 }
 
@@ -610,16 +462,4 @@ async fn list(
         },
     }))
     .into_response()
-}
-
-async fn method_not_allowed() -> Response {
-    error(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "MethodNotAllowed",
-        "This endpoint does not take that method",
-    )
-}
-
-async fn not_found() -> Response {
-    error(StatusCode::NOT_FOUND, "NotFound", "No such endpoint")
 }

@@ -10,29 +10,20 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, Write as _};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use chrono::{SubsecRound, Utc};
-use rusqlite::{Connection, OpenFlags, params};
-use serde::Deserialize;
+use rusqlite::{Connection, params};
 use serde_json::{Map, Value};
 
+use super::data_file::{
+    create_private, data_file_error, import_json, open_database, read_head, unreadable,
+};
 use crate::wire::response::rfc3339;
 use crate::{Lang, Message, ObjectId, ProjectFlowRecord, RecordStatus};
-
-/// `PRAGMA application_id` of a stand-in database ("VFLW"): another program's SQLite file is
-/// refused, not written to.
-const APPLICATION_ID: i64 = 0x5646_4C57;
-
-/// The JSON data file of the stand-in before it used SQLite (format 1).
-#[derive(Deserialize)]
-struct JsonDataFile {
-    format: u32,
-    flows: Vec<ProjectFlowRecord>,
-}
 
 /// The highest `version` a flow may reach: JavaScript's largest exact integer, as Verifik's
 /// records are read by JavaScript. A record at it is refused at start; an update of a flow at
@@ -71,7 +62,7 @@ pub enum StoreErrorKind {
 }
 
 impl StoreError {
-    fn new(kind: StoreErrorKind, message: Message) -> Self {
+    pub(super) fn new(kind: StoreErrorKind, message: Message) -> Self {
         Self { kind, message }
     }
 
@@ -326,7 +317,7 @@ pub(crate) enum UpdateRefused<E> {
 /// row, a record) can all be reached through the API: each key is its record's `_id`, an
 /// ObjectId in lower case (as the routes look it up), met once, with a `version` that can
 /// still be raised. Else every record that cannot, named, and what to do.
-fn check_records(
+pub(super) fn check_records(
     records: &[(String, ProjectFlowRecord)],
     (what, que): (&str, &str),
 ) -> Result<(), Message> {
@@ -420,291 +411,6 @@ impl State {
         };
         result.map(drop).map_err(io::Error::other)
     }
-}
-
-/// The first bytes of `path`: enough to tell SQLite from JSON.
-fn read_head(path: &Path) -> io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let mut head = Vec::new();
-    fs::File::open(path)?.take(16).read_to_end(&mut head)?;
-    Ok(head)
-}
-
-/// Creates an empty data file that only its owner can read and write, refusing to follow a
-/// symbolic link planted in between.
-fn create_private(path: &Path) -> Result<(), StoreError> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
-    }
-    options.open(path).map(drop).map_err(|error| {
-        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
-        let hint = match folder {
-            Some(folder) if !folder.is_dir() => Message::new(
-                format!(
-                    "the folder {} does not exist; create it first",
-                    folder.display()
-                ),
-                format!("la carpeta {} no existe; créala primero", folder.display()),
-            ),
-            _ => Message::new(
-                "check that its folder exists and can be written",
-                "revisa que su carpeta exista y se pueda escribir",
-            ),
-        };
-        let shown = path.display();
-        StoreError::new(
-            StoreErrorKind::Io,
-            Message::from_fn(|lang| match lang {
-                Lang::En => format!(
-                    "the data file {shown} cannot be created ({error}): {}",
-                    hint.get(lang)
-                ),
-                Lang::Es => format!(
-                    "el archivo de datos {shown} no se puede crear ({error}): {}",
-                    hint.get(lang)
-                ),
-            }),
-        )
-    })
-}
-
-/// Opens the database, takes its exclusive lock and makes sure it is a stand-in's.
-fn open_database(path: &Path) -> Result<Connection, StoreError> {
-    let shown = path.display();
-    let db = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| {
-        StoreError::new(
-            StoreErrorKind::Io,
-            Message::new(
-                format!("the data file {shown} cannot be opened: {e}"),
-                format!("el archivo de datos {shown} no se puede abrir: {e}"),
-            ),
-        )
-    })?;
-    let locked = |e: rusqlite::Error| {
-        if matches!(
-            e.sqlite_error_code(),
-            Some(rusqlite::ErrorCode::DatabaseBusy)
-        ) {
-            StoreError::new(
-                StoreErrorKind::InUse,
-                Message::new(
-                    format!(
-                        "the data file {shown} is in use by another stand-in (it holds the \
-                         file's SQLite lock); stop that one, or give this one another --data file"
-                    ),
-                    format!(
-                        "el archivo de datos {shown} lo usa otra réplica local (tiene el bloqueo \
-                         SQLite del archivo); detén esa, o da a esta otro archivo en --data"
-                    ),
-                ),
-            )
-        } else {
-            StoreError::new(
-                StoreErrorKind::Corrupt,
-                Message::new(
-                    format!("the data file {shown} cannot be used: {e}"),
-                    format!("el archivo de datos {shown} no se puede usar: {e}"),
-                ),
-            )
-        }
-    };
-    // The exclusive lock is taken by the first write and kept until the connection closes;
-    // WAL in exclusive mode keeps no shared-memory file.
-    db.execute_batch("PRAGMA locking_mode = EXCLUSIVE; PRAGMA synchronous = NORMAL;")
-        .map_err(locked)?;
-    db.query_row("PRAGMA journal_mode = WAL", [], |row| {
-        row.get::<_, String>(0)
-    })
-    .map_err(locked)?;
-    let application: i64 = db
-        .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(locked)?;
-    let tables: i64 = db
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
-        .map_err(locked)?;
-    if application != APPLICATION_ID && tables > 0 {
-        return Err(StoreError::new(
-            StoreErrorKind::NotOurs,
-            Message::new(
-                format!(
-                    "the data file {shown} is a SQLite database of another program; nothing was \
-                     written. Give another --data path"
-                ),
-                format!(
-                    "el archivo de datos {shown} es una base de datos SQLite de otro programa; no \
-                     se escribió nada. Da otra ruta en --data"
-                ),
-            ),
-        ));
-    }
-    db.execute_batch(&format!(
-        "BEGIN EXCLUSIVE; \
-         PRAGMA application_id = {APPLICATION_ID}; \
-         CREATE TABLE IF NOT EXISTS flows (id TEXT PRIMARY KEY, record TEXT NOT NULL); \
-         COMMIT;"
-    ))
-    .map_err(locked)?;
-    Ok(db)
-}
-
-/// What is wrong with the data file `shown`: `the data file PATH: WHAT`.
-fn data_file_error(
-    kind: StoreErrorKind,
-    shown: &std::path::Display<'_>,
-    what: &Message,
-) -> StoreError {
-    StoreError::new(
-        kind,
-        Message::from_fn(|lang| match lang {
-            Lang::En => format!("the data file {shown}: {}", what.get(lang)),
-            Lang::Es => format!("el archivo de datos {shown}: {}", what.get(lang)),
-        }),
-    )
-}
-
-/// A data file that cannot be read, and why.
-fn unreadable(error: &dyn std::fmt::Display) -> Message {
-    Message::new(
-        format!("cannot be read: {error}"),
-        format!("no se puede leer: {error}"),
-    )
-}
-
-/// The import of the JSON data file `shown` failed on `error`.
-fn cannot_import(shown: &std::path::Display<'_>, error: &dyn std::fmt::Display) -> Message {
-    Message::new(
-        format!("cannot import {shown}: {error}"),
-        format!("no se puede importar {shown}: {error}"),
-    )
-}
-
-/// The JSON data file of an earlier stand-in at `path`, read whole.
-fn read_json_data(path: &Path) -> Result<JsonDataFile, StoreError> {
-    let shown = path.display();
-    let bytes = fs::read(path).map_err(|e| {
-        StoreError::new(
-            StoreErrorKind::Io,
-            Message::new(
-                format!("the data file {shown} cannot be read: {e}"),
-                format!("el archivo de datos {shown} no se puede leer: {e}"),
-            ),
-        )
-    })?;
-    let data: JsonDataFile = serde_json::from_slice(&bytes).map_err(|error| {
-        StoreError::new(
-            StoreErrorKind::Corrupt,
-            Message::new(
-                format!(
-                    "the data file {shown} is JSON but not a complete data file of an earlier \
-                     stand-in ({error}); nothing was read or written. Restore it from a backup, \
-                     or move it away to start empty"
-                ),
-                format!(
-                    "el archivo de datos {shown} es JSON pero no un archivo de datos completo de \
-                     una réplica anterior ({error}); no se leyó ni se escribió nada. Recupéralo \
-                     de una copia de seguridad, o muévelo para empezar vacío"
-                ),
-            ),
-        )
-    })?;
-    Ok(data)
-}
-
-/// Imports the JSON data file of an earlier stand-in at `path` into a new database there.
-/// The JSON file is kept, renamed `<path>.v1.json`; nothing is overwritten.
-fn import_json(path: &Path) -> Result<(), StoreError> {
-    let shown = path.display();
-    let kept = PathBuf::from(format!("{}.v1.json", path.display()));
-    let data = read_json_data(path)?;
-    if data.format != 1 {
-        return Err(StoreError::new(
-            StoreErrorKind::Import,
-            Message::new(
-                format!(
-                    "the data file {shown} has format {}; this stand-in imports format 1",
-                    data.format
-                ),
-                format!(
-                    "el archivo de datos {shown} tiene el formato {}; esta réplica importa el \
-                     formato 1",
-                    data.format
-                ),
-            ),
-        ));
-    }
-    if kept.exists() {
-        return Err(StoreError::new(
-            StoreErrorKind::Import,
-            Message::new(
-                format!(
-                    "the data file {shown} is JSON, and {} exists already: move one of them away",
-                    kept.display()
-                ),
-                format!(
-                    "el archivo de datos {shown} es JSON, y {} ya existe: mueve uno de los dos",
-                    kept.display()
-                ),
-            ),
-        ));
-    }
-    let records: Vec<(String, ProjectFlowRecord)> = data
-        .flows
-        .iter()
-        .map(|record| (record.id.clone(), record.clone()))
-        .collect();
-    check_records(&records, ("the record", "el registro")).map_err(|what| {
-        StoreError::new(
-            StoreErrorKind::Unreachable,
-            Message::from_fn(|lang| match lang {
-                Lang::En => format!("the JSON data file {shown} {}", what.get(lang)),
-                Lang::Es => format!("el archivo de datos JSON {shown} {}", what.get(lang)),
-            }),
-        )
-    })?;
-    // The new database is built beside it, then takes its name: a crash in between leaves the
-    // JSON file where it was.
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let building = tempfile::Builder::new()
-        .prefix(".verifik-flow-import")
-        .tempfile_in(folder)
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?
-        .into_temp_path();
-    let db = open_database(&building)?;
-    for record in &data.flows {
-        let text = serde_json::to_string(record)
-            .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
-        db.execute(
-            "INSERT INTO flows (id, record) VALUES (?1, ?2)",
-            params![record.id.as_str(), text],
-        )
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
-    }
-    db.close()
-        .map_err(|(_, e)| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
-    fs::rename(path, &kept)
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
-    building
-        .persist(path)
-        .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
-    // A notice only: a standard error that cannot be written changes nothing.
-    let _ = writeln!(
-        io::stderr(),
-        "imported {} flows from the JSON data file {shown}; it is kept as {}",
-        data.flows.len(),
-        kept.display()
-    );
-    Ok(())
 }
 
 fn into_object(value: Value) -> Map<String, Value> {
