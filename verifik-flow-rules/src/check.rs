@@ -2,20 +2,21 @@
 //! schema: the rule named by the `x-rule` of the `allOf` entry an error comes from, or the
 //! error's own keyword.
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::json::{Array as _, Json, Node as _, Object as _, SerdeJson};
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::json::{Json, SerdeJson};
 use jsonschema::paths::LocationSegment;
-use jsonschema::{Keyword, ValidationError, Validator};
+use jsonschema::{ValidationError, Validator};
 use serde_json::{Map, Value};
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
+use crate::describe::describe;
 use crate::document::Document;
 use crate::navigate::{rule_keys, triggers};
 use crate::pointer::escape;
-use crate::words::{self, Unit};
+use crate::unique_keys::UniqueKeys;
+use crate::words;
 use crate::{Lang, Message, Rule, Token, Violation};
 
 /// A schema compiled for checking: the validator, the schema it explains errors with, and
@@ -172,6 +173,11 @@ impl std::fmt::Debug for Checker {
 /// the schema; this crate enforces it.
 pub const UNIQUE_KEYS: &str = "x-unique-keys";
 
+/// The most violations one validation reports; past it, one `too-many-errors` violation says
+/// so. A body with more mistakes than that is not a flow with typos, and listing them all
+/// would cost more than it tells.
+pub const MAX_VIOLATIONS: usize = 100;
+
 /// The validator options: draft-07 with this crate's [`UNIQUE_KEYS`] keyword, for any JSON
 /// representation.
 fn options<'o, F: Json>()
@@ -319,111 +325,20 @@ impl Checker {
     }
 }
 
-/// `"x-unique-keys": ["country"]`: no two items of the array have the same `country`.
-struct UniqueKeys<F: Json> {
-    /// The keys, as the schema names them (for messages).
-    names: Vec<String>,
-    /// The same keys, prepared once for lookups in `F`'s objects.
-    keys: Vec<F::PreparedKey>,
-}
-
-/// Up to this many items, a list is checked pair by pair, with nothing allocated: the lists
-/// of a project flow are short. A longer list (hostile input) is checked with a hash map.
-pub(crate) const PAIRWISE_ITEMS: usize = 32;
-
-/// The value an item holds at `key`: a string as it is; any other value by its JSON text,
-/// which is canonical for numbers.
-fn key_value<'a, F: Json>(
-    item: &F::Node<'a>,
-    key: &F::PreparedKey,
-) -> Option<Result<Cow<'a, str>, String>> {
-    let value = item.as_object()?.get(key)?;
-    Some(match value.as_string() {
-        Some(text) => Ok(text),
-        None => Err(value.to_value().to_string()),
-    })
-}
-
-impl<F: Json> UniqueKeys<F> {
-    fn new(names: Vec<String>) -> Self {
-        let keys = names.iter().map(|name| F::prepare_key(name)).collect();
-        Self { names, keys }
-    }
-
-    /// The first key value that repeats: its JSON text and the two items that have it.
-    fn first_repeat(&self, instance: &F::Node<'_>) -> Option<(String, usize, usize)> {
-        let items = instance.as_array()?;
-        let shown = |value: Result<Cow<'_, str>, String>| match value {
-            Ok(text) => Value::from(text.into_owned()).to_string(),
-            Err(json) => json,
-        };
-        for key in &self.keys {
-            if items.len() <= PAIRWISE_ITEMS {
-                for (i, item) in items.elements().enumerate() {
-                    let Some(value) = key_value::<F>(&item, key) else {
-                        continue;
-                    };
-                    let first = items
-                        .elements()
-                        .take(i)
-                        .position(|earlier| key_value::<F>(&earlier, key).as_ref() == Some(&value));
-                    if let Some(first) = first {
-                        return Some((shown(value), first, i));
-                    }
-                }
-                continue;
-            }
-            let mut seen = std::collections::HashMap::with_capacity(items.len());
-            for (i, item) in items.elements().enumerate() {
-                let Some(value) = key_value::<F>(&item, key) else {
-                    continue;
-                };
-                if let Some(&first) = seen.get(&value) {
-                    return Some((shown(value), first, i));
-                }
-                seen.insert(value, i);
-            }
-        }
-        None
-    }
-}
-
-impl<'i, F: Json> Keyword<'i, F> for UniqueKeys<F> {
-    fn validate(&self, instance: F::Node<'i>) -> Result<(), ValidationError<'i>> {
-        match self.first_repeat(&instance) {
-            None => Ok(()),
-            // Worded by `describe`, in each language, from these four parts.
-            Some((value, first, again)) => Err(ValidationError::custom(format!(
-                "{}\t{value}\t{first}\t{again}",
-                self.names.join("`, `"),
-            ))),
-        }
-    }
-
-    fn is_valid(&self, instance: F::Node<'i>) -> bool {
-        self.first_repeat(&instance).is_none()
-    }
-}
-
-/// The most violations one validation reports; past it, one `too-many-errors` violation says
-/// so. A body with more mistakes than that is not a flow with typos, and listing them all
-/// would cost more than it tells.
-pub const MAX_VIOLATIONS: usize = 100;
-
 /// The schema node an error's keyword sits in, and the cross-field rule it belongs to.
-struct Origin<'s> {
+pub(crate) struct Origin<'s> {
     node: Option<&'s Map<String, Value>>,
     rule: Option<(Rule, &'s str)>,
 }
 
 impl Origin<'_> {
-    fn get(&self, key: &str) -> Option<&Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Value> {
         self.node.and_then(|node| node.get(key))
     }
 
     /// What the value is when it is a name only Verifik's Spanish pages use
     /// (`x-spanish-names`), and what to write instead.
-    fn spanish_name(&self, instance: &Value) -> Option<&str> {
+    pub(crate) fn spanish_name(&self, instance: &Value) -> Option<&str> {
         let key = instance
             .as_str()
             .map_or_else(|| instance.to_string(), str::to_owned);
@@ -431,22 +346,22 @@ impl Origin<'_> {
     }
 
     /// The `errorMessage` of the node: how the schema words this value's rule.
-    fn error_message(&self) -> Option<&str> {
+    pub(crate) fn error_message(&self) -> Option<&str> {
         self.get("errorMessage").and_then(Value::as_str)
     }
 }
 
 /// The origins of one error in the schema of each language: `[English, Spanish]`.
-struct Origins<'s>([Origin<'s>; 2]);
+pub(crate) struct Origins<'s>([Origin<'s>; 2]);
 
 impl<'s> Origins<'s> {
-    fn of(&self, lang: Lang) -> &Origin<'s> {
+    pub(crate) fn of(&self, lang: Lang) -> &Origin<'s> {
         &self.0[usize::from(lang == Lang::Es)]
     }
 
     /// The facts of the rule (values, bounds, keys), which every language's schema states
     /// alike: read from the English one.
-    fn facts(&self) -> &Origin<'s> {
+    pub(crate) fn facts(&self) -> &Origin<'s> {
         self.of(Lang::En)
     }
 }
@@ -509,137 +424,6 @@ fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Ve
             )
         })
         .collect()
-}
-
-/// The rule and message of an error about a single value.
-fn describe(
-    kind: &ValidationErrorKind,
-    instance: &Value,
-    pointer: &str,
-    origins: &Origins<'_>,
-) -> (Rule, Message) {
-    let found = render(instance);
-    let facts = origins.facts();
-    // `subject` + the predicate, with the Spanish pages' name of the value when it is one.
-    let said = |predicate: &dyn Fn(Lang) -> String| {
-        Message::from_fn(|lang| {
-            words::with_hint(
-                format!("{} {}", words::subject(lang, pointer), predicate(lang)),
-                origins.of(lang).spanish_name(instance),
-            )
-        })
-    };
-    match kind {
-        ValidationErrorKind::Required { property } => {
-            let key = property.as_str().unwrap_or_default();
-            (
-                Rule::MissingKey,
-                Message::from_fn(|lang| {
-                    words::missing_key(lang, key, &words::subject(lang, pointer))
-                }),
-            )
-        }
-        ValidationErrorKind::Type { kind } => (
-            Rule::Type,
-            said(&|lang| words::wrong_type(lang, &type_names(lang, kind), &found)),
-        ),
-        ValidationErrorKind::Enum { options } => {
-            let options: Vec<&str> = options
-                .as_array()
-                .map(|options| options.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            // A name of the Spanish pages is named for what it is, rather than guessed at.
-            let near = instance
-                .as_str()
-                .filter(|_| facts.spanish_name(instance).is_none())
-                .and_then(|s| suggest(s, &options));
-            (
-                Rule::Enum,
-                said(&|lang| {
-                    let allowed = origins
-                        .of(lang)
-                        .error_message()
-                        .map_or_else(|| words::allowed(lang, &options), str::to_owned);
-                    words::not_allowed(lang, &allowed, &found, near)
-                }),
-            )
-        }
-        ValidationErrorKind::Constant { expected_value } => (
-            Rule::Enum,
-            said(&|lang| {
-                words::not_allowed(
-                    lang,
-                    &words::must_be(lang, &render(expected_value)),
-                    &found,
-                    None,
-                )
-            }),
-        ),
-        ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
-            let bound = |key| facts.get(key).map(Value::to_string);
-            let (min, max) = (bound("minimum"), bound("maximum"));
-            (
-                Rule::Range,
-                said(&|lang| words::range(lang, min.as_deref(), max.as_deref(), &found)),
-            )
-        }
-        ValidationErrorKind::Pattern { .. } => (
-            Rule::Pattern,
-            said(&|lang| words::pattern(lang, origins.of(lang).error_message(), &found)),
-        ),
-        ValidationErrorKind::MinLength { limit } => (
-            Rule::Length,
-            said(&|lang| words::length(lang, true, *limit, Unit::Characters, Some(&found))),
-        ),
-        ValidationErrorKind::MaxLength { limit } => (
-            Rule::Length,
-            said(&|lang| words::length(lang, false, *limit, Unit::Characters, None)),
-        ),
-        ValidationErrorKind::MinItems { limit } => (
-            Rule::Length,
-            said(&|lang| words::length(lang, true, *limit, Unit::Items, None)),
-        ),
-        ValidationErrorKind::MaxItems { limit } => (
-            Rule::Length,
-            said(&|lang| words::length(lang, false, *limit, Unit::Items, None)),
-        ),
-        ValidationErrorKind::UniqueItems => {
-            (Rule::UniqueItems, said(&|lang| words::repeated_item(lang)))
-        }
-        ValidationErrorKind::Custom { message, .. } => {
-            (Rule::UniqueItems, said(&|lang| repeated_key(lang, message)))
-        }
-        other => (
-            Rule::Type,
-            said(&|lang| words::not_valid_here(lang, other.keyword())),
-        ),
-    }
-}
-
-/// The JSON types a value may have, named in `lang`.
-fn type_names(lang: Lang, kind: &TypeKind) -> String {
-    let types: Vec<String> = match kind {
-        TypeKind::Single(t) => vec![t.to_string()],
-        TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
-    };
-    let types: Vec<&str> = types.iter().map(String::as_str).collect();
-    words::type_names(lang, &types)
-}
-
-/// The words of `UniqueKeys`' error, which says what repeats as `keys\tvalue\tfirst\tagain`
-/// (the value is JSON text, whose tabs are escaped).
-fn repeated_key(lang: Lang, message: &str) -> String {
-    let parts: Vec<&str> = message.split('\t').collect();
-    match parts.as_slice() {
-        [keys, value, first, again] => words::repeated_key(
-            lang,
-            keys,
-            value,
-            first.parse().unwrap_or(0),
-            again.parse().unwrap_or(0),
-        ),
-        _ => words::not_valid_here(lang, message),
-    }
 }
 
 /// Follows a schema path (`/definitions/Liveness/properties/minScore/maximum`) to the node

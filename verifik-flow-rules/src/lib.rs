@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 mod check;
+mod describe;
 mod document;
 mod fast;
 mod lang;
@@ -19,6 +20,7 @@ mod pointer;
 mod report;
 mod rule;
 pub mod text;
+mod unique_keys;
 mod violation;
 pub mod words;
 

@@ -125,7 +125,7 @@ fn unique_keys(items: &[Document<'_>], keys: &[&str]) -> bool {
         })
     }
     keys.iter().all(|key| {
-        if items.len() <= crate::check::PAIRWISE_ITEMS {
+        if items.len() <= crate::unique_keys::PAIRWISE_ITEMS {
             return items.iter().enumerate().all(|(i, item)| {
                 at(item, key).is_none_or(|value| {
                     !items[..i]

@@ -4,7 +4,7 @@
 use crate::body::wire_enum::wire_enum;
 
 wire_enum! {
-    /// The kind of flow: Smart Enroll (`onboarding`, a [`ProjectFlow`]) or Smart Access
+    /// The kind of flow: Smart Enroll (`onboarding`, a [`ProjectFlow`](crate::ProjectFlow)) or Smart Access
     /// (`login`, a [`LoginFlow`](crate::LoginFlow)).
     pub enum FlowType {
         /// Smart Enroll: a new user signs up and is verified.
