@@ -5,6 +5,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use crate::check::{Origins, render, suggest};
+use crate::unique_keys::Repeat;
 use crate::words::{self, Unit};
 use crate::{Lang, Message, Rule};
 
@@ -123,18 +124,17 @@ fn type_names(lang: Lang, kind: &TypeKind) -> String {
     words::type_names(lang, &types)
 }
 
-/// The words of `UniqueKeys`' error, which says what repeats as `keys\tvalue\tfirst\tagain`
-/// (the value is JSON text, whose tabs are escaped).
+/// The words of `UniqueKeys`' error, whose message is its typed payload ([`Repeat`]) as JSON
+/// (read back by its type, not by position).
 fn repeated_key(lang: Lang, message: &str) -> String {
-    let parts: Vec<&str> = message.split('\t').collect();
-    match parts.as_slice() {
-        [keys, value, first, again] => words::repeated_key(
+    match serde_json::from_str::<Repeat>(message) {
+        Ok(repeat) => words::repeated_key(
             lang,
-            keys,
-            value,
-            first.parse().unwrap_or(0),
-            again.parse().unwrap_or(0),
+            &repeat.keys.join("`, `"),
+            &repeat.value,
+            repeat.first,
+            repeat.again,
         ),
-        _ => words::not_valid_here(lang, message),
+        Err(_) => words::not_valid_here(lang, message),
     }
 }

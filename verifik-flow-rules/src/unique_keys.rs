@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use jsonschema::json::{Array as _, Json, Node as _, Object as _};
 use jsonschema::{Keyword, ValidationError};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// `"x-unique-keys": ["country"]`: no two items of the array have the same `country`.
@@ -80,15 +81,31 @@ impl<'i, F: Json> Keyword<'i, F> for UniqueKeys<F> {
     fn validate(&self, instance: F::Node<'i>) -> Result<(), ValidationError<'i>> {
         match self.first_repeat(&instance) {
             None => Ok(()),
-            // Worded by `describe`, in each language, from these four parts.
-            Some((value, first, again)) => Err(ValidationError::custom(format!(
-                "{}\t{value}\t{first}\t{again}",
-                self.names.join("`, `"),
-            ))),
+            // Worded by `describe`, in each language: `jsonschema` carries a custom keyword's
+            // error as text only, so the payload goes as JSON and is read back by its type.
+            Some((value, first, again)) => Err(ValidationError::custom(
+                serde_json::to_string(&Repeat {
+                    keys: self.names.clone(),
+                    value,
+                    first,
+                    again,
+                })
+                .unwrap_or_default(),
+            )),
         }
     }
 
     fn is_valid(&self, instance: F::Node<'i>) -> bool {
         self.first_repeat(&instance).is_none()
     }
+}
+
+/// What `x-unique-keys` found: the keys, the value that repeats (as shown), and the two items
+/// that hold it.
+#[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Repeat {
+    pub(crate) keys: Vec<String>,
+    pub(crate) value: String,
+    pub(crate) first: usize,
+    pub(crate) again: usize,
 }
