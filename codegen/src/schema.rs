@@ -112,17 +112,25 @@ pub(crate) fn generate_with(t: &Translator) -> Value {
         root["definitions"][body]["properties"]["$schema"] = editor_hint.clone();
     }
     // Every text so far (the types' docs, the texts above) in the translator's language.
-    t.translate_schema(&mut root);
+    t.translate_schema(&mut root, "");
     if let Some(id) = t.schema_id() {
         root["$id"] = id.into();
     }
     add_flow_type_keys(&mut root, t);
 
+    // A rule may have several fragments (A4 for each factor): each text's ID numbers them.
+    let mut fragments: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for mut rule in cross_field_rules() {
-        t.translate_schema(&mut rule.schema);
+        let n = fragments.entry(rule.rule.name()).or_default();
+        let id = format!("rules/{}/{n}", rule.rule.name());
+        *n += 1;
+        t.translate_schema(&mut rule.schema, &id);
         let mut entry = Map::new();
         entry.insert("x-rule".into(), rule.rule.name().into());
-        entry.insert("errorMessage".into(), t.text(&rule.message).into());
+        entry.insert(
+            "errorMessage".into(),
+            t.text(&format!("{id}/errorMessage"), &rule.message).into(),
+        );
         let Value::Object(fragment) = rule.schema else {
             unreachable!("rule fragments are objects")
         };
@@ -388,6 +396,7 @@ fn add_object_types(root: &mut Value) {
 fn add_spanish_names(root: &mut Value, t: &Translator) {
     let name_for = |instead: &str| t.spanish_name_for(instead);
     let boolean_country = t.text(
+        "spanish-names/countryCode",
         "the Spanish documentation writes a boolean here; write a dial code such as `\"+57\"`, \
          or a country code such as `\"US\"`",
     );
@@ -402,19 +411,25 @@ fn add_spanish_names(root: &mut Value, t: &Translator) {
         ),
         (
             &["definitions", "SignUpForm", "properties", "emailGateway"],
-            json!({ "sendgrid": name_for(&t.text("`mailgun` (or write `none`)")) }),
+            json!({ "sendgrid": name_for(&t.text("spanish-names/sendgrid", "`mailgun` (or write `none`)")) }),
         ),
         (
             &["properties", "type"],
-            json!({ "verification": name_for(&t.text("`login` (a Smart Access flow)")) }),
+            json!({ "verification": name_for(&t.text("spanish-names/verification", "`login` (a Smart Access flow)")) }),
         ),
         (
             &["definitions", "Integrations", "properties", "source"],
-            json!({ "WEBHOOK": name_for(&t.text("`API` (a webhook is `integrations.webhook`, an ObjectId)")) }),
+            json!({ "WEBHOOK": name_for(&t.text(
+                "spanish-names/WEBHOOK",
+                "`API` (a webhook is `integrations.webhook`, an ObjectId)",
+            )) }),
         ),
         (
             &["definitions", "Security", "properties", "strategy"],
-            json!({ "blacklist": t.text("the Spanish documentation's name here; in a login flow write `whitelist` or `none`") }),
+            json!({ "blacklist": t.text(
+                "spanish-names/blacklist",
+                "the Spanish documentation's name here; in a login flow write `whitelist` or `none`",
+            ) }),
         ),
         (
             &["definitions", "SignUpForm", "properties", "countryCode"],

@@ -1,7 +1,10 @@
 //! The texts of the schema in the language it is written for: English as the types and rules
-//! say them, or Spanish from the catalogue `codegen/catalogue.es.json` (each English text, as
-//! the types' docs and the rules write it, and its Spanish). The texts that carry a value (a
-//! key's facts, the keys of the other flow type) are written here in both languages.
+//! say them, or Spanish from the catalogue `codegen/catalogue.es.json`. Each entry is keyed by
+//! a stable ID, the place of the text (its JSON pointer in the schema; `rules/NAME/...` for a
+//! rule across fields, `spanish-names/...` for the hints of the Spanish pages' names), and holds
+//! the English it translates: a changed English text is one entry to review, not a text that
+//! lost its Spanish. The texts that carry a value (a key's facts, the keys of the other flow
+//! type) are written here in both languages.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,8 +12,18 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use verifik_flow_rules::Lang;
 
-/// The Spanish catalogue: English text -> Spanish text.
+/// The Spanish catalogue: ID -> the English text and its Spanish.
 const CATALOGUE: &str = include_str!("../catalogue.es.json");
+
+/// One text of the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The English it translates, as the types' docs and the rules write it now.
+    pub en: String,
+    /// Its Spanish.
+    pub es: String,
+}
 
 /// The keys whose value is a text a person reads, in a schema node.
 const TEXT_KEYS: [&str; 4] = [
@@ -25,7 +38,7 @@ const TEXT_LIST_KEYS: [&str; 2] = ["enumDescriptions", "markdownEnumDescriptions
 /// Writes the schema's texts in one language, noting each English text it has no words for.
 pub struct Translator {
     lang: Lang,
-    catalogue: BTreeMap<String, String>,
+    catalogue: BTreeMap<String, Entry>,
     missing: RefCell<BTreeSet<String>>,
     used: RefCell<BTreeSet<String>>,
 }
@@ -63,59 +76,78 @@ impl Translator {
         }
     }
 
-    /// `english` in this language.
-    pub fn text(&self, english: &str) -> String {
+    /// The text `id` (whose English is `english`) in this language. An ID without an entry,
+    /// or whose entry translates other English, is noted (`finish`).
+    pub fn text(&self, id: &str, english: &str) -> String {
         if self.lang == Lang::En {
             return english.to_owned();
         }
-        if let Some(spanish) = self.catalogue.get(english) {
-            self.used.borrow_mut().insert(english.to_owned());
-            spanish.clone()
-        } else {
-            self.missing.borrow_mut().insert(english.to_owned());
-            english.to_owned()
+        match self.catalogue.get(id) {
+            Some(entry) if entry.en == english => {
+                self.used.borrow_mut().insert(id.to_owned());
+                entry.es.clone()
+            }
+            Some(_) => {
+                self.used.borrow_mut().insert(id.to_owned());
+                self.missing.borrow_mut().insert(format!(
+                    "{id}: its English changed; review the Spanish and set `en` to: {english}"
+                ));
+                english.to_owned()
+            }
+            None => {
+                self.missing
+                    .borrow_mut()
+                    .insert(format!("{id}: no entry; add one for: {english}"));
+                english.to_owned()
+            }
         }
     }
 
-    /// Every text a person reads in `schema` and the schemas inside it, in this language.
-    pub fn translate_schema(&self, schema: &mut Value) {
+    /// Every text a person reads in `schema` and the schemas inside it, in this language, each
+    /// with the ID of its place: `base` and its JSON pointer there.
+    pub fn translate_schema(&self, schema: &mut Value, base: &str) {
         let Value::Object(map) = schema else {
             if let Value::Array(items) = schema {
-                for item in items.iter_mut() {
-                    self.translate_schema(item);
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.translate_schema(item, &format!("{base}/{i}"));
                 }
             }
             return;
         };
         for (key, value) in map.iter_mut() {
+            let at = format!("{base}/{}", verifik_flow_rules::escape(key));
             match (key.as_str(), value) {
-                (key, Value::String(text)) if TEXT_KEYS.contains(&key) => *text = self.text(text),
+                (key, Value::String(text)) if TEXT_KEYS.contains(&key) => {
+                    *text = self.text(&at, text);
+                }
                 (key, Value::Array(texts)) if TEXT_LIST_KEYS.contains(&key) => {
-                    for text in texts.iter_mut() {
+                    for (i, text) in texts.iter_mut().enumerate() {
                         if let Value::String(english) = text {
-                            *english = self.text(english);
+                            *english = self.text(&format!("{at}/{i}"), english);
                         }
                     }
                 }
                 ("x-intellij-enum-metadata", Value::Object(values)) => {
-                    for meta in values.values_mut() {
+                    for (value, meta) in values.iter_mut() {
                         if let Some(Value::String(english)) = meta.get_mut("description") {
-                            *english = self.text(english);
+                            let id =
+                                format!("{at}/{}/description", verifik_flow_rules::escape(value));
+                            *english = self.text(&id, english);
                         }
                     }
                 }
                 ("defaultSnippets", Value::Array(snippets)) => {
-                    for snippet in snippets.iter_mut() {
+                    for (i, snippet) in snippets.iter_mut().enumerate() {
                         for key in ["label", "description"] {
                             if let Some(Value::String(english)) = snippet.get_mut(key) {
-                                *english = self.text(english);
+                                *english = self.text(&format!("{at}/{i}/{key}"), english);
                             }
                         }
                     }
                 }
                 // Instances, not schemas: their strings are values, never translated.
                 ("default" | "examples" | "enum" | "const" | "body", _) => {}
-                (_, value) => self.translate_schema(value),
+                (_, value) => self.translate_schema(value, &at),
             }
         }
     }
@@ -188,7 +220,7 @@ impl Translator {
         }
     }
 
-    /// The English texts without Spanish words, if any.
+    /// The texts without Spanish words (no entry, or an entry of other English), if any.
     ///
     /// # Errors
     ///
@@ -207,14 +239,15 @@ impl Translator {
         let used = self.used.borrow();
         self.catalogue
             .keys()
-            .filter(|english| !used.contains(*english))
+            .filter(|id| !used.contains(*id))
             .cloned()
             .collect()
     }
 }
 
-fn catalogue() -> BTreeMap<String, String> {
-    serde_json::from_str(CATALOGUE).expect("codegen/catalogue.es.json is a JSON object of texts")
+fn catalogue() -> BTreeMap<String, Entry> {
+    serde_json::from_str(CATALOGUE)
+        .expect("codegen/catalogue.es.json is a JSON object of {\"en\", \"es\"} entries")
 }
 
 /// The catalogue's entries that the schema does not use (each would be a text left behind by a
@@ -226,4 +259,24 @@ pub fn catalogue_check() -> (Vec<String>, Vec<String>) {
     let unused = translator.unused();
     let missing = translator.finish().err().unwrap_or_default();
     (unused, missing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Translator;
+
+    /// The catalogue is keyed by the place of a text: an English text edited (a typo fixed in a
+    /// doc comment) is that one entry to review, never a missing text beside an unused entry.
+    #[test]
+    fn an_edited_english_text_is_one_entry_to_review() {
+        let translator = Translator::spanish();
+        let id = "/definitions/Liveness/properties/minScore/title";
+        let english = &super::catalogue()[id].en;
+        assert_ne!(translator.text(id, english), *english, "translated");
+        assert_eq!(translator.text(id, "Minimum scroe"), "Minimum scroe");
+        assert!(!translator.unused().contains(&id.to_owned()));
+        let missing = translator.finish().unwrap_err();
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert!(missing[0].starts_with(&format!("{id}: its English changed")));
+    }
 }

@@ -340,15 +340,14 @@ fn every_schema_default_is_the_members_declared_default() {
     );
 }
 
-/// Every text of the schema has its Spanish in the catalogue (`codegen/catalogue.es.json`),
-/// and every entry of the catalogue is a text of the schema (an English text changed leaves
-/// its old entry behind: this finds it).
+/// Every text of the schema has its Spanish in the catalogue (`codegen/catalogue.es.json`), for
+/// its English as it is now, and every entry of the catalogue is a place of the schema.
 #[test]
 fn every_text_of_the_schema_has_its_spanish() {
     let (unused, missing) = verifik_flow_codegen::catalogue_check();
     assert!(
         missing.is_empty(),
-        "codegen/catalogue.es.json has no Spanish for these texts; add them:\n{}",
+        "codegen/catalogue.es.json lacks these texts, or translates an older English of them:\n{}",
         serde_json::to_string_pretty(&missing).unwrap()
     );
     assert!(
