@@ -8,9 +8,11 @@ use verifik_flow::Lang;
 
 use super::lang::lang;
 
-/// `n` and the word for it, singular or plural: `1 file`, `3 files`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `n` and the word for it, singular or plural: `1 file`, `3 files` (`1 flujo`, never
+/// `1 flujos`).
+fn count(n: impl TryInto<u64> + std::fmt::Display + Copy, one: &str, many: &str) -> String {
+    let one_of = n.try_into().ok() == Some(1);
+    format!("{n} {}", if one_of { one } else { many })
 }
 
 /// The closing line of `validate`, on standard error.
@@ -569,8 +571,14 @@ pub(crate) fn not_a_file(directory: bool) -> String {
 /// The line under `list --format table`.
 pub(crate) fn list_page(page: u64, pages: u64, total: u64) -> String {
     match lang() {
-        Lang::En => format!("page {page} of {pages}, {total} flows in all"),
-        Lang::Es => format!("página {page} de {pages}, {total} flujos en total"),
+        Lang::En => format!(
+            "page {page} of {pages}, {} in all",
+            count(total, "flow", "flows")
+        ),
+        Lang::Es => format!(
+            "página {page} de {pages}, {} en total",
+            count(total, "flujo", "flujos")
+        ),
     }
 }
 
@@ -699,5 +707,17 @@ pub(crate) fn pull_stopped(written: &[String], why: &str) -> String {
             format!("{why}; pull stopped there and the inventory was not changed ({before})")
         }
         Lang::Es => format!("{why}; pull se detuvo ahí y el inventario no se cambió ({before})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn a_count_agrees_with_its_noun() {
+        assert_eq!(count(1_u64, "flujo", "flujos"), "1 flujo");
+        assert_eq!(count(0_usize, "flow", "flows"), "0 flows");
+        assert_eq!(count(2_u64, "flow", "flows"), "2 flows");
     }
 }
