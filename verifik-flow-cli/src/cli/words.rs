@@ -385,7 +385,11 @@ pub(crate) fn stopped() -> &'static str {
 pub(crate) fn applied(done: usize, failed: usize) -> String {
     match lang() {
         Lang::En => format!("Applied: {done} done, {failed} failed."),
-        Lang::Es => format!("Aplicado: {done} hechos, {failed} fallidos."),
+        Lang::Es => format!(
+            "Aplicado: {}, {}.",
+            count(done, "hecho", "hechos"),
+            count(failed, "fallido", "fallidos")
+        ),
     }
 }
 

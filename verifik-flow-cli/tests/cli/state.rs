@@ -417,9 +417,13 @@ fn saved_plans_adoptions_sections_and_a_broken_inventory() {
         "{}",
         stdout(&plan)
     );
-    assert_eq!(
-        cli(&["apply", text, "--auto-approve"]).status.code(),
-        Some(0)
+    // In Spanish, its closing line agrees with its counts ("1 hecho", never "1 hechos").
+    let moved = cli(&["--lang", "es", "apply", text, "--auto-approve"]);
+    assert_eq!(moved.status.code(), Some(0), "{}", stderr(&moved));
+    assert!(
+        stdout(&moved).contains("Aplicado: 1 hecho, 0 fallidos."),
+        "{}",
+        stdout(&moved)
     );
     let inventory = std::fs::read_to_string(dir.join("verifik-flow.lock")).unwrap();
     assert!(
