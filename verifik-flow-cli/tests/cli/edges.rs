@@ -98,7 +98,10 @@ fn serve_makes_its_own_token_and_says_how_to_point_at_it() {
     let refused = on_stand_in(url, "the-production-token", &["list"]);
     assert_eq!(refused.status.code(), Some(1));
     made.kill().unwrap();
-    let (_, second) = serve_printing(&[], None);
+    made.wait().unwrap();
+    let (mut again, second) = serve_printing(&[], None);
+    again.kill().unwrap();
+    again.wait().unwrap();
     assert_ne!(second.get(1), lines.get(1), "each token is new");
 
     let (mut given, lines) = serve_printing(&["--token", "given-secret-1234"], None);
