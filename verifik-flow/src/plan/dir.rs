@@ -242,11 +242,12 @@ impl FlowsDir {
                     continue;
                 }
             };
-            if is_saved_plan(&bytes) {
+            // Parsed once: to recognise a saved plan, and as the body of a valid file.
+            let body = serde_json::from_slice::<Value>(crate::strip_bom(&bytes));
+            if body.as_ref().is_ok_and(|v| v.get(PLAN_MARKER).is_some()) {
                 continue;
             }
             contents.digests.insert(name.clone(), bytes_digest(&bytes));
-            let body = serde_json::from_slice::<Value>(crate::strip_bom(&bytes));
             match (crate::validate_stored_slice(&bytes), body) {
                 (Ok(_), Ok(body)) => contents.files.push(LocalFile { name, body }),
                 (Err(errors), _) => contents.problems.push(FileProblem::Invalid {
