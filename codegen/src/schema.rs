@@ -315,7 +315,7 @@ fn add_facts(root: &mut Value, t: &Translator) {
                 .as_array()
                 .map(|values| values.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            verifik_flow_rules::words::choices(t.lang(), &values)
+            verifik_flow_rules::words::choices(t.lang().words(), &values)
         };
         let mut facts = Vec::new();
         if let Some(values) = member.get("enum") {

@@ -25,16 +25,6 @@ pub struct Entry {
     pub es: String,
 }
 
-/// The keys whose value is a text a person reads, in a schema node.
-const TEXT_KEYS: [&str; 4] = [
-    "title",
-    "description",
-    "markdownDescription",
-    "errorMessage",
-];
-/// The keys whose value is a list of texts, one a value of the node's `enum`.
-const TEXT_LIST_KEYS: [&str; 2] = ["enumDescriptions", "markdownEnumDescriptions"];
-
 /// Writes the schema's texts in one language, noting each English text it has no words for.
 pub struct Translator {
     lang: Lang,
@@ -72,7 +62,8 @@ impl Translator {
     pub fn schema_id(&self) -> Option<String> {
         match self.lang {
             Lang::En => None,
-            Lang::Es => Some(format!("{}:es", verifik_flow::SCHEMA_ID)),
+            // The Spanish edition (the only other one).
+            _ => Some(format!("{}:es", verifik_flow::SCHEMA_ID)),
         }
     }
 
@@ -81,6 +72,11 @@ impl Translator {
     pub fn text(&self, id: &str, english: &str) -> String {
         if self.lang == Lang::En {
             return english.to_owned();
+        }
+        // A text the library words too (an ObjectId's form) has its one home in the rules'
+        // catalogue, in every language.
+        if english == Lang::En.words().object_id_form() {
+            return self.lang.words().object_id_form();
         }
         match self.catalogue.get(id) {
             Some(entry) if entry.en == english => {
@@ -104,52 +100,12 @@ impl Translator {
     }
 
     /// Every text a person reads in `schema` and the schemas inside it, in this language, each
-    /// with the ID of its place: `base` and its JSON pointer there.
+    /// with the ID of its place: `base` and its JSON pointer there (which texts: the rules
+    /// crate's one list).
     pub fn translate_schema(&self, schema: &mut Value, base: &str) {
-        let Value::Object(map) = schema else {
-            if let Value::Array(items) = schema {
-                for (i, item) in items.iter_mut().enumerate() {
-                    self.translate_schema(item, &format!("{base}/{i}"));
-                }
-            }
-            return;
-        };
-        for (key, value) in map.iter_mut() {
-            let at = format!("{base}/{}", verifik_flow_rules::escape(key));
-            match (key.as_str(), value) {
-                (key, Value::String(text)) if TEXT_KEYS.contains(&key) => {
-                    *text = self.text(&at, text);
-                }
-                (key, Value::Array(texts)) if TEXT_LIST_KEYS.contains(&key) => {
-                    for (i, text) in texts.iter_mut().enumerate() {
-                        if let Value::String(english) = text {
-                            *english = self.text(&format!("{at}/{i}"), english);
-                        }
-                    }
-                }
-                ("x-intellij-enum-metadata", Value::Object(values)) => {
-                    for (value, meta) in values.iter_mut() {
-                        if let Some(Value::String(english)) = meta.get_mut("description") {
-                            let id =
-                                format!("{at}/{}/description", verifik_flow_rules::escape(value));
-                            *english = self.text(&id, english);
-                        }
-                    }
-                }
-                ("defaultSnippets", Value::Array(snippets)) => {
-                    for (i, snippet) in snippets.iter_mut().enumerate() {
-                        for key in ["label", "description"] {
-                            if let Some(Value::String(english)) = snippet.get_mut(key) {
-                                *english = self.text(&format!("{at}/{i}/{key}"), english);
-                            }
-                        }
-                    }
-                }
-                // Instances, not schemas: their strings are values, never translated.
-                ("default" | "examples" | "enum" | "const" | "body", _) => {}
-                (_, value) => self.translate_schema(value, &at),
-            }
-        }
+        verifik_flow_rules::schema_texts::each_text(schema, base, &mut |id, text| {
+            *text = self.text(id, text);
+        });
     }
 
     /// The title, description and message of a key of the other flow type.
@@ -163,7 +119,8 @@ impl Translator {
                      flow; leave it out, or set `type` to `{other_type}`"
                 ),
             ),
-            Lang::Es => (
+            // The Spanish edition (the only other one).
+            _ => (
                 format!("Aquí no: una clave de los flujos `{other_type}`"),
                 format!("No es una clave de este flujo: `{key}` es de los flujos `{other_type}`."),
                 format!(
@@ -178,21 +135,24 @@ impl Translator {
     pub fn not_set(&self) -> String {
         match self.lang {
             Lang::En => "Not set (`null`).".into(),
-            Lang::Es => "Sin valor (`null`).".into(),
+            // The Spanish edition (the only other one).
+            _ => "Sin valor (`null`).".into(),
         }
     }
 
     pub fn fact_allowed(&self, values: &str) -> String {
         match self.lang {
             Lang::En => format!("Allowed: {values}."),
-            Lang::Es => format!("Valores: {values}."),
+            // The Spanish edition (the only other one).
+            _ => format!("Valores: {values}."),
         }
     }
 
     pub fn fact_each_item(&self, values: &str) -> String {
         match self.lang {
             Lang::En => format!("Each item: {values}."),
-            Lang::Es => format!("Cada elemento: {values}."),
+            // The Spanish edition (the only other one).
+            _ => format!("Cada elemento: {values}."),
         }
     }
 
@@ -200,15 +160,16 @@ impl Translator {
         match (self.lang, integer) {
             (Lang::En, true) => format!("A whole number from {min} to {max}."),
             (Lang::En, false) => format!("From {min} to {max}."),
-            (Lang::Es, true) => format!("Un número entero de {min} a {max}."),
-            (Lang::Es, false) => format!("De {min} a {max}."),
+            (_, true) => format!("Un número entero de {min} a {max}."),
+            (_, false) => format!("De {min} a {max}."),
         }
     }
 
     pub fn fact_default(&self, shown: &str) -> String {
         match self.lang {
             Lang::En => format!("Default: `{shown}`."),
-            Lang::Es => format!("Por defecto: `{shown}`."),
+            // The Spanish edition (the only other one).
+            _ => format!("Por defecto: `{shown}`."),
         }
     }
 
@@ -216,7 +177,8 @@ impl Translator {
     pub fn spanish_name_for(&self, instead: &str) -> String {
         match self.lang {
             Lang::En => format!("the Spanish documentation's name for {instead}"),
-            Lang::Es => format!("es el nombre que usa la documentación en español para {instead}"),
+            // The Spanish edition (the only other one).
+            _ => format!("es el nombre que usa la documentación en español para {instead}"),
         }
     }
 

@@ -52,7 +52,25 @@ pub fn schema_text_in(lang: Lang) -> &'static str {
     match lang {
         Lang::En => SCHEMA_TEXT,
         Lang::Es => SPANISH_SCHEMA_TEXT,
+        #[cfg(feature = "pseudo")]
+        Lang::Pseudo => pseudo_schema_text(),
     }
+}
+
+/// The pseudo-language's schema: the English one with each text a person reads (those the
+/// Spanish edition translates) bracketed.
+#[cfg(feature = "pseudo")]
+fn pseudo_schema_text() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let mut schema = schema().clone();
+        crate::schema_texts::each_text(&mut schema, "", &mut |_, text| {
+            *text = crate::words::bracket(text);
+        });
+        let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        text.push('\n');
+        text
+    })
 }
 
 /// The schema in `lang`, parsed once per process.
@@ -68,6 +86,13 @@ pub fn schema_in(lang: Lang) -> &'static Value {
             serde_json::from_str(SPANISH_SCHEMA_TEXT)
                 .expect("the committed Spanish schema is JSON (tested)")
         }),
+        #[cfg(feature = "pseudo")]
+        Lang::Pseudo => {
+            static PSEUDO: OnceLock<Value> = OnceLock::new();
+            PSEUDO.get_or_init(|| {
+                serde_json::from_str(pseudo_schema_text()).expect("written from a Value")
+            })
+        }
     }
 }
 
@@ -318,7 +343,7 @@ impl Checker {
             violations.push(Violation::new(
                 Rule::TooManyErrors,
                 "",
-                Message::from_fn(|lang| words::too_many_errors(lang, MAX_VIOLATIONS)),
+                Message::from_fn(|lang| lang.words().too_many_errors(MAX_VIOLATIONS)),
             ));
         }
         violations
@@ -355,14 +380,40 @@ impl Origin<'_> {
 pub(crate) struct Origins<'s>([Origin<'s>; 2]);
 
 impl<'s> Origins<'s> {
-    pub(crate) fn of(&self, lang: Lang) -> &Origin<'s> {
-        &self.0[usize::from(lang == Lang::Es)]
-    }
-
     /// The facts of the rule (values, bounds, keys), which every language's schema states
     /// alike: read from the English one.
     pub(crate) fn facts(&self) -> &Origin<'s> {
-        self.of(Lang::En)
+        &self.0[0]
+    }
+
+    /// A text the schema of each language gives (`read` of its origin), kept for when the
+    /// message is worded.
+    pub(crate) fn text(
+        &self,
+        read: impl for<'o> Fn(&'o Origin<'s>) -> Option<&'o str>,
+    ) -> SchemaText {
+        SchemaText(
+            self.0
+                .each_ref()
+                .map(|origin| read(origin).map(str::to_owned)),
+        )
+    }
+}
+
+/// A text of the schema, as each language's schema words it: what a message quotes.
+#[derive(Clone, Debug)]
+pub(crate) struct SchemaText([Option<String>; 2]);
+
+impl SchemaText {
+    /// The text in `lang` (the pseudo-language's is the English one, bracketed as the
+    /// catalogues' are).
+    pub(crate) fn get(&self, lang: Lang) -> Option<String> {
+        match lang {
+            Lang::En => self.0[0].clone(),
+            Lang::Es => self.0[1].clone(),
+            #[cfg(feature = "pseudo")]
+            Lang::Pseudo => self.0[0].as_deref().map(crate::words::bracket),
+        }
     }
 }
 
@@ -375,12 +426,11 @@ impl Checker {
         );
         if let Some((rule, _)) = origins.facts().rule {
             // A cross-field rule speaks with one voice, whichever keyword of it failed.
-            let message = Message::from_fn(|lang| {
-                origins
-                    .of(lang)
-                    .rule
-                    .or(origins.facts().rule)
-                    .map_or_else(String::new, |(_, message)| message.to_owned())
+            let said = origins.text(|origin| origin.rule.map(|(_, message)| message));
+            let message = Message::from_fn(move |lang| {
+                said.get(lang)
+                    .or_else(|| said.get(Lang::En))
+                    .unwrap_or_default()
             });
             return vec![Violation::new(rule, pointer, message)];
         }
@@ -413,9 +463,18 @@ fn unknown_keys(pointer: &str, unexpected: &[String], origin: &Origin<'_>) -> Ve
         .take(MAX_VIOLATIONS + 1)
         .map(|key| {
             let near = suggest(key, &known);
-            let message = Message::from_fn(|lang| {
-                let place = words::subject(lang, pointer);
-                words::unknown_key(lang, key, &place, near, &words::choices(lang, &known))
+            let (said_key, said_pointer) = (key.clone(), pointer.to_owned());
+            let near = near.map(str::to_owned);
+            let known: Vec<String> = known.iter().map(|k| (*k).to_owned()).collect();
+            let message = Message::from_fn(move |lang| {
+                let words = lang.words();
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                words.unknown_key(
+                    &said_key,
+                    &words::subject(words, &said_pointer),
+                    near.as_deref(),
+                    &words::choices(words, &known),
+                )
             });
             Violation::new(
                 Rule::UnknownKey,

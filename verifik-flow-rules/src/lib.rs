@@ -19,6 +19,8 @@ pub mod navigate;
 mod pointer;
 mod report;
 mod rule;
+#[doc(hidden)]
+pub mod schema_texts;
 pub mod text;
 mod unique_keys;
 mod violation;
@@ -29,7 +31,7 @@ pub use check::{
     schema_text, schema_text_in, suggest,
 };
 pub use document::Document;
-pub use lang::{Lang, Message, UnknownLang};
+pub use lang::{Catalogue, Lang, Message, UnknownLang};
 pub use pointer::{dotted, escape, subject, unescape};
 pub use report::Report;
 pub use rule::{Rule, choices, write_choices};

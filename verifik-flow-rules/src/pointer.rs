@@ -3,7 +3,7 @@
 /// How an English message names a member: `` `minScore` ``, `` `verificationMethods[1]` ``,
 /// or the body ([`words::subject`](crate::words::subject) in any language).
 pub fn subject(pointer: &str) -> String {
-    crate::words::subject(crate::Lang::En, pointer)
+    crate::words::subject(crate::Lang::En.words(), pointer)
 }
 
 /// A key as a pointer segment (`~` and `/` escaped).

@@ -116,7 +116,7 @@ impl fmt::Display for Rule {
 
 /// `` `a`, `b` or `c` `` ([`words::choices`](crate::words::choices) in any language).
 pub fn choices(values: &[&str]) -> String {
-    crate::words::choices(crate::Lang::En, values)
+    crate::words::choices(crate::Lang::En.words(), values)
 }
 
 /// Writes `` `a`, `b` or `c` ``.

@@ -188,7 +188,7 @@ fn input_is_printed_with_controls_and_bidi_characters_escaped() {
         Rule::UnknownKey,
         "/x",
         crate::Message::from_fn(|lang| {
-            crate::words::unknown_key(lang, "\u{1b}]0;t\u{7}", "`x`", None, "")
+            lang.words().unknown_key("\u{1b}]0;t\u{7}", "`x`", None, "")
         }),
     );
     assert!(violation.message().contains(r"`\u{1b}]0;t\u{7}`"));

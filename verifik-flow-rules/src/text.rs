@@ -12,7 +12,8 @@ use jsonc_parser::{CollectOptions, ParseOptions};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::{Location, Message, Rule, Token, ValidationErrors, Violation, escape, unescape, words};
+use crate::words::Syntax;
+use crate::{Location, Message, Rule, Token, ValidationErrors, Violation, escape, unescape};
 
 /// The largest text [`parse`] reads: 4 MiB. Real bodies are a few KiB; Verifik itself
 /// refuses bodies over 1 MiB.
@@ -41,7 +42,7 @@ pub fn parse(text: &str) -> Result<Value, ValidationErrors> {
         let violation = Violation::new(
             Rule::TooLarge,
             "",
-            Message::from_fn(|lang| words::too_large(lang, MAX_INPUT_BYTES / (1024 * 1024))),
+            Message::from_fn(|lang| lang.words().too_large(MAX_INPUT_BYTES / (1024 * 1024))),
         )
         .located(START, 0);
         return Err(ValidationErrors::new(vec![violation]));
@@ -56,8 +57,12 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ValidationErrors> {
     let bytes = strip_bom(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
-        let violation = Violation::new(Rule::Syntax, "", Message::from_fn(words::not_utf8))
-            .located(LineIndex::new(&valid).location(valid.len()), 1);
+        let violation = Violation::new(
+            Rule::Syntax,
+            "",
+            Message::from_fn(|lang| lang.words().not_utf8()),
+        )
+        .located(LineIndex::new(&valid).location(valid.len()), 1);
         ValidationErrors::new(vec![violation])
     })?;
     if text.starts_with('\u{FEFF}') {
@@ -66,7 +71,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ValidationErrors> {
         let violation = Violation::new(
             Rule::Syntax,
             "",
-            Message::from_fn(words::two_byte_order_marks),
+            Message::from_fn(|lang| lang.words().two_byte_order_marks()),
         )
         .located(START, '\u{FEFF}'.len_utf8());
         return Err(ValidationErrors::new(vec![violation]));
@@ -137,11 +142,10 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
         if let Some(found) = find_duplicate(text, &index) {
             return found;
         }
-        return Violation::new(
-            Rule::DuplicateKey,
-            "",
-            Message::from_fn(|lang| words::duplicate_key(lang, key)),
-        )
+        return Violation::new(Rule::DuplicateKey, "", {
+            let key = key.to_owned();
+            Message::from_fn(move |lang| lang.words().duplicate_key(&key))
+        })
         .located(fallback, 0);
     }
     // serde_json gives its recursion limit no error kind of its own (`Category::Syntax`); its
@@ -149,12 +153,12 @@ fn syntax_violation(text: &str, error: &serde_json::Error) -> Violation {
     let (rule, message) = if message.contains("recursion limit exceeded") {
         (
             Rule::TooDeep,
-            Message::from_fn(|lang| words::too_deep(lang, MAX_NESTING, FLOW_NESTING)),
+            Message::from_fn(|lang| lang.words().too_deep(MAX_NESTING, FLOW_NESTING)),
         )
     } else {
         (
             Rule::Syntax,
-            Message::from_fn(|lang| words::syntax(lang, &message)),
+            Message::from_fn(move |lang| lang.words().syntax(&Syntax::of(&message))),
         )
     };
     Violation::new(rule, "", message).located(fallback, 0)
@@ -170,13 +174,10 @@ fn find_duplicate(text: &str, index: &LineIndex) -> Option<Violation> {
                     let name = prop.name.as_str();
                     let child = format!("{pointer}/{}", escape(name));
                     if !seen.insert(name) {
-                        let violation = Violation::new(
-                            Rule::DuplicateKey,
-                            child.clone(),
-                            Message::from_fn(|lang| {
-                                words::duplicate_key(lang, &format!("`{name}`"))
-                            }),
-                        )
+                        let violation = Violation::new(Rule::DuplicateKey, child.clone(), {
+                            let key = format!("`{name}`");
+                            Message::from_fn(move |lang| lang.words().duplicate_key(&key))
+                        })
                         .shown_at(child, Token::Key)
                         .located(
                             index.location(prop.name.start()),

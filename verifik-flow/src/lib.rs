@@ -68,6 +68,7 @@ pub mod plan;
 #[cfg(feature = "server")]
 pub mod server;
 mod wire;
+mod words;
 
 pub use body::login::{
     LOGIN_SEARCH_MIN_SCORE, LoginFlow, LoginFlowBuilder, LoginIntegrations,

@@ -103,7 +103,7 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
         ("--recreate", args.shape.recreate),
     ];
     if let Some((flag, _)) = ignored.iter().find(|(_, given)| *given) {
-        note!("error: {}", words::flag_with_saved_plan(flag));
+        note!("error: {}", words::now().flag_with_saved_plan(flag));
         return Ok(ExitCode::from(1));
     }
     let saved = match std::fs::read_to_string(&args.target)
@@ -112,7 +112,7 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
     {
         Ok(saved) => saved,
         Err(why) => {
-            note!("error: {}", words::bad_plan(&shown, &why));
+            note!("error: {}", words::now().bad_plan(&shown, &why));
             return Ok(ExitCode::from(1));
         }
     };
@@ -142,7 +142,7 @@ fn from_saved(args: &Args) -> io::Result<ExitCode> {
             };
             note!(
                 "error: {}",
-                words::bad_plan(&shown, &why.message_in(lang()))
+                words::now().bad_plan(&shown, &why.message_in(lang()))
             );
             return Ok(ExitCode::from(1));
         }
@@ -209,14 +209,14 @@ fn approved(auto: bool) -> bool {
         return true;
     }
     if !io::stdin().is_terminal() {
-        note!("error: {}", words::no_terminal_to_ask());
+        note!("error: {}", words::now().no_terminal_to_ask());
         return false;
     }
-    let _ = write!(io::stderr(), "{}", words::confirm());
+    let _ = write!(io::stderr(), "{}", words::now().confirm());
     let _ = io::stderr().flush();
     let mut answer = String::new();
     if io::stdin().lock().read_line(&mut answer).is_err() || answer.trim() != "yes" {
-        note!("{}", words::not_applied());
+        note!("{}", words::now().not_applied());
         return false;
     }
     true
@@ -240,7 +240,7 @@ async fn apply(
         &mut |event: Event<'_, ClientError>| match event {
             Event::Done { step, id } => {
                 let name = verifik_flow::printable(&step.file);
-                let what = words::step_done(step.action, &verifik_flow::printable(id));
+                let what = words::now().step_done(step.action, &verifik_flow::printable(id));
                 say(&format!("{name}: {what}"));
             }
             Event::Failed {
@@ -251,10 +251,10 @@ async fn apply(
                 let name = verifik_flow::printable(&step.file).into_owned();
                 note!(
                     "error: {}",
-                    words::step_failed(&name, &error.message_in(lang()))
+                    words::now().step_failed(&name, &error.message_in(lang()))
                 );
                 if may_have_happened && step.action == verifik_flow::plan::Action::Create {
-                    note!("{}", words::create_pending(&name));
+                    note!("{}", words::now().create_pending(&name));
                 }
             }
         },
@@ -263,13 +263,13 @@ async fn apply(
     if let Some(error) = &run.error {
         note!(
             "error: {}",
-            words::inventory_not_written(&error.message_in(lang()))
+            words::now().inventory_not_written(&error.message_in(lang()))
         );
     }
     if run.stopped {
-        note!("{}", words::stopped());
+        note!("{}", words::now().stopped());
     }
-    say(&words::applied(run.done, run.failed));
+    say(&words::now().applied(run.done, run.failed));
     if run.is_complete() {
         ExitCode::SUCCESS
     } else {

@@ -22,7 +22,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         let bytes = match read_limited(&file) {
             Ok(bytes) => bytes,
             Err(error) => {
-                note!("error: {}", super::words::cannot_read(&name, &error));
+                note!("error: {}", super::words::now().cannot_read(&name, &error));
                 return Ok(ExitCode::from(1));
             }
         };
@@ -33,7 +33,10 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 for violation in &errors {
                     say(&human_line(&name, violation));
                 }
-                note!("error: {}", super::words::breaks_the_rules_above(&name));
+                note!(
+                    "error: {}",
+                    super::words::now().breaks_the_rules_above(&name)
+                );
                 return Ok(ExitCode::from(1));
             }
         };

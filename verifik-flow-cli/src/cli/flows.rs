@@ -28,7 +28,7 @@ pub(crate) fn read_dir(dir: &FlowsDir) -> Result<DirContents, ExitCode> {
         match problem {
             FileProblem::Unreadable { name, error } => {
                 let shown = display_name(&dir.path().join(name));
-                note!("error: {}", words::cannot_read(&shown, error));
+                note!("error: {}", words::now().cannot_read(&shown, error));
             }
             FileProblem::Invalid { name, text, errors } => {
                 // As `validate` shows them (one renderer: the line, a caret under the token),
@@ -42,7 +42,7 @@ pub(crate) fn read_dir(dir: &FlowsDir) -> Result<DirContents, ExitCode> {
             _ => {}
         }
     }
-    note!("error: {}", words::fix_the_files_above());
+    note!("error: {}", words::now().fix_the_files_above());
     Err(ExitCode::from(1))
 }
 
@@ -61,7 +61,7 @@ pub(crate) async fn remote_flows(
 /// A value as a plan line shows it: short JSON.
 fn shown(value: Option<&Value>) -> String {
     value.map_or_else(
-        || words::none().to_owned(),
+        || words::now().none().clone(),
         |v| verifik_flow::printable(&v.to_string()).into_owned(),
     )
 }
@@ -77,10 +77,10 @@ fn change_text(change: &verifik_flow::plan::Change, personal: bool) -> String {
             &entries(change.before.as_ref()),
             &entries(change.after.as_ref()),
         );
-        return words::whitelist_change(&path, added, removed, changed);
+        return words::now().whitelist_change(&path, added, removed, changed);
     }
     if !personal && change.pointer == PERSONAL_VALUE {
-        return words::personal_value_changed(&path);
+        return words::now().personal_value_changed(&path);
     }
     let value = |v: Option<&Value>| {
         let masked = v.map(|v| {
@@ -107,11 +107,11 @@ const PERSONAL_VALUE: &str = "/security/apiTestValue";
 /// a change of a whole object (`security` added) carries what its members hold.
 fn masked(pointer: &str, value: &Value) -> Value {
     if pointer == PERSONAL_VALUE {
-        return Value::from(words::hidden());
+        return Value::from(words::now().hidden());
     }
     if pointer == "/whiteList" {
         let count = value.as_array().map_or(0, Vec::len);
-        return Value::from(words::people(count));
+        return Value::from(words::now().people(count));
     }
     match value {
         Value::Object(members) => Value::Object(
@@ -160,13 +160,13 @@ fn title(step: &verifik_flow::plan::Step) -> String {
         format!(" \"{}\"", verifik_flow::printable(n))
     });
     let id = step.remote_id.as_deref().map_or_else(String::new, |id| {
-        words::flow_id(&verifik_flow::printable(id))
+        words::now().flow_id(&verifik_flow::printable(id))
     });
     let how = match &step.moved_from {
         // `> move a.json -> b.json`: the move says it all.
         Some(_) if step.action == Action::Move => String::new(),
-        Some(old) => words::moved_from(&verifik_flow::printable(old)),
-        None if step.adopted => words::adopted().to_owned(),
+        Some(old) => words::now().moved_from(&verifik_flow::printable(old)),
+        None if step.adopted => words::now().adopted().clone(),
         None => String::new(),
     };
     let file = verifik_flow::printable(&step.file);
@@ -183,7 +183,7 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
     for step in &plan.steps {
         let sign = match step.action {
             Action::Unchanged => continue,
-            action => format!("{} {}", sign(action), words::step_verb(action)),
+            action => format!("{} {}", sign(action), words::now().step_verb(action)),
         };
         lines.push(format!("{sign} {}", title(step)));
         for change in &step.changes {
@@ -195,7 +195,7 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
             .file_gone
             .as_deref()
             .map(|file| verifik_flow::printable(file).into_owned());
-        lines.push(words::unmanaged(
+        lines.push(words::now().unmanaged(
             &verifik_flow::printable(&flow.id),
             &flow.name.as_deref().map_or_else(String::new, |n| {
                 format!(" \"{}\"", verifik_flow::printable(n))
@@ -213,7 +213,7 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
 pub(crate) fn markdown(plan: &Plan, personal: bool, base_url: &str) -> String {
     let mut out = String::from("### verifik-flow plan\n\n");
     let url = verifik_flow::printable(base_url).replace('`', "'");
-    let _ = writeln!(out, "{}\n", words::planned_against(&url));
+    let _ = writeln!(out, "{}\n", words::now().planned_against(&url));
     for step in &plan.steps {
         let icon = match step.action {
             Action::Create => "➕",
@@ -223,7 +223,7 @@ pub(crate) fn markdown(plan: &Plan, personal: bool, base_url: &str) -> String {
             Action::Move => "➡️",
             Action::Unchanged => continue,
         };
-        let sign = format!("{icon} {}", words::step_verb(step.action));
+        let sign = format!("{icon} {}", words::now().step_verb(step.action));
         let _ = writeln!(out, "- {sign} `{}`", title(step).replace('`', "'"));
         for change in &step.changes {
             let _ = writeln!(
@@ -268,6 +268,6 @@ pub(crate) fn no_plan(errors: &verifik_flow::plan::PlanErrors) -> ExitCode {
             verifik_flow::printable(&problem.message_in(lang()))
         );
     }
-    note!("error: {}", words::no_plan());
+    note!("error: {}", words::now().no_plan());
     ExitCode::from(1)
 }

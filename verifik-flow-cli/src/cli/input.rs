@@ -43,6 +43,6 @@ pub(crate) fn read_limited(file: &Path) -> io::Result<Vec<u8>> {
 fn not_a_file(kind: std::fs::FileType) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        super::words::not_a_file(kind.is_dir()),
+        super::words::now().not_a_file(kind.is_dir()),
     )
 }

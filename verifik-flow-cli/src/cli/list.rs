@@ -61,7 +61,11 @@ fn table(page: &verifik_flow::ListPage) -> String {
             ]
         })
         .collect();
-    let header = super::words::list_header().map(str::to_owned);
+    let header: [String; 5] = {
+        let said = super::words::now().list_header();
+        let mut columns = said.split('\t').map(str::to_owned);
+        std::array::from_fn(|_| columns.next().unwrap_or_default())
+    };
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -80,7 +84,7 @@ fn table(page: &verifik_flow::ListPage) -> String {
     };
     let mut out = vec![line(&header)];
     out.extend(rows.iter().map(line));
-    out.push(super::words::list_page(page.page, page.pages, page.total));
+    out.push(super::words::now().list_page(page.page, page.pages, page.total));
     out.join("\n")
 }
 

@@ -53,7 +53,7 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
     let mut text = serde_json::to_string_pretty(&flow).map_err(io::Error::other)?;
     text.push('\n');
     if placeholder {
-        note!("{}", super::words::placeholder_note());
+        note!("{}", super::words::now().placeholder_note());
     }
     io::stdout().lock().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -97,7 +97,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         {
             note!(
                 "error: {}",
-                words::cannot_save_plan(&out.display().to_string(), &error)
+                words::now().cannot_save_plan(&out.display().to_string(), &error)
             );
             return Ok(ExitCode::from(1));
         }

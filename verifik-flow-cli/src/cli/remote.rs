@@ -55,7 +55,7 @@ where
     let chosen = std::env::var_os("VERIFIK_BASE_URL").is_some();
     note!(
         "{}",
-        super::words::talking_to(&verifik_flow::printable(client.base_url()), chosen)
+        super::words::now().talking_to(&verifik_flow::printable(client.base_url()), chosen)
     );
     runtime()?.block_on(call(client))
 }
@@ -85,7 +85,7 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
             }
         },
         Err(ClientError::NothingToChange) => {
-            note!("{}", super::words::nothing_to_change());
+            note!("{}", super::words::now().nothing_to_change());
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -103,7 +103,7 @@ pub(crate) fn say(line: &str) -> bool {
         Ok(()) => true,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => true,
         Err(error) => {
-            note!("error: {}", super::words::cannot_write_stdout(&error));
+            note!("error: {}", super::words::now().cannot_write_stdout(&error));
             false
         }
     }

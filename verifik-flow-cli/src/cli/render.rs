@@ -39,6 +39,6 @@ pub(crate) fn json_unreadable(name: &str, error: &std::io::Error) -> serde_json:
         "line": null,
         "column": null,
         "rule": super::report::IO_RULE,
-        "message": verifik_flow::printable(&super::words::cannot_read_file(error)),
+        "message": verifik_flow::printable(&super::words::now().cannot_read_file(error)),
     })
 }

@@ -86,7 +86,7 @@ pub(crate) fn github_unreadable(file: &str, error: &std::io::Error) -> String {
         "::error file={},title={}::{}",
         github_property(file),
         github_property(IO_RULE),
-        github_data(&super::words::cannot_read_file(error))
+        github_data(&super::words::now().cannot_read_file(error))
     )
 }
 
@@ -156,7 +156,8 @@ impl Unreadable {
         Self {
             file: display_name(path),
             uri: file_uri(path),
-            message: verifik_flow::printable(&super::words::cannot_read_file(error)).into_owned(),
+            message: verifik_flow::printable(&super::words::now().cannot_read_file(error))
+                .into_owned(),
         }
     }
 }

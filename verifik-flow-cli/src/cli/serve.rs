@@ -32,13 +32,16 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     let (token, made) = match token {
         Some(token) if !token.trim().is_empty() => (token, false),
         Some(_) => {
-            note!("error: {}", words::serve_needs_token());
+            note!("error: {}", words::now().serve_needs_token());
             return Ok(ExitCode::from(1));
         }
         None => (random_token()?, true),
     };
     if !addr.ip().is_loopback() {
-        note!("error: {}", words::serve_loopback_only(&addr.to_string()));
+        note!(
+            "error: {}",
+            words::now().serve_loopback_only(&addr.to_string())
+        );
         return Ok(ExitCode::from(1));
     }
     let stand_in = match &data {
@@ -55,12 +58,12 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| {
             io::Error::new(
                 error.kind(),
-                words::cannot_listen(&addr.to_string(), &error),
+                words::now().cannot_listen(&addr.to_string(), &error),
             )
         })?;
         let data = data.as_ref().map(|p| p.display().to_string());
         let url = format!("http://{}", listener.local_addr()?);
-        note!("{}", words::listening(&url, data.as_deref()));
+        note!("{}", words::now().listening(&url, data.as_deref()));
         // How to point the CLI and the client at it, on standard output (for `eval` or a file);
         // a token given is never echoed.
         say(&format!("export VERIFIK_BASE_URL={url}"));

@@ -66,11 +66,11 @@ impl Set {
 
 fn parse_set(text: &str) -> Result<Set, String> {
     let Some((path, value)) = text.split_once('=') else {
-        return Err(words::set_without_equals());
+        return Err(words::now().set_without_equals());
     };
     let path: Vec<String> = path.split('.').map(str::to_owned).collect();
     if path.iter().any(String::is_empty) {
-        return Err(words::set_empty_key());
+        return Err(words::now().set_empty_key());
     }
     let value = serde_json::from_str(value).unwrap_or_else(|_| Value::from(value));
     Ok(Set {
@@ -88,7 +88,7 @@ fn apply(partial: &mut Value, sets: &[Set]) -> Result<(), String> {
             .iter()
             .any(|other| other.path.starts_with(&set.path));
         if earlier {
-            return Err(words::set_twice(
+            return Err(words::now().set_twice(
                 &set.subject(),
                 &verifik_flow::printable(&set.path.join(".")),
             ));
@@ -117,7 +117,7 @@ fn apply(partial: &mut Value, sets: &[Set]) -> Result<(), String> {
 
 /// `set` goes inside the value at its first `depth` keys, which is not an object.
 fn not_an_object(set: &Set, depth: usize) -> String {
-    words::set_inside_non_object(
+    words::now().set_inside_non_object(
         &set.subject(),
         &verifik_flow::printable(&set.path[..depth].join(".")),
     )
@@ -127,7 +127,7 @@ fn refuse(lines: impl IntoIterator<Item = String>, why: &Refused<'_>) -> ExitCod
     for line in lines {
         say(&line);
     }
-    note!("error: {}", words::refused(why));
+    note!("error: {}", words::now().refused(why));
     ExitCode::from(1)
 }
 
@@ -139,7 +139,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
     if let Some(file) = &args.file {
         let shown = display_name(file);
         let bytes = read_limited(file).map_err(|error| {
-            note!("error: {}", words::cannot_read(&shown, &error));
+            note!("error: {}", words::now().cannot_read(&shown, &error));
             ExitCode::from(1)
         })?;
         partial = verifik_flow::validate_partial_slice(&bytes).map_err(|errors| {
@@ -173,7 +173,7 @@ fn read_partial(args: &Args) -> Result<Value, ExitCode> {
     })?;
     // Each part holds; together they may still mix the keys of both flow types.
     verifik_flow::validate_partial(&partial).map_err(|errors: ValidationErrors| {
-        let subject = words::sets_together(name.as_deref());
+        let subject = words::now().sets_together(name.as_deref());
         let lines = errors
             .iter()
             .map(|v| subject_line(&subject, v))
@@ -204,12 +204,12 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
                 Err(error) => return Ok(show::<()>(Err(error))),
             };
             if let Err(errors) = verifik_flow::validate_update(&stored, &partial) {
-                let subject = words::merged_into(&args.id);
+                let subject = words::now().merged_into(&args.id);
                 let subject = verifik_flow::printable(&subject);
                 for violation in &errors {
                     say(&subject_line(&subject, violation));
                 }
-                note!("error: {}", words::refused(&Refused::Merged));
+                note!("error: {}", words::now().refused(&Refused::Merged));
                 return Ok(ExitCode::from(1));
             }
         }

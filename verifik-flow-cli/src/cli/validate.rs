@@ -82,14 +82,14 @@ pub(crate) fn run(args: &Args) -> ExitCode {
         // The reader has what it wanted (`| head`, `| true`): the verdict stands.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         Err(error) => {
-            note!("error: {}", words::cannot_write_report(&error));
+            note!("error: {}", words::now().cannot_write_report(&error));
             return ExitCode::from(2);
         }
     }
     let valid = files.len() - invalid - unreadable;
     note!(
         "{}",
-        words::checked(files.len(), valid, invalid, violations, unreadable)
+        words::now().checked(files.len(), valid, invalid, violations, unreadable)
     );
     verdict
 }

@@ -48,7 +48,7 @@ fn a_command_says_which_verifik_first_and_a_network_error_names_it() {
             "{args:?}: {text}"
         );
         assert!(
-            text.contains("the request to https://api.verifik.co failed"),
+            text.contains("the request to https://api.verifik.co could not connect"),
             "{args:?}: {text}"
         );
         assert!(!text.contains("only-a-token"));

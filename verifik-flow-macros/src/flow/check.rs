@@ -9,7 +9,7 @@ use proc_macro2::Span;
 use serde_json::{Map, Value};
 use syn::Ident;
 use verifik_flow_rules::navigate::{self, member, member_as_written, resolve};
-use verifik_flow_rules::{Checker, Lang, Rule, Token, checker, escape, words};
+use verifik_flow_rules::{Checker, Lang, Rule, Token, checker, escape};
 
 use super::ast::{Node, Object};
 use super::checked::{self, Checked};
@@ -131,7 +131,9 @@ fn object_value(
             // As `validate` reads JSON text: the second copy is the mistake, at its key (the
             // first copy is the one checked).
             let at = spans.order.len() + 1;
-            let message = words::duplicate_key(Lang::En, &format!("`{}`", member_node.key));
+            let message = Lang::En
+                .words()
+                .duplicate_key(&format!("`{}`", member_node.key));
             spans.duplicates.push((
                 at,
                 syn::Error::new(

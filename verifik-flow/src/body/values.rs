@@ -11,28 +11,48 @@ use std::str::FromStr;
 #[cfg(feature = "schema-gen")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use verifik_flow_rules::{Lang, Message};
 
-/// Why a value was refused by one of the value types of this module.
+/// Why a value was refused by one of the value types of this module, in the words of the
+/// rule it breaks (its `Display` is English; [`message_in`](Self::message_in) words it in
+/// another language).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[error("{}", message.get(Lang::En))]
 pub struct InvalidValue {
-    message: String,
+    message: Message,
 }
 
 impl InvalidValue {
-    fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-        }
+    fn new(message: Message) -> Self {
+        Self { message }
+    }
+
+    /// The value does not have the form of an ObjectId.
+    fn not_an_object_id(found: &str) -> Self {
+        let found = verifik_flow_rules::render(&found.into());
+        Self::new(Message::from_fn(move |lang| {
+            let words = lang.words();
+            words.pattern(Some(&words.object_id_form()), &found)
+        }))
+    }
+
+    /// The value lies outside `min..=max`.
+    fn out_of_range(min: String, max: String, found: &serde_json::Value) -> Self {
+        let found = verifik_flow_rules::render(found);
+        Self::new(Message::from_fn(move |lang| {
+            lang.words().range(Some(&min), Some(&max), &found)
+        }))
+    }
+
+    /// Why, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.message.get(lang)
     }
 }
 
 /// The project ID a starter body carries until you give yours: valid in form, owned by nobody.
 pub const PLACEHOLDER_PROJECT: &str = "000000000000000000000000";
 
-/// The message of every ObjectId value, shared by the schema (`errorMessage`) and the parser.
-pub(crate) const OBJECT_ID_RULE: &str =
-    "must be a MongoDB ObjectId: exactly 24 hexadecimal digits (0-9, a-f, A-F)";
 /// The pattern of an ObjectId in the schema.
 #[cfg(feature = "schema-gen")]
 pub(crate) const OBJECT_ID_PATTERN: &str = "^[0-9a-fA-F]{24}$";
@@ -82,11 +102,7 @@ macro_rules! object_id_type {
                 if is_object_id(s) {
                     Ok(Self(s.to_owned()))
                 } else {
-                    Err(InvalidValue::new(verifik_flow_rules::words::pattern(
-    verifik_flow_rules::Lang::En,
-                        Some(OBJECT_ID_RULE),
-                        &verifik_flow_rules::render(&s.into()),
-                    )))
+                    Err(InvalidValue::not_an_object_id(&s))
                 }
             }
         }
@@ -108,11 +124,7 @@ macro_rules! object_id_type {
                 if is_object_id(&s) {
                     Ok(Self(s))
                 } else {
-                    Err(InvalidValue::new(verifik_flow_rules::words::pattern(
-    verifik_flow_rules::Lang::En,
-                        Some(OBJECT_ID_RULE),
-                        &verifik_flow_rules::render(&s.into()),
-                    )))
+                    Err(InvalidValue::not_an_object_id(&s))
                 }
             }
         }
@@ -164,7 +176,7 @@ macro_rules! object_id_type {
                     "type": "string",
                     "x-rust-type": stringify!($name),
                     "pattern": OBJECT_ID_PATTERN,
-                    "errorMessage": OBJECT_ID_RULE,
+                    "errorMessage": Lang::En.words().object_id_form(),
                     "examples": [$example],
                 })
             }
@@ -243,12 +255,11 @@ macro_rules! score_type {
                 if (Self::MIN..=Self::MAX).contains(&value) {
                     Ok(Self(value))
                 } else {
-                    Err(InvalidValue::new(verifik_flow_rules::words::range(
-    verifik_flow_rules::Lang::En,
-                        Some(&Self::MIN.to_string()),
-                        Some(&Self::MAX.to_string()),
-                        &verifik_flow_rules::render(&value.into()),
-                    )))
+                    Err(InvalidValue::out_of_range(
+                        Self::MIN.to_string(),
+                        Self::MAX.to_string(),
+                        &value.into(),
+                    ))
                 }
             }
 
@@ -412,12 +423,7 @@ impl AttemptLimit {
     }
 
     fn out_of_range(found: impl Into<serde_json::Value>) -> InvalidValue {
-        InvalidValue::new(verifik_flow_rules::words::range(
-            verifik_flow_rules::Lang::En,
-            Some(&Self::MIN.to_string()),
-            Some(&Self::MAX.to_string()),
-            &verifik_flow_rules::render(&found.into()),
-        ))
+        InvalidValue::out_of_range(Self::MIN.to_string(), Self::MAX.to_string(), &found.into())
     }
 
     /// The limit as a number.
@@ -504,12 +510,9 @@ impl<'de> Deserialize<'de> for AttemptLimit {
                 if v.fract() == 0.0 && (0.0..=255.0).contains(&v) {
                     self.visit_u64(v as u64)
                 } else {
-                    Err(E::custom(verifik_flow_rules::words::wrong_type(
-                        verifik_flow_rules::Lang::En,
-                        &verifik_flow_rules::words::type_name(
-                            verifik_flow_rules::Lang::En,
-                            "integer",
-                        ),
+                    let words = Lang::En.words();
+                    Err(E::custom(words.wrong_type(
+                        &words.type_name("integer"),
                         &verifik_flow_rules::render(&v.into()),
                     )))
                 }

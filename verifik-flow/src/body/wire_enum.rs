@@ -10,15 +10,22 @@
 /// Why a string is not one of the values of a wire enum, in the words of every enum violation
 /// (``must be `FAST` or `ACCURATE`, found `"SLOW"` ``).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", verifik_flow_rules::words::not_allowed(
-    verifik_flow_rules::Lang::En,
-    &verifik_flow_rules::words::allowed(verifik_flow_rules::Lang::En, .expected),
-    &verifik_flow_rules::render(&.found.as_str().into()),
-    verifik_flow_rules::suggest(.found, .expected),
-))]
+#[error("{}", self.message_in(verifik_flow_rules::Lang::En))]
 pub struct UnknownVariant {
     pub(crate) found: String,
     pub(crate) expected: &'static [&'static str],
+}
+
+impl UnknownVariant {
+    /// Why, in `lang`.
+    pub fn message_in(&self, lang: verifik_flow_rules::Lang) -> String {
+        let words = lang.words();
+        words.not_allowed(
+            &verifik_flow_rules::words::allowed(words, self.expected),
+            &verifik_flow_rules::render(&self.found.as_str().into()),
+            verifik_flow_rules::suggest(&self.found, self.expected),
+        )
+    }
 }
 
 macro_rules! wire_enum {

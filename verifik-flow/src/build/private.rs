@@ -76,9 +76,12 @@ pub mod __private {
                 return Err(ValidationErrors::new(vec![Violation::new(
                     Rule::Type,
                     "",
-                    verifik_flow_rules::Message::from_fn(|lang| {
-                        verifik_flow_rules::words::not_writable(lang, &error.to_string())
-                    }),
+                    {
+                        let error = error.to_string();
+                        verifik_flow_rules::Message::from_fn(move |lang| {
+                            lang.words().not_writable(&error)
+                        })
+                    },
                 )]));
             }
         };

@@ -7,9 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use verifik_flow_rules::{
-    Document, Message, Rule, ValidationErrors, Violation, checker, text, words,
-};
+use verifik_flow_rules::{Document, Message, Rule, ValidationErrors, Violation, checker, text};
 
 use crate::body::login::LoginFlow;
 use crate::body::onboarding::{FlowType, ProjectFlow, RecordStatus, Status};
@@ -104,14 +102,17 @@ impl Body for ProjectFlow {
     fn refused(value: &Value, error: &str) -> ValidationErrors {
         let violation =
             if value.get("type").and_then(Value::as_str) == Some(FlowType::Login.as_str()) {
-                Violation::new(Rule::Enum, "/type", Message::from_fn(words::login_not_here))
+                Violation::new(
+                    Rule::Enum,
+                    "/type",
+                    Message::from_fn(|lang| lang.words().login_not_here()),
+                )
             } else {
                 // The schema and the types say the same; this is a bug, but not a reason to panic.
-                Violation::new(
-                    Rule::Type,
-                    "",
-                    Message::from_fn(|lang| words::types_disagree(lang, error)),
-                )
+                Violation::new(Rule::Type, "", {
+                    let error = error.to_owned();
+                    Message::from_fn(move |lang| lang.words().types_disagree(&error))
+                })
             };
         ValidationErrors::new(vec![violation])
     }
@@ -133,11 +134,10 @@ impl Body for Flow {
     }
 
     fn refused(_: &Value, error: &str) -> ValidationErrors {
-        ValidationErrors::new(vec![Violation::new(
-            Rule::Type,
-            "",
-            Message::from_fn(|lang| words::types_disagree(lang, error)),
-        )])
+        ValidationErrors::new(vec![Violation::new(Rule::Type, "", {
+            let error = error.to_owned();
+            Message::from_fn(move |lang| lang.words().types_disagree(&error))
+        })])
     }
 }
 

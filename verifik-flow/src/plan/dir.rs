@@ -67,34 +67,18 @@ impl DirError {
     /// What is wrong and what to do, in `lang`; paths and quoted input escaped.
     pub fn message_in(&self, lang: Lang) -> String {
         let shown = |path: &Path| crate::printable(&path.display().to_string()).into_owned();
-        match (self, lang) {
-            (Self::Locked { dir, waited }, Lang::En) if waited.is_zero() => format!(
-                "{}: another apply or pull is using this directory; wait for it to end, or give \
-                 --lock-timeout SECONDS",
-                shown(dir)
-            ),
-            (Self::Locked { dir, waited }, Lang::Es) if waited.is_zero() => format!(
-                "{}: otro apply o pull está usando este directorio; espera a que termine, o da \
-                 --lock-timeout SEGUNDOS",
-                shown(dir)
-            ),
-            (Self::Locked { dir, waited }, Lang::En) => format!(
-                "{}: another apply or pull kept this directory for {} s, the whole \
-                 --lock-timeout",
-                shown(dir),
-                waited.as_secs()
-            ),
-            (Self::Locked { dir, waited }, Lang::Es) => format!(
-                "{}: otro apply o pull retuvo este directorio {} s, todo el --lock-timeout",
-                shown(dir),
-                waited.as_secs()
-            ),
-            (Self::Io { path, error }, _) => {
-                format!("{}: {}", shown(path), crate::printable(&error.to_string()))
+        match self {
+            Self::Io { path, error } => {
+                format!(
+                    "{}: {}",
+                    shown(path),
+                    crate::printable(&crate::words::of(lang).io_error(error))
+                )
             }
-            (Self::Inventory { path, why }, _) => {
+            Self::Inventory { path, why } => {
                 format!("{}: {}", shown(path), crate::printable(why.get(lang)))
             }
+            _ => crate::words::of(lang).dir_error(self),
         }
     }
 }

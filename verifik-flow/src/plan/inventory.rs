@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::{Lang, Message};
+use crate::Message;
 
 /// The inventory's file name, in the flows directory.
 pub const INVENTORY_FILE: &str = "verifik-flow.lock";
@@ -66,15 +66,8 @@ impl Inventory {
         let loose: Value = serde_json::from_str(text).map_err(|error| not_an_inventory(&error))?;
         match loose.get("format_version").and_then(Value::as_u64) {
             Some(found) if found > u64::from(INVENTORY_FORMAT) => {
-                return Err(Message::from_fn(move |lang| match lang {
-                    Lang::En => format!(
-                        "has format {found}, newer than this verifik-flow reads \
-                         ({INVENTORY_FORMAT}): update verifik-flow"
-                    ),
-                    Lang::Es => format!(
-                        "tiene el formato {found}, más nuevo que el que lee este verifik-flow \
-                         ({INVENTORY_FORMAT}): actualiza verifik-flow"
-                    ),
+                return Err(Message::from_fn(move |lang| {
+                    crate::words::of(lang).inventory_too_new(found, INVENTORY_FORMAT)
                 }));
             }
             _ => {}
@@ -134,10 +127,7 @@ impl Inventory {
 
 fn not_an_inventory(error: &serde_json::Error) -> Message {
     let error = error.to_string();
-    Message::from_fn(move |lang| match lang {
-        Lang::En => format!("is not a verifik-flow inventory ({error})"),
-        Lang::Es => format!("no es un inventario de verifik-flow ({error})"),
-    })
+    Message::from_fn(move |lang| crate::words::of(lang).not_an_inventory(&error))
 }
 
 /// A body's meaning as a short, stable text: FNV-1a (64 bits) of its canonical JSON (keys
@@ -199,10 +189,13 @@ mod tests {
         // A newer format with keys this one does not know still says "update".
         let newer = r#"{"format_version": 9, "projects": {}, "leases": []}"#;
         let why = Inventory::from_json(newer).unwrap_err();
-        assert!(why.get(Lang::En).contains("update verifik-flow"), "{why:?}");
+        assert!(
+            why.get(crate::Lang::En).contains("update verifik-flow"),
+            "{why:?}"
+        );
         let why = Inventory::from_json("<<<<<<< HEAD").unwrap_err();
         assert!(
-            why.get(Lang::En)
+            why.get(crate::Lang::En)
                 .contains("is not a verifik-flow inventory")
         );
     }

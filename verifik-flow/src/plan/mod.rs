@@ -205,36 +205,36 @@ impl Plan {
 
     /// [`summary`](Self::summary) in `lang`.
     pub fn summary_in(&self, lang: Lang) -> String {
-        let (create, update, delete, unchanged, unmanaged) = (
-            self.count(Action::Create),
-            self.count(Action::Update),
-            self.count(Action::Delete),
-            self.count(Action::Unchanged),
-            self.unmanaged.len(),
-        );
-        let (adopt, moved) = (self.count(Action::Adopt), self.count(Action::Move));
-        let adopting = match (adopt, lang) {
-            (0, _) => String::new(),
-            (n, Lang::En) => format!(", {n} to adopt"),
-            (n, Lang::Es) => format!(", {n} por adoptar"),
-        };
-        let moving = match (moved, lang) {
-            (0, _) => String::new(),
-            (n, Lang::En) => format!(", {n} to move"),
-            (n, Lang::Es) => format!(", {n} por mover"),
-        };
-        let recorded = adopting + &moving;
-        match lang {
-            Lang::En => format!(
-                "Plan: {create} to create, {update} to update, {delete} to delete{recorded}; \
-                 {unchanged} unchanged, {unmanaged} unmanaged."
-            ),
-            Lang::Es => format!(
-                "Plan: {create} por crear, {update} por actualizar, {delete} por \
-                 borrar{recorded}; {unchanged} sin cambios, {unmanaged} sin gestionar."
-            ),
-        }
+        crate::words::of(lang).plan_summary(&Counts {
+            create: self.count(Action::Create),
+            update: self.count(Action::Update),
+            delete: self.count(Action::Delete),
+            adopt: self.count(Action::Adopt),
+            moved: self.count(Action::Move),
+            unchanged: self.count(Action::Unchanged),
+            unmanaged: self.unmanaged.len(),
+        })
     }
+}
+
+/// How many steps of each kind a plan has, and how many flows no file manages: what its
+/// summary line says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counts {
+    /// Flows to create.
+    pub create: usize,
+    /// Flows to update.
+    pub update: usize,
+    /// Flows to delete.
+    pub delete: usize,
+    /// Flows to adopt (recorded only).
+    pub adopt: usize,
+    /// Files to move (recorded only).
+    pub moved: usize,
+    /// Files whose flow is the same.
+    pub unchanged: usize,
+    /// Remote flows no file manages.
+    pub unmanaged: usize,
 }
 
 /// A file, checked and ready to compare.

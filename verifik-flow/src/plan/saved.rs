@@ -165,56 +165,13 @@ pub enum Stale {
 impl SavedPlanError {
     /// What is wrong and what to do, in `lang`; what came from the plan file escaped.
     pub fn message_in(&self, lang: Lang) -> String {
-        let p = |text: &str| crate::printable(text).into_owned();
-        match (self, lang) {
-            (Self::NotAPlan(why), Lang::En) => {
-                format!(
-                    "not a saved verifik-flow plan ({}); make one with plan --out",
-                    p(why)
-                )
-            }
-            (Self::NotAPlan(why), Lang::Es) => format!(
-                "no es un plan guardado de verifik-flow ({}); haz uno con plan --out",
-                p(why)
-            ),
-            (Self::Format { found }, Lang::En) if *found > u64::from(PLAN_FORMAT) => format!(
-                "a plan of format {found}, newer than this verifik-flow reads ({PLAN_FORMAT}): \
-                 update verifik-flow"
-            ),
-            (Self::Format { found }, Lang::Es) if *found > u64::from(PLAN_FORMAT) => format!(
-                "un plan con el formato {found}, más nuevo que el que lee este verifik-flow \
-                 ({PLAN_FORMAT}): actualiza verifik-flow"
-            ),
-            (Self::Format { found }, Lang::En) => {
-                format!("a plan of format {found}, made by an older verifik-flow; plan again")
-            }
-            (Self::Format { found }, Lang::Es) => format!(
-                "un plan con el formato {found}, hecho por un verifik-flow anterior; vuelve a \
-                 hacer el plan"
-            ),
-            (Self::OtherBaseUrl { planned, now }, Lang::En) => format!(
-                "the plan was made against {} and this run talks to {}; plan again against \
-                 this one, or set VERIFIK_BASE_URL",
-                p(planned),
-                p(now)
-            ),
-            (Self::OtherBaseUrl { planned, now }, Lang::Es) => format!(
-                "el plan se hizo contra {} y esta ejecución habla con {}; vuelve a hacer el plan \
-                 contra este, o define VERIFIK_BASE_URL",
-                p(planned),
-                p(now)
-            ),
-            (Self::Stale(found), _) => {
+        match self {
+            Self::Stale(found) => {
                 let mut lines: Vec<String> = found.iter().map(|s| s.message_in(lang)).collect();
-                lines.push(match lang {
-                    Lang::En => "the plan is stale: nothing was applied; plan again".into(),
-                    Lang::Es => {
-                        "el plan está desactualizado: no se aplicó nada; vuelve a hacer el plan"
-                            .into()
-                    }
-                });
+                lines.push(crate::words::of(lang).plan_is_stale());
                 lines.join("\n")
             }
+            _ => crate::words::of(lang).saved_plan_error(self),
         }
     }
 }
@@ -222,25 +179,7 @@ impl SavedPlanError {
 impl Stale {
     /// What changed, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        let p = |text: &str| crate::printable(text).into_owned();
-        match (self, lang) {
-            (Self::File(file), Lang::En) => format!("{}: changed since the plan", p(file)),
-            (Self::File(file), Lang::Es) => format!("{}: cambió desde el plan", p(file)),
-            (Self::Inventory, Lang::En) => format!(
-                "{}: changed since the plan (was it applied already?)",
-                super::INVENTORY_FILE
-            ),
-            (Self::Inventory, Lang::Es) => format!(
-                "{}: cambió desde el plan (¿ya se aplicó?)",
-                super::INVENTORY_FILE
-            ),
-            (Self::Step(file), Lang::En) => {
-                format!("{}: its flow changed on Verifik since the plan", p(file))
-            }
-            (Self::Step(file), Lang::Es) => {
-                format!("{}: su flujo cambió en Verifik desde el plan", p(file))
-            }
-        }
+        crate::words::of(lang).stale(self)
     }
 }
 

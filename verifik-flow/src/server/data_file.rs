@@ -10,7 +10,7 @@ use rusqlite::{Connection, OpenFlags, params};
 use serde::Deserialize;
 
 use super::store::{StoreError, StoreErrorKind, check_records};
-use crate::{Lang, Message, ProjectFlowRecord};
+use crate::{Message, ProjectFlowRecord};
 
 /// `PRAGMA application_id` of a stand-in database ("VFLW"): another program's SQLite file is
 /// refused, not written to.
@@ -44,30 +44,20 @@ pub(super) fn create_private(path: &Path) -> Result<(), StoreError> {
     options.open(path).map(drop).map_err(|error| {
         let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
         let hint = match folder {
-            Some(folder) if !folder.is_dir() => Message::new(
-                format!(
-                    "the folder {} does not exist; create it first",
-                    folder.display()
-                ),
-                format!("la carpeta {} no existe; créala primero", folder.display()),
-            ),
-            _ => Message::new(
-                "check that its folder exists and can be written",
-                "revisa que su carpeta exista y se pueda escribir",
-            ),
+            Some(folder) if !folder.is_dir() => Message::from_fn({
+                let arg0 = (folder.display()).to_string();
+                move |lang| crate::words::of(lang).data_folder_missing(&arg0)
+            }),
+            _ => Message::from_fn(|lang| crate::words::of(lang).data_folder_check()),
         };
         let shown = path.display();
         StoreError::new(
             StoreErrorKind::Io,
-            Message::from_fn(|lang| match lang {
-                Lang::En => format!(
-                    "the data file {shown} cannot be created ({error}): {}",
-                    hint.get(lang)
-                ),
-                Lang::Es => format!(
-                    "el archivo de datos {shown} no se puede crear ({error}): {}",
-                    hint.get(lang)
-                ),
+            Message::from_fn({
+                let (shown, error) = (shown.to_string(), error.to_string());
+                move |lang| {
+                    crate::words::of(lang).data_cannot_create(&shown, &error, hint.get(lang))
+                }
             }),
         )
     })
@@ -83,10 +73,10 @@ pub(super) fn open_database(path: &Path) -> Result<Connection, StoreError> {
     .map_err(|e| {
         StoreError::new(
             StoreErrorKind::Io,
-            Message::new(
-                format!("the data file {shown} cannot be opened: {e}"),
-                format!("el archivo de datos {shown} no se puede abrir: {e}"),
-            ),
+            Message::from_fn({
+                let (shown, e) = ((shown).to_string(), (e).to_string());
+                move |lang| crate::words::of(lang).data_cannot_open(&shown, &e)
+            }),
         )
     })?;
     let locked = |e: rusqlite::Error| {
@@ -96,24 +86,18 @@ pub(super) fn open_database(path: &Path) -> Result<Connection, StoreError> {
         ) {
             StoreError::new(
                 StoreErrorKind::InUse,
-                Message::new(
-                    format!(
-                        "the data file {shown} is in use by another stand-in (it holds the \
-                         file's SQLite lock); stop that one, or give this one another --data file"
-                    ),
-                    format!(
-                        "el archivo de datos {shown} lo usa otra réplica local (tiene el bloqueo \
-                         SQLite del archivo); detén esa, o da a esta otro archivo en --data"
-                    ),
-                ),
+                Message::from_fn({
+                    let shown = (shown).to_string();
+                    move |lang| crate::words::of(lang).data_in_use(&shown)
+                }),
             )
         } else {
             StoreError::new(
                 StoreErrorKind::Corrupt,
-                Message::new(
-                    format!("the data file {shown} cannot be used: {e}"),
-                    format!("el archivo de datos {shown} no se puede usar: {e}"),
-                ),
+                Message::from_fn({
+                    let (shown, e) = ((shown).to_string(), (e).to_string());
+                    move |lang| crate::words::of(lang).data_cannot_use(&shown, &e)
+                }),
             )
         }
     };
@@ -134,16 +118,10 @@ pub(super) fn open_database(path: &Path) -> Result<Connection, StoreError> {
     if application != APPLICATION_ID && tables > 0 {
         return Err(StoreError::new(
             StoreErrorKind::NotOurs,
-            Message::new(
-                format!(
-                    "the data file {shown} is a SQLite database of another program; nothing was \
-                     written. Give another --data path"
-                ),
-                format!(
-                    "el archivo de datos {shown} es una base de datos SQLite de otro programa; no \
-                     se escribió nada. Da otra ruta en --data"
-                ),
-            ),
+            Message::from_fn({
+                let shown = (shown).to_string();
+                move |lang| crate::words::of(lang).data_not_ours(&shown)
+            }),
         ));
     }
     db.execute_batch(&format!(
@@ -164,19 +142,19 @@ pub(super) fn data_file_error(
 ) -> StoreError {
     StoreError::new(
         kind,
-        Message::from_fn(|lang| match lang {
-            Lang::En => format!("the data file {shown}: {}", what.get(lang)),
-            Lang::Es => format!("el archivo de datos {shown}: {}", what.get(lang)),
+        Message::from_fn({
+            let (shown, what) = (shown.to_string(), what.clone());
+            move |lang| crate::words::of(lang).data_file_says(&shown, what.get(lang))
         }),
     )
 }
 
 /// A data file that cannot be read, and why.
 pub(super) fn unreadable(error: &dyn std::fmt::Display) -> Message {
-    Message::new(
-        format!("cannot be read: {error}"),
-        format!("no se puede leer: {error}"),
-    )
+    Message::from_fn({
+        let error = (error).to_string();
+        move |lang| crate::words::of(lang).data_unreadable(&error)
+    })
 }
 
 /// The import of the JSON data file `shown` failed on `error`.
@@ -184,10 +162,10 @@ pub(super) fn cannot_import(
     shown: &std::path::Display<'_>,
     error: &dyn std::fmt::Display,
 ) -> Message {
-    Message::new(
-        format!("cannot import {shown}: {error}"),
-        format!("no se puede importar {shown}: {error}"),
-    )
+    Message::from_fn({
+        let (shown, error) = ((shown).to_string(), (error).to_string());
+        move |lang| crate::words::of(lang).data_cannot_import(&shown, &error)
+    })
 }
 
 /// The JSON data file of an earlier stand-in at `path`, read whole.
@@ -196,27 +174,19 @@ fn read_json_data(path: &Path) -> Result<JsonDataFile, StoreError> {
     let bytes = fs::read(path).map_err(|e| {
         StoreError::new(
             StoreErrorKind::Io,
-            Message::new(
-                format!("the data file {shown} cannot be read: {e}"),
-                format!("el archivo de datos {shown} no se puede leer: {e}"),
-            ),
+            Message::from_fn({
+                let (shown, e) = ((shown).to_string(), (e).to_string());
+                move |lang| crate::words::of(lang).data_cannot_read(&shown, &e)
+            }),
         )
     })?;
     let data: JsonDataFile = serde_json::from_slice(&bytes).map_err(|error| {
         StoreError::new(
             StoreErrorKind::Corrupt,
-            Message::new(
-                format!(
-                    "the data file {shown} is JSON but not a complete data file of an earlier \
-                     stand-in ({error}); nothing was read or written. Restore it from a backup, \
-                     or move it away to start empty"
-                ),
-                format!(
-                    "el archivo de datos {shown} es JSON pero no un archivo de datos completo de \
-                     una réplica anterior ({error}); no se leyó ni se escribió nada. Recupéralo \
-                     de una copia de seguridad, o muévelo para empezar vacío"
-                ),
-            ),
+            Message::from_fn({
+                let (shown, error) = ((shown).to_string(), (error).to_string());
+                move |lang| crate::words::of(lang).data_json_incomplete(&shown, &error)
+            }),
         )
     })?;
     Ok(data)
@@ -231,32 +201,19 @@ pub(super) fn import_json(path: &Path) -> Result<(), StoreError> {
     if data.format != 1 {
         return Err(StoreError::new(
             StoreErrorKind::Import,
-            Message::new(
-                format!(
-                    "the data file {shown} has format {}; this stand-in imports format 1",
-                    data.format
-                ),
-                format!(
-                    "el archivo de datos {shown} tiene el formato {}; esta réplica importa el \
-                     formato 1",
-                    data.format
-                ),
-            ),
+            Message::from_fn({
+                let (shown, arg0) = ((shown).to_string(), (data.format).to_string());
+                move |lang| crate::words::of(lang).data_format(&shown, &arg0)
+            }),
         ));
     }
     if kept.exists() {
         return Err(StoreError::new(
             StoreErrorKind::Import,
-            Message::new(
-                format!(
-                    "the data file {shown} is JSON, and {} exists already: move one of them away",
-                    kept.display()
-                ),
-                format!(
-                    "el archivo de datos {shown} es JSON, y {} ya existe: mueve uno de los dos",
-                    kept.display()
-                ),
-            ),
+            Message::from_fn({
+                let (shown, arg0) = ((shown).to_string(), (kept.display()).to_string());
+                move |lang| crate::words::of(lang).data_json_both(&shown, &arg0)
+            }),
         ));
     }
     let records: Vec<(String, ProjectFlowRecord)> = data
@@ -264,12 +221,12 @@ pub(super) fn import_json(path: &Path) -> Result<(), StoreError> {
         .iter()
         .map(|record| (record.id.clone(), record.clone()))
         .collect();
-    check_records(&records, ("the record", "el registro")).map_err(|what| {
+    check_records(&records, super::store::Holder::Record).map_err(|what| {
         StoreError::new(
             StoreErrorKind::Unreachable,
-            Message::from_fn(|lang| match lang {
-                Lang::En => format!("the JSON data file {shown} {}", what.get(lang)),
-                Lang::Es => format!("el archivo de datos JSON {shown} {}", what.get(lang)),
+            Message::from_fn({
+                let (shown, what) = (shown.to_string(), what.clone());
+                move |lang| crate::words::of(lang).json_data_file_says(&shown, what.get(lang))
             }),
         )
     })?;
@@ -302,11 +259,15 @@ pub(super) fn import_json(path: &Path) -> Result<(), StoreError> {
         .persist(path)
         .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
     // A notice only: a standard error that cannot be written changes nothing.
+    // The library knows no language: English, as the stand-in answers.
     let _ = writeln!(
         io::stderr(),
-        "imported {} flows from the JSON data file {shown}; it is kept as {}",
-        data.flows.len(),
-        kept.display()
+        "{}",
+        crate::words::of(crate::Lang::En).imported_json(
+            data.flows.len(),
+            &shown.to_string(),
+            &kept.display().to_string()
+        )
     );
     Ok(())
 }

@@ -12,7 +12,7 @@
 
 mod answers;
 mod data_file;
-mod store;
+pub(crate) mod store;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -111,19 +111,13 @@ impl Store {
             Ok(meta) if meta.file_type().is_symlink() => {
                 return Err(fail(
                     StoreErrorKind::NotAFile,
-                    Message::new(
-                        "is a symbolic link; give the path of the file itself",
-                        "es un enlace simbólico; da la ruta del archivo mismo",
-                    ),
+                    Message::from_fn(|lang| crate::words::of(lang).data_symlink()),
                 ));
             }
             Ok(meta) if !meta.is_file() => {
                 return Err(fail(
                     StoreErrorKind::NotAFile,
-                    Message::new(
-                        "is not a regular file; give a file's path",
-                        "no es un archivo normal; da la ruta de un archivo",
-                    ),
+                    Message::from_fn(|lang| crate::words::of(lang).data_not_regular()),
                 ));
             }
             Ok(_) => {
@@ -133,13 +127,7 @@ impl Store {
                 } else if !head.is_empty() && !head.starts_with(b"SQLite format 3\0") {
                     return Err(fail(
                         StoreErrorKind::NotOurs,
-                        Message::new(
-                            "is neither a stand-in database nor a JSON data file of an earlier \
-                             stand-in; nothing was read or written. Give another --data path",
-                            "no es ni una base de datos de la réplica local ni un archivo de \
-                             datos JSON de una réplica anterior; no se leyó ni se escribió nada. \
-                             Da otra ruta en --data",
-                        ),
+                        Message::from_fn(|lang| crate::words::of(lang).data_neither()),
                     ));
                 }
             }
@@ -167,21 +155,15 @@ impl Store {
                     let row = crate::printable(&key);
                     fail(
                         StoreErrorKind::Corrupt,
-                        Message::new(
-                            format!(
-                                "holds a record that is not a flow (row `{row}`: {e}); nothing \
-                                 was loaded"
-                            ),
-                            format!(
-                                "tiene un registro que no es un flujo (fila `{row}`: {e}); no se \
-                                 cargó nada"
-                            ),
-                        ),
+                        Message::from_fn({
+                            let (row, e) = ((row).to_string(), (e).to_string());
+                            move |lang| crate::words::of(lang).data_bad_record(&row, &e)
+                        }),
                     )
                 })?;
                 records.push((key, record));
             }
-            check_records(&records, ("row", "la fila"))
+            check_records(&records, Holder::Row)
                 .map_err(|what| fail(StoreErrorKind::Unreachable, what))?;
             for (key, record) in records {
                 flows.insert(key, record);
@@ -319,69 +301,65 @@ pub(crate) enum UpdateRefused<E> {
 /// still be raised. Else every record that cannot, named, and what to do.
 pub(super) fn check_records(
     records: &[(String, ProjectFlowRecord)],
-    (what, que): (&str, &str),
+    holder: Holder,
 ) -> Result<(), Message> {
     let mut seen = std::collections::HashSet::new();
-    // Each problem in English and in Spanish.
-    let mut problems: Vec<(String, String)> = Vec::new();
+    let mut problems: Vec<RecordProblem> = Vec::new();
     for (key, record) in records {
-        let shown = crate::printable(key);
+        let key_shown = crate::printable(key).into_owned();
         if *key != record.id {
-            let id = crate::printable(&record.id);
-            problems.push((
-                format!("{what} `{shown}` holds the record of `_id` `{id}`"),
-                format!("{que} `{shown}` tiene el registro de `_id` `{id}`"),
-            ));
+            problems.push(RecordProblem::OtherId {
+                key: key_shown,
+                id: crate::printable(&record.id).into_owned(),
+            });
         } else if !crate::body::values::is_object_id(key) {
-            problems.push((
-                format!("{what} `{shown}`: its `_id` is not an ObjectId (24 hexadecimal digits)"),
-                format!("{que} `{shown}`: su `_id` no es un ObjectId (24 dígitos hexadecimales)"),
-            ));
+            problems.push(RecordProblem::NotAnObjectId { key: key_shown });
         } else if key.bytes().any(|b| b.is_ascii_uppercase()) {
-            problems.push((
-                format!("{what} `{shown}`: its `_id` has capitals (IDs are stored in lower case)"),
-                format!(
-                    "{que} `{shown}`: su `_id` tiene mayúsculas (los ID se guardan en minúsculas)"
-                ),
-            ));
+            problems.push(RecordProblem::Capitals { key: key_shown });
         } else if !seen.insert(key.as_str()) {
-            problems.push((
-                format!("{what} `{shown}` is there twice"),
-                format!("{que} `{shown}` está dos veces"),
-            ));
-        }
-        if let Some(version) = record.version.filter(|v| *v >= MAX_VERSION) {
-            problems.push((
-                format!(
-                    "{what} `{shown}`: its `version` {version} cannot be raised (the most is \
-                     {MAX_VERSION})"
-                ),
-                format!(
-                    "{que} `{shown}`: su `version` {version} no se puede subir (el máximo es \
-                     {MAX_VERSION})"
-                ),
-            ));
+            problems.push(RecordProblem::Twice { key: key_shown });
+        } else if let Some(version) = record.version.filter(|v| *v >= MAX_VERSION) {
+            problems.push(RecordProblem::Version {
+                key: key_shown,
+                version,
+            });
         }
     }
     if problems.is_empty() {
         return Ok(());
     }
-    let (en, es): (Vec<String>, Vec<String>) = problems.into_iter().unzip();
-    Err(Message::new(
-        format!(
-            "holds records the API could never reach or change; nothing was loaded. Fix or \
-             remove them (the key of each must be its record's `_id`, 24 hexadecimal digits in \
-             lower case, once; a `version` below {MAX_VERSION}): {}",
-            en.join("; ")
-        ),
-        format!(
-            "tiene registros a los que la API nunca podría llegar ni cambiar; no se cargó nada. \
-             Corrígelos o quítalos (la clave de cada uno tiene que ser el `_id` de su registro, \
-             24 dígitos hexadecimales en minúsculas, una sola vez; una `version` menor que \
-             {MAX_VERSION}): {}",
-            es.join("; ")
-        ),
-    ))
+    Err(Message::from_fn(move |lang| {
+        let words = crate::words::of(lang);
+        let each: Vec<String> = problems
+            .iter()
+            .map(|problem| words.record_problem(holder, problem))
+            .collect();
+        words.data_unreachable_records(&each.join("; "))
+    }))
+}
+
+/// What holds a stored record: a row of the database, or a record of a JSON data file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holder {
+    /// A row of the database.
+    Row,
+    /// A record of a JSON data file.
+    Record,
+}
+
+/// Why a stored record cannot be reached through the API (keys and IDs escaped).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum RecordProblem {
+    /// The key is not the record's `_id`.
+    OtherId { key: String, id: String },
+    /// The key is not an ObjectId.
+    NotAnObjectId { key: String },
+    /// The key has capitals.
+    Capitals { key: String },
+    /// The key is there twice.
+    Twice { key: String },
+    /// The `version` cannot be raised.
+    Version { key: String, version: u64 },
 }
 
 /// One change of the database.

@@ -53,36 +53,8 @@ impl ListingProblem {
     /// What is wrong, for the listing of `project`, in `lang`; what came from the answer
     /// escaped.
     pub fn message_in(&self, project: &str, lang: Lang) -> String {
-        let p = |text: &str| crate::printable(text).into_owned();
-        let project = p(project);
-        let what = match (self, lang) {
-            (Self::IdTwice { id }, Lang::En) => format!("flow {} came twice", p(id)),
-            (Self::IdTwice { id }, Lang::Es) => format!("el flujo {} llegó dos veces", p(id)),
-            (Self::OtherProject { id, found }, Lang::En) => {
-                format!("flow {} belongs to project {}", p(id), p(found))
-            }
-            (Self::OtherProject { id, found }, Lang::Es) => {
-                format!("el flujo {} es del proyecto {}", p(id), p(found))
-            }
-            (Self::TooMany, Lang::En) => format!("more than {MAX_FLOWS_A_PROJECT} flows"),
-            (Self::TooMany, Lang::Es) => format!("más de {MAX_FLOWS_A_PROJECT} flujos"),
-            (Self::NotTotal { read, total }, Lang::En) => {
-                format!("the pages held {read} flows where the answer announced {total}")
-            }
-            (Self::NotTotal { read, total }, Lang::Es) => {
-                format!("las páginas traían {read} flujos y la respuesta anunciaba {total}")
-            }
-        };
-        match lang {
-            Lang::En => format!(
-                "the listing of project {project}'s flows is not exact ({what}); nothing was \
-                 done with it: try again, and if it persists, report it to Verifik"
-            ),
-            Lang::Es => format!(
-                "la lista de los flujos del proyecto {project} no es exacta ({what}); no se hizo \
-                 nada con ella: vuelve a intentarlo y, si sigue, avísale a Verifik"
-            ),
-        }
+        let words = crate::words::of(lang);
+        words.listing_not_exact(&crate::printable(project), &words.listing_problem(self))
     }
 }
 

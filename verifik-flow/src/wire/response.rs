@@ -309,16 +309,14 @@ impl ListQuery {
         let page = self.page.unwrap_or(1);
         let limit = self.limit.unwrap_or(Self::DEFAULT_LIMIT);
         if page == 0 {
-            return Err(crate::Message::from_fn(|lang| match lang {
-                crate::Lang::En => "`page` must be a whole number from 1".into(),
-                crate::Lang::Es => "`page` debe ser un número entero desde 1".into(),
+            return Err(crate::Message::from_fn(|lang| {
+                crate::words::of(lang).page_out_of_range()
             }));
         }
         if !(1..=Self::MAX_LIMIT).contains(&limit) {
             let max = Self::MAX_LIMIT;
-            return Err(crate::Message::from_fn(|lang| match lang {
-                crate::Lang::En => format!("`limit` must be a whole number from 1 to {max}"),
-                crate::Lang::Es => format!("`limit` debe ser un número entero de 1 a {max}"),
+            return Err(crate::Message::from_fn(move |lang| {
+                crate::words::of(lang).limit_out_of_range(max)
             }));
         }
         Ok((page, limit))

@@ -83,7 +83,7 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         if let Err(error) = flows_dir.write_inventory(&inventory) {
             return Ok(stopped_at(&written, &error));
         }
-        say(&words::pulled(
+        say(&words::now().pulled(
             records.len(),
             &project,
             &verifik_flow::printable(&dir.display().to_string()),
@@ -132,7 +132,7 @@ fn write_flows(
     if let Some(file) = by_id.values().find(|file| !is_plain_file_name(file)) {
         note!(
             "error: {}",
-            words::pull_bad_inventory_line(
+            words::now().pull_bad_inventory_line(
                 &verifik_flow::printable(file),
                 &dir.display().to_string()
             )
@@ -165,7 +165,7 @@ fn write_flows(
         if outcome == Outcome::Kept {
             note!(
                 "error: {}",
-                words::pull_kept(&shown, &words::KeptFrom::Flow(&id))
+                words::now().pull_kept(&shown, &words::KeptFrom::Flow(&id))
             );
             counts.kept += 1;
             continue;
@@ -180,13 +180,13 @@ fn write_flows(
         }
         counts.add(outcome);
         inventory.set(&project, &file, &record.id);
-        say(&words::pulled_file(&shown, &id, outcome.word()));
+        say(&words::now().pulled_file(&shown, &id, outcome.word()));
         if let Err(errors) = check(record) {
             refused += 1;
             for violation in &errors {
                 note!(
                     "error: {}",
-                    words::pull_breaks_a_rule(
+                    words::now().pull_breaks_a_rule(
                         &verifik_flow::printable(&file),
                         &id,
                         &violation.what_in(super::lang::lang())
@@ -248,7 +248,7 @@ impl Counts {
 fn stopped_at(written: &[String], error: &verifik_flow::plan::DirError) -> ExitCode {
     note!(
         "error: {}",
-        words::pull_stopped(written, &error.message_in(super::lang::lang()))
+        words::now().pull_stopped(written, &error.message_in(super::lang::lang()))
     );
     ExitCode::from(1)
 }

@@ -29,7 +29,7 @@ pub(super) fn rust(args: Args, module: PathBuf) -> io::Result<ExitCode> {
             Ok(existing) if existing != text && !args.force => {
                 note!(
                     "error: {}",
-                    words::pull_kept(
+                    words::now().pull_kept(
                         &verifik_flow::printable(&module.display().to_string()),
                         &words::KeptFrom::ProjectFlows,
                     )
@@ -38,7 +38,7 @@ pub(super) fn rust(args: Args, module: PathBuf) -> io::Result<ExitCode> {
             }
             _ => std::fs::write(&module, &text)?,
         }
-        say(&words::pulled_module(
+        say(&words::now().pulled_module(
             records.len(),
             args.project.as_str(),
             &verifik_flow::printable(&module.display().to_string()),

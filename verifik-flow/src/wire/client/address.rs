@@ -1,8 +1,9 @@
 //! Where calls go: the base URL's policy (https, or plain http on loopback only) and IDs as
 //! path segments.
 
-use super::{ClientError, DEFAULT_BASE_URL};
+use super::ClientError;
 use crate::Message;
+use crate::words::BaseUrlWhy;
 
 /// The characters of an ID written raw in a path segment: RFC 3986's unreserved ones. Every
 /// other byte is percent-encoded, so the segment decodes to exactly the ID.
@@ -38,35 +39,22 @@ pub(super) fn flow_path(version: &str, id: &str) -> Result<String, ClientError> 
 /// reads its ID arguments with this rule.
 pub fn check_flow_id(id: &str) -> Result<(), Message> {
     if id.is_empty() {
-        return Err(Message::new(
-            "a project flow ID cannot be empty",
-            "un ID de flujo de proyecto no puede estar vacío",
-        ));
+        return Err(Message::from_fn(|lang| {
+            crate::words::of(lang).flow_id_empty()
+        }));
     }
     if id == "." || id == ".." {
-        return Err(Message::new(
-            format!(
-                "`{id}` is not a project flow ID: a path would read it as a folder; give the \
-                 `_id` of the flow as Verifik wrote it"
-            ),
-            format!(
-                "`{id}` no es un ID de flujo de proyecto: una ruta lo leería como una carpeta; \
-                 da el `_id` del flujo tal como lo escribió Verifik"
-            ),
-        ));
+        return Err(Message::from_fn({
+            let id = (id).to_string();
+            move |lang| crate::words::of(lang).flow_id_dots(&id)
+        }));
     }
     if let Some(c) = id.chars().find(|c| matches!(c, '/' | '?' | '#')) {
         let id = crate::printable(id);
-        return Err(Message::new(
-            format!(
-                "`{id}` is not a project flow ID: it holds `{c}`; give the `_id` of the flow as \
-                 Verifik wrote it"
-            ),
-            format!(
-                "`{id}` no es un ID de flujo de proyecto: contiene `{c}`; da el `_id` del flujo \
-                 tal como lo escribió Verifik"
-            ),
-        ));
+        return Err(Message::from_fn({
+            let (id, c) = ((id).to_string(), (c).to_string());
+            move |lang| crate::words::of(lang).flow_id_char(&id, &c)
+        }));
     }
     Ok(())
 }
@@ -85,47 +73,35 @@ pub(super) fn host_is_loopback(url: &url::Url) -> bool {
 /// relative path such as `v2/project-flows` joins below it (a base URL may have a path of its
 /// own, behind a gateway).
 pub(super) fn check_base_url(base_url: &str) -> Result<url::Url, ClientError> {
-    let bad = |why: &str| {
-        ClientError::Config(Message::new(
-            format!(
-                "`{base_url}` is not a base URL for Verifik ({why}); use one such as \
-                 {DEFAULT_BASE_URL}"
-            ),
-            format!(
-                "`{base_url}` no es una URL base de Verifik ({why}); usa una como \
-                 {DEFAULT_BASE_URL}"
-            ),
-        ))
+    let bad = |why: BaseUrlWhy| {
+        let base_url = base_url.to_owned();
+        ClientError::Config(Message::from_fn(move |lang| {
+            let words = crate::words::of(lang);
+            words.base_url_bad(&base_url, &words.base_url_why(&why))
+        }))
     };
-    let mut url = url::Url::parse(base_url.trim()).map_err(|error| bad(&error.to_string()))?;
+    let mut url = url::Url::parse(base_url.trim())
+        .map_err(|error| bad(BaseUrlWhy::Unparsable(error.to_string())))?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad(
-            "it carries credentials; the token goes in VERIFIK_TOKEN",
-        ));
+        return Err(bad(BaseUrlWhy::Credentials));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad("it has a query or a fragment"));
+        return Err(bad(BaseUrlWhy::QueryOrFragment));
     }
     if url.host().is_none() {
-        return Err(bad("it has no host"));
+        return Err(bad(BaseUrlWhy::NoHost));
     }
     let loopback = host_is_loopback(&url);
     match url.scheme() {
         "https" => {}
         "http" if loopback => {}
         "http" => {
-            return Err(ClientError::Config(Message::new(
-                format!(
-                    "`{base_url}` is plain http to another machine: use https (plain http is \
-                     only for loopback stand-ins)"
-                ),
-                format!(
-                    "`{base_url}` es http sin cifrar hacia otra máquina: usa https (http solo \
-                     vale para réplicas locales en loopback)"
-                ),
-            )));
+            return Err(ClientError::Config(Message::from_fn({
+                let base_url = (base_url).to_string();
+                move |lang| crate::words::of(lang).base_url_plain_http(&base_url)
+            })));
         }
-        _ => return Err(bad("its scheme is not https")),
+        _ => return Err(bad(BaseUrlWhy::Scheme)),
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());

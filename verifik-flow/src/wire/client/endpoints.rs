@@ -97,10 +97,9 @@ impl Client {
         changes: &Value,
     ) -> Result<ProjectFlowRecord, ClientError> {
         let Some(members) = changes.as_object() else {
-            return Err(ClientError::Config(Message::new(
-                "an update is a JSON object of the keys to change",
-                "una actualización es un objeto JSON con las claves que cambian",
-            )));
+            return Err(ClientError::Config(Message::from_fn(|lang| {
+                crate::words::of(lang).update_not_object()
+            })));
         };
         crate::validate_partial(changes)?;
         let mut sent = members.clone();

@@ -2,9 +2,20 @@
 
 use reqwest::StatusCode;
 
-use super::MAX_ANSWER_BYTES;
 use super::send::Reach;
 use crate::{ApiError, Lang, Message, ValidationErrors};
+
+/// What failed of a request that did not complete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Failure {
+    /// It took longer than the timeout.
+    TimedOut,
+    /// No connection could be made (a wrong address, nothing listening, DNS, TLS).
+    Connect,
+    /// It failed otherwise (the connection dropped, ...).
+    Other,
+}
 
 /// What went wrong with a call, told apart by what to do about it. Its `Display` is English;
 /// [`message_in`](Self::message_in) says it in another language (Verifik's own words, its
@@ -26,7 +37,7 @@ pub enum ClientError {
     Http {
         /// The HTTP status.
         status: u16,
-        /// The start of the body, controls escaped (`(an empty body)` when there is none).
+        /// The start of the body, controls escaped (empty when there is none).
         excerpt: String,
     },
     /// Verifik answered with a redirect, which the client does not follow (a redirect would
@@ -34,8 +45,8 @@ pub enum ClientError {
     Redirect {
         /// The HTTP status (301, 302, 307, ...).
         status: u16,
-        /// The `Location` it points to (controls escaped).
-        location: String,
+        /// The `Location` it points to (controls escaped), when it gives one.
+        location: Option<String>,
     },
     /// The answer was larger than [`MAX_ANSWER_BYTES`]; it was not read further.
     TooLarge {
@@ -46,7 +57,9 @@ pub enum ClientError {
     Transport {
         /// The base URL the call went to (which Verifik: a network error always names it).
         base_url: String,
-        /// Why, as the HTTP stack words it.
+        /// What failed.
+        failure: Failure,
+        /// Why, as the HTTP stack words it (its own words, in English; may be empty).
         cause: String,
     },
     /// Verifik answered, but not with what the endpoint returns.
@@ -88,79 +101,16 @@ pub enum ClientError {
 impl ClientError {
     /// What went wrong and what to do, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        let mib = MAX_ANSWER_BYTES / (1024 * 1024);
-        let placeholder = crate::PLACEHOLDER_PROJECT;
-        match (self, lang) {
-            (Self::Invalid(errors), Lang::En) => format!(
-                "the body breaks rules; nothing was sent:\n{}",
+        match self {
+            Self::Invalid(errors) => format!(
+                "{}:\n{}",
+                crate::words::of(lang).body_breaks_rules(),
                 errors.message_in(lang)
             ),
-            (Self::Invalid(errors), Lang::Es) => format!(
-                "el cuerpo incumple reglas; no se envió nada:\n{}",
-                errors.message_in(lang)
-            ),
-            (Self::Api { status, error }, Lang::En) => {
-                format!("Verifik answered {status}: {error}")
-            }
-            (Self::Api { status, error }, Lang::Es) => {
-                format!("Verifik respondió {status}: {error}")
-            }
-            (Self::Http { status, excerpt }, Lang::En) => {
-                format!("Verifik answered {status}: {excerpt}")
-            }
-            (Self::Http { status, excerpt }, Lang::Es) => {
-                format!("Verifik respondió {status}: {excerpt}")
-            }
-            (Self::Redirect { status, location }, Lang::En) => format!(
-                "Verifik answered {status} and points to {location}; the client follows no \
-                 redirect: check VERIFIK_BASE_URL"
-            ),
-            (Self::Redirect { status, location }, Lang::Es) => format!(
-                "Verifik respondió {status} y apunta a {location}; el cliente no sigue \
-                 redirecciones: revisa VERIFIK_BASE_URL"
-            ),
-            (Self::TooLarge { status }, Lang::En) => {
-                format!("Verifik's answer ({status}) is larger than {mib} MiB; it was not read")
-            }
-            (Self::TooLarge { status }, Lang::Es) => {
-                format!("la respuesta de Verifik ({status}) pasa de {mib} MiB; no se leyó")
-            }
-            (Self::Transport { base_url, cause }, Lang::En) => {
-                format!("the request to {base_url} failed: {cause}")
-            }
-            (Self::Transport { base_url, cause }, Lang::Es) => {
-                format!("la solicitud a {base_url} falló: {cause}")
-            }
-            (Self::Decode { status, message }, Lang::En) => {
-                format!("Verifik's answer ({status}) could not be read: {message}")
-            }
-            (Self::Decode { status, message }, Lang::Es) => {
-                format!("la respuesta de Verifik ({status}) no se pudo leer: {message}")
-            }
-            (Self::Config(message) | Self::FlowId(message), _) => message.get(lang).to_owned(),
-            (Self::Placeholder, Lang::En) => format!(
-                "the flow's `project` is the placeholder {placeholder}, not a project of yours; \
-                 nothing was sent. Give your project's ID"
-            ),
-            (Self::Placeholder, Lang::Es) => format!(
-                "el `project` del flujo es el marcador {placeholder}, no un proyecto tuyo; no se \
-                 envió nada. Pon el ID de tu proyecto"
-            ),
-            (Self::NothingToChange, Lang::En) => {
-                "the update has no key to change; nothing was sent".into()
-            }
-            (Self::NothingToChange, Lang::Es) => {
-                "la actualización no tiene ninguna clave que cambiar; no se envió nada".into()
-            }
-            (Self::Query(message), Lang::En) => format!("{}; nothing was sent", message.get(lang)),
-            (Self::Query(message), Lang::Es) => format!("{}; no se envió nada", message.get(lang)),
-            (Self::Listing { project, problem }, _) => problem.message_in(project, lang),
-            (Self::Stopped { .. }, Lang::En) => {
-                "stopped while waiting to try the call again".into()
-            }
-            (Self::Stopped { .. }, Lang::Es) => {
-                "detenido mientras esperaba para volver a intentar la llamada".into()
-            }
+            Self::Config(message) | Self::FlowId(message) => message.get(lang).to_owned(),
+            Self::Query(message) => crate::words::of(lang).query_refused(message.get(lang)),
+            Self::Listing { project, problem } => problem.message_in(project, lang),
+            _ => crate::words::of(lang).client_error(self),
         }
     }
 
@@ -219,7 +169,7 @@ impl From<ValidationErrors> for ClientError {
 /// A typed flow that serde could not write (a bug of this crate, reported, not a panic).
 pub(super) fn not_json(error: &serde_json::Error) -> ClientError {
     let error = error.to_string();
-    ClientError::Config(Message::from_fn(|lang| {
-        verifik_flow_rules::words::not_writable(lang, &error)
+    ClientError::Config(Message::from_fn(move |lang| {
+        lang.words().not_writable(&error)
     }))
 }

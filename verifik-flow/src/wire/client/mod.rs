@@ -34,7 +34,7 @@ pub use crate::wire::listing::{ListingProblem, MAX_FLOWS_A_PROJECT};
 pub use crate::wire::response::{DeletedFlow, ListPage, ListQuery};
 pub use address::check_flow_id;
 use address::{check_base_url, host_is_loopback};
-pub use error::ClientError;
+pub use error::{ClientError, Failure};
 pub use pace::{Pace, VERIFIK_CALLS_PER_MINUTE};
 #[doc(hidden)]
 pub use send::__read_answer;
@@ -85,10 +85,9 @@ impl Client {
             .ok()
             .filter(|token| !token.trim().is_empty())
             .ok_or_else(|| {
-                ClientError::Config(Message::new(
-                    "VERIFIK_TOKEN is not set: export your Verifik API token",
-                    "VERIFIK_TOKEN no está definida: exporta tu token de la API de Verifik",
-                ))
+                ClientError::Config(Message::from_fn(|lang| {
+                    crate::words::of(lang).token_not_set()
+                }))
             })?;
         let base_url =
             std::env::var("VERIFIK_BASE_URL").unwrap_or_else(|_| DEFAULT_BASE_URL.into());
@@ -115,10 +114,9 @@ impl Client {
     ) -> Result<Self, ClientError> {
         let base = check_base_url(base_url)?;
         let mut header = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
-            ClientError::Config(Message::new(
-                "the token has characters a header cannot carry",
-                "el token tiene caracteres que una cabecera HTTP no puede llevar",
-            ))
+            ClientError::Config(Message::from_fn(|lang| {
+                crate::words::of(lang).token_not_header()
+            }))
         })?;
         header.set_sensitive(true);
         let token = Token {
@@ -143,10 +141,10 @@ impl Client {
             http = http.no_proxy();
         }
         let http = http.build().map_err(|error| {
-            ClientError::Config(Message::new(
-                format!("cannot set up HTTP: {error}"),
-                format!("no se puede preparar HTTP: {error}"),
-            ))
+            ClientError::Config(Message::from_fn({
+                let error = (error).to_string();
+                move |lang| crate::words::of(lang).cannot_set_up_http(&error)
+            }))
         })?;
         Ok(Self {
             http,

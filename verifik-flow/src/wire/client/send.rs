@@ -9,7 +9,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::token::Token;
-use super::{Client, ClientError, ListPage, MAX_ANSWER_BYTES, MAX_ATTEMPTS, MAX_RETRY_AFTER};
+use super::{
+    Client, ClientError, Failure, ListPage, MAX_ANSWER_BYTES, MAX_ATTEMPTS, MAX_RETRY_AFTER,
+};
 use crate::{ApiError, Lang, Message, ProjectFlowRecord};
 
 impl Client {
@@ -62,10 +64,10 @@ impl Client {
     ) -> Result<Answer, ClientError> {
         // `path` is relative and its ID percent-encoded: joined, it stays below the base.
         let url = self.base.join(path).map_err(|error| {
-            ClientError::Config(Message::new(
-                format!("cannot make a URL of {path}: {error}"),
-                format!("no se puede formar una URL con {path}: {error}"),
-            ))
+            ClientError::Config(Message::from_fn({
+                let (path, error) = ((path).to_string(), (error).to_string());
+                move |lang| crate::words::of(lang).cannot_make_url(&path, &error)
+            }))
         })?;
         let mut attempt = 1;
         let mut earlier_may_have_happened = false;
@@ -110,9 +112,7 @@ impl Client {
                 let location = response
                     .headers()
                     .get(LOCATION)
-                    .map_or("nowhere".into(), |l| {
-                        self.token.shown(&String::from_utf8_lossy(l.as_bytes()))
-                    });
+                    .map(|l| self.token.shown(&String::from_utf8_lossy(l.as_bytes())));
                 return Err(ClientError::Redirect {
                     status: status.as_u16(),
                     location,
@@ -160,23 +160,23 @@ impl Client {
     /// A transport error, without the URL's query or anything of the request's headers, and
     /// with the token redacted should a cause quote it.
     fn transport(&self, error: &reqwest::Error) -> ClientError {
-        let kind = if error.is_timeout() {
-            "timed out"
+        let failure = if error.is_timeout() {
+            Failure::TimedOut
         } else if error.is_connect() {
-            "could not connect"
+            Failure::Connect
         } else {
-            "failed"
+            Failure::Other
         };
-        let mut message = kind.to_owned();
+        let mut causes = Vec::new();
         let mut source = std::error::Error::source(error);
         while let Some(cause) = source {
-            message.push_str(": ");
-            message.push_str(&cause.to_string());
+            causes.push(cause.to_string());
             source = cause.source();
         }
         ClientError::Transport {
             base_url: self.token.shown(self.base_url()),
-            cause: self.token.shown(&message),
+            failure,
+            cause: self.token.shown(&causes.join(": ")),
         }
     }
 }
@@ -322,9 +322,6 @@ fn error_answer(status: StatusCode, bytes: &[u8], token: &Token) -> ClientError 
 fn excerpt(bytes: &[u8], token: &Token) -> String {
     let text = String::from_utf8_lossy(bytes);
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.is_empty() {
-        return "(an empty body)".into();
-    }
     token.shown(&line)
 }
 

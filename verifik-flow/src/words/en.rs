@@ -1,0 +1,542 @@
+//! The library's words in English.
+
+use std::fmt::Write as _;
+use std::io;
+
+#[cfg(feature = "client")]
+use super::BaseUrlWhy;
+use super::Words;
+#[cfg(feature = "client")]
+use crate::client::{DEFAULT_BASE_URL, Failure, MAX_ANSWER_BYTES};
+use crate::plan::{
+    Counts, DirError, INVENTORY_FILE as INV, PLAN_FORMAT, PlanProblem, SavedPlanError, Stale,
+};
+#[cfg(feature = "server")]
+use crate::server::store::{Holder, MAX_VERSION, RecordProblem};
+#[cfg(feature = "client")]
+use crate::wire::listing::{ListingProblem, MAX_FLOWS_A_PROJECT};
+use crate::{Lang, printable};
+#[cfg(feature = "client")]
+use crate::{PLACEHOLDER_PROJECT, client::ClientError};
+use verifik_flow_rules::{dotted, render};
+
+/// English.
+pub(crate) struct English;
+
+impl Words for English {
+    fn plan_problem(&self, problem: &PlanProblem) -> String {
+        match problem {
+            PlanProblem::Invalid { .. } => problem.message_in(Lang::En),
+            PlanProblem::TwoFilesOneFlow { first, second, id } => {
+                format!("{first} and {second} both manage flow {id}; keep one of them")
+            }
+            PlanProblem::NameShared {
+                file,
+                project,
+                name,
+                ids,
+            } => format!(
+                "{file}: {} flows of project {project} are named {name:?} ({}); nothing is \
+                 guessed: name the one it manages in {INV}, or rename the others",
+                ids.len(),
+                ids.join(", ")
+            ),
+            PlanProblem::Conflict {
+                file,
+                id,
+                pointer,
+                remote,
+            } => format!(
+                "{file}: `{}` is {} on Verifik (flow {id}) and not in the file, and a key without \
+                 a default cannot be removed through an update: put it back in the file, or \
+                 clear it in Verifik's dashboard",
+                dotted(pointer),
+                render(remote)
+            ),
+            PlanProblem::PausedCreate { file } => format!(
+                "{file}: its status is `paused`, and no flow of it exists yet: Verifik creates \
+                 flows as `draft` or `active`; create it as one of those, then pause it"
+            ),
+            PlanProblem::Gone { file, project, id } => format!(
+                "{file}: {INV} names flow {id} in project {project}, which no longer exists; plan \
+                 with --recreate to create it again, or remove its line from {INV}"
+            ),
+            PlanProblem::SameName {
+                first,
+                second,
+                project,
+                name,
+            } => format!(
+                "{first} and {second} are both flows of project {project} named {name:?}, and \
+                 neither exists yet; two flows of one name cannot be told apart later: rename \
+                 one of them"
+            ),
+            PlanProblem::PendingAmbiguous {
+                files,
+                project,
+                ids,
+            } => format!(
+                "{}: {INV} records creates whose answer was lost, and {} flows of project \
+                 {project} could be theirs ({}); nothing is guessed: name the flow each file \
+                 manages in {INV}, or delete the extra flows, then plan again",
+                files.join(", "),
+                ids.len(),
+                ids.join(", ")
+            ),
+            PlanProblem::TypeChanged {
+                file,
+                id,
+                local,
+                remote,
+            } => format!(
+                "{file}: flow {id} is a `{remote}` flow and the file a `{local}` one; a flow's \
+                 type cannot change: create a new flow (remove its line from {INV})"
+            ),
+        }
+    }
+
+    fn plan_is_stale(&self) -> String {
+        "the plan is stale: nothing was applied; plan again".into()
+    }
+
+    fn saved_plan_error(&self, error: &SavedPlanError) -> String {
+        match error {
+            SavedPlanError::Stale(_) => error.message_in(Lang::En),
+            SavedPlanError::NotAPlan(why) => {
+                format!(
+                    "not a saved verifik-flow plan ({}); make one with plan --out",
+                    printable(why)
+                )
+            }
+            SavedPlanError::Format { found } if *found > u64::from(PLAN_FORMAT) => format!(
+                "a plan of format {found}, newer than this verifik-flow reads ({PLAN_FORMAT}): \
+                 update verifik-flow"
+            ),
+            SavedPlanError::Format { found } => {
+                format!("a plan of format {found}, made by an older verifik-flow; plan again")
+            }
+            SavedPlanError::OtherBaseUrl { planned, now } => format!(
+                "the plan was made against {} and this run talks to {}; plan again against \
+                 this one, or set VERIFIK_BASE_URL",
+                printable(planned),
+                printable(now)
+            ),
+        }
+    }
+
+    fn stale(&self, stale: &Stale) -> String {
+        match stale {
+            Stale::File(file) => format!("{}: changed since the plan", printable(file)),
+            Stale::Inventory => {
+                format!("{INV}: changed since the plan (was it applied already?)")
+            }
+            Stale::Step(file) => {
+                format!(
+                    "{}: its flow changed on Verifik since the plan",
+                    printable(file)
+                )
+            }
+        }
+    }
+
+    fn dir_error(&self, error: &DirError) -> String {
+        match error {
+            DirError::Io { .. } | DirError::Inventory { .. } => error.message_in(Lang::En),
+            DirError::Locked { dir, waited } if waited.is_zero() => format!(
+                "{}: another apply or pull is using this directory; wait for it to end, or give \
+                 --lock-timeout SECONDS",
+                printable(&dir.display().to_string())
+            ),
+            DirError::Locked { dir, waited } => format!(
+                "{}: another apply or pull kept this directory for {} s, the whole \
+                 --lock-timeout",
+                printable(&dir.display().to_string()),
+                waited.as_secs()
+            ),
+        }
+    }
+
+    fn plan_summary(&self, counts: &Counts) -> String {
+        let Counts {
+            create,
+            update,
+            delete,
+            adopt,
+            moved,
+            unchanged,
+            unmanaged,
+        } = *counts;
+        let mut recorded = String::new();
+        if adopt > 0 {
+            let _ = write!(recorded, ", {adopt} to adopt");
+        }
+        if moved > 0 {
+            let _ = write!(recorded, ", {moved} to move");
+        }
+        format!(
+            "Plan: {create} to create, {update} to update, {delete} to delete{recorded}; \
+             {unchanged} unchanged, {unmanaged} unmanaged."
+        )
+    }
+
+    fn inventory_too_new(&self, found: u64, reads: u32) -> String {
+        format!(
+            "has format {found}, newer than this verifik-flow reads ({reads}): update verifik-flow"
+        )
+    }
+
+    fn not_an_inventory(&self, error: &str) -> String {
+        format!("is not a verifik-flow inventory ({error})")
+    }
+
+    #[cfg(feature = "client")]
+    fn listing_problem(&self, problem: &ListingProblem) -> String {
+        match problem {
+            ListingProblem::IdTwice { id } => format!("flow {} came twice", printable(id)),
+            ListingProblem::OtherProject { id, found } => {
+                format!(
+                    "flow {} belongs to project {}",
+                    printable(id),
+                    printable(found)
+                )
+            }
+            ListingProblem::TooMany => format!("more than {MAX_FLOWS_A_PROJECT} flows"),
+            ListingProblem::NotTotal { read, total } => {
+                format!("the pages held {read} flows where the answer announced {total}")
+            }
+        }
+    }
+
+    #[cfg(feature = "client")]
+    fn listing_not_exact(&self, project: &str, what: &str) -> String {
+        format!(
+            "the listing of project {project}'s flows is not exact ({what}); nothing was done \
+             with it: try again, and if it persists, report it to Verifik"
+        )
+    }
+
+    fn page_out_of_range(&self) -> String {
+        "`page` must be a whole number from 1".into()
+    }
+
+    fn limit_out_of_range(&self, max: u32) -> String {
+        format!("`limit` must be a whole number from 1 to {max}")
+    }
+
+    #[cfg(feature = "client")]
+    fn body_breaks_rules(&self) -> String {
+        "the body breaks rules; nothing was sent".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn query_refused(&self, why: &str) -> String {
+        format!("{why}; nothing was sent")
+    }
+
+    #[cfg(feature = "client")]
+    fn client_error(&self, error: &ClientError) -> String {
+        match error {
+            ClientError::Invalid(_)
+            | ClientError::Config(_)
+            | ClientError::FlowId(_)
+            | ClientError::Query(_)
+            | ClientError::Listing { .. } => error.message_in(Lang::En),
+            ClientError::Api { status, error } => {
+                format!("Verifik answered {status}: {error}")
+            }
+            ClientError::Http { status, excerpt } if excerpt.is_empty() => {
+                format!("Verifik answered {status}: (an empty body)")
+            }
+            ClientError::Http { status, excerpt } => {
+                format!("Verifik answered {status}: {excerpt}")
+            }
+            ClientError::Redirect {
+                status,
+                location: Some(location),
+            } => format!(
+                "Verifik answered {status} and points to {location}; the client follows no \
+                 redirect: check VERIFIK_BASE_URL"
+            ),
+            ClientError::Redirect {
+                status,
+                location: None,
+            } => format!(
+                "Verifik answered {status}, a redirect that points nowhere; the client follows no \
+                 redirect: check VERIFIK_BASE_URL"
+            ),
+            ClientError::TooLarge { status } => {
+                format!(
+                    "Verifik's answer ({status}) is larger than {} MiB; it was not read",
+                    MAX_ANSWER_BYTES / (1024 * 1024)
+                )
+            }
+            ClientError::Transport {
+                base_url,
+                failure,
+                cause,
+            } => {
+                let failure = match failure {
+                    Failure::TimedOut => "timed out",
+                    Failure::Connect => "could not connect",
+                    Failure::Other => "failed",
+                };
+                let cause = if cause.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {cause}")
+                };
+                format!("the request to {base_url} {failure}{cause}")
+            }
+            ClientError::Decode { status, message } => {
+                format!("Verifik's answer ({status}) could not be read: {message}")
+            }
+            ClientError::Placeholder => format!(
+                "the flow's `project` is the placeholder {PLACEHOLDER_PROJECT}, not a project of yours; \
+                 nothing was sent. Give your project's ID"
+            ),
+            ClientError::NothingToChange => {
+                "the update has no key to change; nothing was sent".into()
+            }
+            ClientError::Stopped { .. } => "stopped while waiting to try the call again".into(),
+        }
+    }
+
+    #[cfg(feature = "client")]
+    fn flow_id_empty(&self) -> String {
+        "a project flow ID cannot be empty".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn flow_id_dots(&self, id: &str) -> String {
+        format!(
+            "`{id}` is not a project flow ID: a path would read it as a folder; give the \
+                 `_id` of the flow as Verifik wrote it"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn flow_id_char(&self, id: &str, c: &str) -> String {
+        format!(
+            "`{id}` is not a project flow ID: it holds `{c}`; give the `_id` of the flow as \
+                 Verifik wrote it"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn base_url_bad(&self, base_url: &str, why: &str) -> String {
+        format!(
+            "`{base_url}` is not a base URL for Verifik ({why}); use one such as \
+                 {DEFAULT_BASE_URL}"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn base_url_plain_http(&self, base_url: &str) -> String {
+        format!(
+            "`{base_url}` is plain http to another machine: use https (plain http is \
+                     only for loopback stand-ins)"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn update_not_object(&self) -> String {
+        "an update is a JSON object of the keys to change".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn token_not_set(&self) -> String {
+        "VERIFIK_TOKEN is not set: export your Verifik API token".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn token_not_header(&self) -> String {
+        "the token has characters a header cannot carry".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn cannot_set_up_http(&self, error: &str) -> String {
+        format!("cannot set up HTTP: {error}")
+    }
+
+    #[cfg(feature = "client")]
+    fn cannot_make_url(&self, path: &str, error: &str) -> String {
+        format!("cannot make a URL of {path}: {error}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_folder_missing(&self, arg0: &str) -> String {
+        format!("the folder {arg0} does not exist; create it first")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_folder_check(&self) -> String {
+        "check that its folder exists and can be written".into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_open(&self, shown: &str, e: &str) -> String {
+        format!("the data file {shown} cannot be opened: {e}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_in_use(&self, shown: &str) -> String {
+        format!(
+            "the data file {shown} is in use by another stand-in (it holds the \
+                         file's SQLite lock); stop that one, or give this one another --data file"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_use(&self, shown: &str, e: &str) -> String {
+        format!("the data file {shown} cannot be used: {e}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_not_ours(&self, shown: &str) -> String {
+        format!(
+            "the data file {shown} is a SQLite database of another program; nothing was \
+                     written. Give another --data path"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_unreadable(&self, error: &str) -> String {
+        format!("cannot be read: {error}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_import(&self, shown: &str, error: &str) -> String {
+        format!("cannot import {shown}: {error}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_read(&self, shown: &str, e: &str) -> String {
+        format!("the data file {shown} cannot be read: {e}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_json_incomplete(&self, shown: &str, error: &str) -> String {
+        format!(
+            "the data file {shown} is JSON but not a complete data file of an earlier \
+                     stand-in ({error}); nothing was read or written. Restore it from a backup, \
+                     or move it away to start empty"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_format(&self, shown: &str, arg0: &str) -> String {
+        format!("the data file {shown} has format {arg0}; this stand-in imports format 1")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_json_both(&self, shown: &str, arg0: &str) -> String {
+        format!("the data file {shown} is JSON, and {arg0} exists already: move one of them away")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_symlink(&self) -> String {
+        "is a symbolic link; give the path of the file itself".into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_not_regular(&self) -> String {
+        "is not a regular file; give a file's path".into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_neither(&self) -> String {
+        "is neither a stand-in database nor a JSON data file of an earlier \
+                             stand-in; nothing was read or written. Give another --data path"
+            .into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_bad_record(&self, row: &str, e: &str) -> String {
+        format!(
+            "holds a record that is not a flow (row `{row}`: {e}); nothing \
+                                 was loaded"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_unreachable_records(&self, problems: &str) -> String {
+        format!(
+            "holds records the API could never reach or change; nothing was loaded. Fix or \
+             remove them (the key of each must be its record's `_id`, 24 hexadecimal digits in \
+             lower case, once; a `version` below {MAX_VERSION}): {problems}"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn record_problem(&self, holder: Holder, problem: &RecordProblem) -> String {
+        let what = match holder {
+            Holder::Row => "row",
+            Holder::Record => "the record",
+        };
+        match problem {
+            RecordProblem::OtherId { key, id } => {
+                format!("{what} `{key}` holds the record of `_id` `{id}`")
+            }
+            RecordProblem::NotAnObjectId { key } => {
+                format!("{what} `{key}`: its `_id` is not an ObjectId (24 hexadecimal digits)")
+            }
+            RecordProblem::Capitals { key } => {
+                format!("{what} `{key}`: its `_id` has capitals (IDs are stored in lower case)")
+            }
+            RecordProblem::Twice { key } => format!("{what} `{key}` is there twice"),
+            RecordProblem::Version { key, version } => format!(
+                "{what} `{key}`: its `version` {version} cannot be raised (the most is \
+                 {MAX_VERSION})"
+            ),
+        }
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_create(&self, shown: &str, error: &str, hint: &str) -> String {
+        format!("the data file {shown} cannot be created ({error}): {hint}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_file_says(&self, shown: &str, what: &str) -> String {
+        format!("the data file {shown}: {what}")
+    }
+
+    #[cfg(feature = "server")]
+    fn json_data_file_says(&self, shown: &str, what: &str) -> String {
+        format!("the JSON data file {shown} {what}")
+    }
+
+    #[cfg(feature = "client")]
+    fn base_url_why(&self, why: &BaseUrlWhy) -> String {
+        match why {
+            BaseUrlWhy::Unparsable(error) => error.clone(),
+            BaseUrlWhy::Credentials => {
+                "it carries credentials; the token goes in VERIFIK_TOKEN".into()
+            }
+            BaseUrlWhy::QueryOrFragment => "it has a query or a fragment".into(),
+            BaseUrlWhy::NoHost => "it has no host".into(),
+            BaseUrlWhy::Scheme => "its scheme is not https".into(),
+        }
+    }
+
+    fn io_error(&self, error: &io::Error) -> String {
+        match error.kind() {
+            io::ErrorKind::NotFound => "no such file or directory".into(),
+            io::ErrorKind::PermissionDenied => "permission denied".into(),
+            io::ErrorKind::AlreadyExists => "it exists already".into(),
+            io::ErrorKind::StorageFull => "no space left on the device".into(),
+            io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+            io::ErrorKind::IsADirectory => "it is a directory".into(),
+            io::ErrorKind::NotADirectory => "a part of the path is not a directory".into(),
+            _ => error.to_string(),
+        }
+    }
+
+    #[cfg(feature = "server")]
+    fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String {
+        format!(
+            "imported {} from the JSON data file {shown}; it is kept as {kept}",
+            crate::Lang::En.words().count(count as u64, "flow", "flows")
+        )
+    }
+}

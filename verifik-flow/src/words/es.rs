@@ -1,0 +1,549 @@
+//! The library's words in Spanish (español).
+
+use std::fmt::Write as _;
+use std::io;
+
+#[cfg(feature = "client")]
+use super::BaseUrlWhy;
+use super::Words;
+#[cfg(feature = "client")]
+use crate::client::{DEFAULT_BASE_URL, Failure, MAX_ANSWER_BYTES};
+use crate::plan::{
+    Counts, DirError, INVENTORY_FILE as INV, PLAN_FORMAT, PlanProblem, SavedPlanError, Stale,
+};
+#[cfg(feature = "server")]
+use crate::server::store::{Holder, MAX_VERSION, RecordProblem};
+#[cfg(feature = "client")]
+use crate::wire::listing::{ListingProblem, MAX_FLOWS_A_PROJECT};
+use crate::{Lang, printable};
+#[cfg(feature = "client")]
+use crate::{PLACEHOLDER_PROJECT, client::ClientError};
+use verifik_flow_rules::{dotted, render};
+
+/// Spanish.
+pub(crate) struct Spanish;
+
+impl Words for Spanish {
+    fn plan_problem(&self, problem: &PlanProblem) -> String {
+        match problem {
+            PlanProblem::Invalid { .. } => problem.message_in(Lang::Es),
+            PlanProblem::TwoFilesOneFlow { first, second, id } => {
+                format!("{first} y {second} gestionan los dos el flujo {id}; deja solo uno")
+            }
+            PlanProblem::NameShared {
+                file,
+                project,
+                name,
+                ids,
+            } => format!(
+                "{file}: {} flujos del proyecto {project} se llaman {name:?} ({}); no se adivina \
+                 nada: indica en {INV} cuál gestiona, o cambia el nombre de los otros",
+                ids.len(),
+                ids.join(", ")
+            ),
+            PlanProblem::Conflict {
+                file,
+                id,
+                pointer,
+                remote,
+            } => format!(
+                "{file}: `{}` vale {} en Verifik (flujo {id}) y no está en el archivo, y una clave \
+                 sin valor por defecto no se puede quitar con una actualización: vuelve a ponerla \
+                 en el archivo, o bórrala en el panel de Verifik",
+                dotted(pointer),
+                render(remote)
+            ),
+            PlanProblem::PausedCreate { file } => format!(
+                "{file}: su estado es `paused` y todavía no existe su flujo: Verifik crea los \
+                 flujos como `draft` o `active`; créalo con uno de esos y luego ponlo en pausa"
+            ),
+            PlanProblem::Gone { file, project, id } => format!(
+                "{file}: {INV} nombra el flujo {id} del proyecto {project}, que ya no existe; haz \
+                 el plan con --recreate para crearlo de nuevo, o quita su línea de {INV}"
+            ),
+            PlanProblem::SameName {
+                first,
+                second,
+                project,
+                name,
+            } => format!(
+                "{first} y {second} son los dos flujos del proyecto {project} llamados {name:?}, \
+                 y ninguno existe todavía; dos flujos con un mismo nombre no se pueden distinguir \
+                 después: cambia el nombre de uno"
+            ),
+            PlanProblem::PendingAmbiguous {
+                files,
+                project,
+                ids,
+            } => format!(
+                "{}: {INV} registra creaciones cuya respuesta se perdió, y {} flujos del \
+                 proyecto {project} podrían ser suyos ({}); no se adivina nada: indica en {INV} \
+                 qué flujo gestiona cada archivo, o borra los flujos de más, y vuelve a hacer el \
+                 plan",
+                files.join(", "),
+                ids.len(),
+                ids.join(", ")
+            ),
+            PlanProblem::TypeChanged {
+                file,
+                id,
+                local,
+                remote,
+            } => format!(
+                "{file}: el flujo {id} es de tipo `{remote}` y el archivo de tipo `{local}`; el \
+                 tipo de un flujo no puede cambiar: crea un flujo nuevo (quita su línea de {INV})"
+            ),
+        }
+    }
+
+    fn plan_is_stale(&self) -> String {
+        "el plan está desactualizado: no se aplicó nada; vuelve a hacer el plan".into()
+    }
+
+    fn saved_plan_error(&self, error: &SavedPlanError) -> String {
+        match error {
+            SavedPlanError::Stale(_) => error.message_in(Lang::Es),
+            SavedPlanError::NotAPlan(why) => format!(
+                "no es un plan guardado de verifik-flow ({}); haz uno con plan --out",
+                printable(why)
+            ),
+            SavedPlanError::Format { found } if *found > u64::from(PLAN_FORMAT) => format!(
+                "un plan con el formato {found}, más nuevo que el que lee este verifik-flow \
+                 ({PLAN_FORMAT}): actualiza verifik-flow"
+            ),
+            SavedPlanError::Format { found } => format!(
+                "un plan con el formato {found}, hecho por un verifik-flow anterior; vuelve a \
+                 hacer el plan"
+            ),
+            SavedPlanError::OtherBaseUrl { planned, now } => format!(
+                "el plan se hizo contra {} y esta ejecución habla con {}; vuelve a hacer el plan \
+                 contra este, o define VERIFIK_BASE_URL",
+                printable(planned),
+                printable(now)
+            ),
+        }
+    }
+
+    fn stale(&self, stale: &Stale) -> String {
+        match stale {
+            Stale::File(file) => format!("{}: cambió desde el plan", printable(file)),
+            Stale::Inventory => format!("{INV}: cambió desde el plan (¿ya se aplicó?)"),
+            Stale::Step(file) => {
+                format!(
+                    "{}: su flujo cambió en Verifik desde el plan",
+                    printable(file)
+                )
+            }
+        }
+    }
+
+    fn dir_error(&self, error: &DirError) -> String {
+        match error {
+            DirError::Io { .. } | DirError::Inventory { .. } => error.message_in(Lang::Es),
+            DirError::Locked { dir, waited } if waited.is_zero() => format!(
+                "{}: otro apply o pull está usando este directorio; espera a que termine, o da \
+                 --lock-timeout SEGUNDOS",
+                printable(&dir.display().to_string())
+            ),
+            DirError::Locked { dir, waited } => format!(
+                "{}: otro apply o pull retuvo este directorio {} s, todo el --lock-timeout",
+                printable(&dir.display().to_string()),
+                waited.as_secs()
+            ),
+        }
+    }
+
+    fn plan_summary(&self, counts: &Counts) -> String {
+        let Counts {
+            create,
+            update,
+            delete,
+            adopt,
+            moved,
+            unchanged,
+            unmanaged,
+        } = *counts;
+        let mut recorded = String::new();
+        if adopt > 0 {
+            let _ = write!(recorded, ", {adopt} por adoptar");
+        }
+        if moved > 0 {
+            let _ = write!(recorded, ", {moved} por mover");
+        }
+        format!(
+            "Plan: {create} por crear, {update} por actualizar, {delete} por \
+             borrar{recorded}; {unchanged} sin cambios, {unmanaged} sin gestionar."
+        )
+    }
+
+    fn inventory_too_new(&self, found: u64, reads: u32) -> String {
+        format!(
+            "tiene el formato {found}, más nuevo que el que lee este verifik-flow ({reads}): \
+             actualiza verifik-flow"
+        )
+    }
+
+    fn not_an_inventory(&self, error: &str) -> String {
+        format!("no es un inventario de verifik-flow ({error})")
+    }
+
+    #[cfg(feature = "client")]
+    fn listing_problem(&self, problem: &ListingProblem) -> String {
+        match problem {
+            ListingProblem::IdTwice { id } => format!("el flujo {} llegó dos veces", printable(id)),
+            ListingProblem::OtherProject { id, found } => {
+                format!(
+                    "el flujo {} es del proyecto {}",
+                    printable(id),
+                    printable(found)
+                )
+            }
+            ListingProblem::TooMany => format!("más de {MAX_FLOWS_A_PROJECT} flujos"),
+            ListingProblem::NotTotal { read, total } => {
+                format!("las páginas traían {read} flujos y la respuesta anunciaba {total}")
+            }
+        }
+    }
+
+    #[cfg(feature = "client")]
+    fn listing_not_exact(&self, project: &str, what: &str) -> String {
+        format!(
+            "la lista de los flujos del proyecto {project} no es exacta ({what}); no se hizo \
+             nada con ella: vuelve a intentarlo y, si sigue, avísale a Verifik"
+        )
+    }
+
+    fn page_out_of_range(&self) -> String {
+        "`page` debe ser un número entero desde 1".into()
+    }
+
+    fn limit_out_of_range(&self, max: u32) -> String {
+        format!("`limit` debe ser un número entero de 1 a {max}")
+    }
+
+    #[cfg(feature = "client")]
+    fn body_breaks_rules(&self) -> String {
+        "el cuerpo incumple reglas; no se envió nada".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn query_refused(&self, why: &str) -> String {
+        format!("{why}; no se envió nada")
+    }
+
+    #[cfg(feature = "client")]
+    fn client_error(&self, error: &ClientError) -> String {
+        match error {
+            ClientError::Invalid(_)
+            | ClientError::Config(_)
+            | ClientError::FlowId(_)
+            | ClientError::Query(_)
+            | ClientError::Listing { .. } => error.message_in(Lang::Es),
+            ClientError::Api { status, error } => {
+                format!("Verifik respondió {status}: {error}")
+            }
+            ClientError::Http { status, excerpt } if excerpt.is_empty() => {
+                format!("Verifik respondió {status}: (un cuerpo vacío)")
+            }
+            ClientError::Http { status, excerpt } => {
+                format!("Verifik respondió {status}: {excerpt}")
+            }
+            ClientError::Redirect {
+                status,
+                location: Some(location),
+            } => format!(
+                "Verifik respondió {status} y apunta a {location}; el cliente no sigue \
+                 redirecciones: revisa VERIFIK_BASE_URL"
+            ),
+            ClientError::Redirect {
+                status,
+                location: None,
+            } => format!(
+                "Verifik respondió {status}, una redirección que no apunta a ninguna parte; el \
+                 cliente no sigue redirecciones: revisa VERIFIK_BASE_URL"
+            ),
+            ClientError::TooLarge { status } => {
+                format!(
+                    "la respuesta de Verifik ({status}) pasa de {} MiB; no se leyó",
+                    MAX_ANSWER_BYTES / (1024 * 1024)
+                )
+            }
+            ClientError::Transport {
+                base_url,
+                failure,
+                cause,
+            } => {
+                let failure = match failure {
+                    Failure::TimedOut => "superó el tiempo de espera",
+                    Failure::Connect => "no pudo conectarse",
+                    Failure::Other => "falló",
+                };
+                let cause = if cause.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {cause}")
+                };
+                format!("la solicitud a {base_url} {failure}{cause}")
+            }
+            ClientError::Decode { status, message } => {
+                format!("la respuesta de Verifik ({status}) no se pudo leer: {message}")
+            }
+            ClientError::Placeholder => format!(
+                "el `project` del flujo es el marcador {PLACEHOLDER_PROJECT}, no un proyecto tuyo; no se \
+                 envió nada. Pon el ID de tu proyecto"
+            ),
+            ClientError::NothingToChange => {
+                "la actualización no tiene ninguna clave que cambiar; no se envió nada".into()
+            }
+            ClientError::Stopped { .. } => {
+                "detenido mientras esperaba para volver a intentar la llamada".into()
+            }
+        }
+    }
+
+    #[cfg(feature = "client")]
+    fn flow_id_empty(&self) -> String {
+        "un ID de flujo de proyecto no puede estar vacío".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn flow_id_dots(&self, id: &str) -> String {
+        format!(
+            "`{id}` no es un ID de flujo de proyecto: una ruta lo leería como una carpeta; \
+                 da el `_id` del flujo tal como lo escribió Verifik"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn flow_id_char(&self, id: &str, c: &str) -> String {
+        format!(
+            "`{id}` no es un ID de flujo de proyecto: contiene `{c}`; da el `_id` del flujo \
+                 tal como lo escribió Verifik"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn base_url_bad(&self, base_url: &str, why: &str) -> String {
+        format!(
+            "`{base_url}` no es una URL base de Verifik ({why}); usa una como \
+                 {DEFAULT_BASE_URL}"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn base_url_plain_http(&self, base_url: &str) -> String {
+        format!(
+            "`{base_url}` es http sin cifrar hacia otra máquina: usa https (http solo \
+                     vale para réplicas locales en loopback)"
+        )
+    }
+
+    #[cfg(feature = "client")]
+    fn update_not_object(&self) -> String {
+        "una actualización es un objeto JSON con las claves que cambian".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn token_not_set(&self) -> String {
+        "VERIFIK_TOKEN no está definida: exporta tu token de la API de Verifik".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn token_not_header(&self) -> String {
+        "el token tiene caracteres que una cabecera HTTP no puede llevar".into()
+    }
+
+    #[cfg(feature = "client")]
+    fn cannot_set_up_http(&self, error: &str) -> String {
+        format!("no se puede preparar HTTP: {error}")
+    }
+
+    #[cfg(feature = "client")]
+    fn cannot_make_url(&self, path: &str, error: &str) -> String {
+        format!("no se puede formar una URL con {path}: {error}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_folder_missing(&self, arg0: &str) -> String {
+        format!("la carpeta {arg0} no existe; créala primero")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_folder_check(&self) -> String {
+        "revisa que su carpeta exista y se pueda escribir".into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_open(&self, shown: &str, e: &str) -> String {
+        format!("el archivo de datos {shown} no se puede abrir: {e}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_in_use(&self, shown: &str) -> String {
+        format!(
+            "el archivo de datos {shown} lo usa otra réplica local (tiene el bloqueo \
+                         SQLite del archivo); detén esa, o da a esta otro archivo en --data"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_use(&self, shown: &str, e: &str) -> String {
+        format!("el archivo de datos {shown} no se puede usar: {e}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_not_ours(&self, shown: &str) -> String {
+        format!(
+            "el archivo de datos {shown} es una base de datos SQLite de otro programa; no \
+                     se escribió nada. Da otra ruta en --data"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_unreadable(&self, error: &str) -> String {
+        format!("no se puede leer: {error}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_import(&self, shown: &str, error: &str) -> String {
+        format!("no se puede importar {shown}: {error}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_read(&self, shown: &str, e: &str) -> String {
+        format!("el archivo de datos {shown} no se puede leer: {e}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_json_incomplete(&self, shown: &str, error: &str) -> String {
+        format!(
+            "el archivo de datos {shown} es JSON pero no un archivo de datos completo de \
+                     una réplica anterior ({error}); no se leyó ni se escribió nada. Recupéralo \
+                     de una copia de seguridad, o muévelo para empezar vacío"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_format(&self, shown: &str, arg0: &str) -> String {
+        format!(
+            "el archivo de datos {shown} tiene el formato {arg0}; esta réplica importa el \
+                     formato 1"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_json_both(&self, shown: &str, arg0: &str) -> String {
+        format!("el archivo de datos {shown} es JSON, y {arg0} ya existe: mueve uno de los dos")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_symlink(&self) -> String {
+        "es un enlace simbólico; da la ruta del archivo mismo".into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_not_regular(&self) -> String {
+        "no es un archivo normal; da la ruta de un archivo".into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_neither(&self) -> String {
+        "no es ni una base de datos de la réplica local ni un archivo de \
+                             datos JSON de una réplica anterior; no se leyó ni se escribió nada. \
+                             Da otra ruta en --data"
+            .into()
+    }
+
+    #[cfg(feature = "server")]
+    fn data_bad_record(&self, row: &str, e: &str) -> String {
+        format!(
+            "tiene un registro que no es un flujo (fila `{row}`: {e}); no se \
+                                 cargó nada"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn data_unreachable_records(&self, problems: &str) -> String {
+        format!(
+            "tiene registros que la API nunca podría alcanzar ni cambiar; no se cargó nada. \
+             Corrígelos o quítalos (la clave de cada uno debe ser el `_id` de su registro, 24 \
+             dígitos hexadecimales en minúsculas, una sola vez; una `version` menor que \
+             {MAX_VERSION}): {problems}"
+        )
+    }
+
+    #[cfg(feature = "server")]
+    fn record_problem(&self, holder: Holder, problem: &RecordProblem) -> String {
+        let what = match holder {
+            Holder::Row => "la fila",
+            Holder::Record => "el registro",
+        };
+        match problem {
+            RecordProblem::OtherId { key, id } => {
+                format!("{what} `{key}` tiene el registro de `_id` `{id}`")
+            }
+            RecordProblem::NotAnObjectId { key } => {
+                format!("{what} `{key}`: su `_id` no es un ObjectId (24 dígitos hexadecimales)")
+            }
+            RecordProblem::Capitals { key } => {
+                format!(
+                    "{what} `{key}`: su `_id` tiene mayúsculas (los ID se guardan en minúsculas)"
+                )
+            }
+            RecordProblem::Twice { key } => format!("{what} `{key}` está dos veces"),
+            RecordProblem::Version { key, version } => format!(
+                "{what} `{key}`: su `version` {version} no se puede subir (el máximo es \
+                 {MAX_VERSION})"
+            ),
+        }
+    }
+
+    #[cfg(feature = "server")]
+    fn data_cannot_create(&self, shown: &str, error: &str, hint: &str) -> String {
+        format!("el archivo de datos {shown} no se puede crear ({error}): {hint}")
+    }
+
+    #[cfg(feature = "server")]
+    fn data_file_says(&self, shown: &str, what: &str) -> String {
+        format!("el archivo de datos {shown}: {what}")
+    }
+
+    #[cfg(feature = "server")]
+    fn json_data_file_says(&self, shown: &str, what: &str) -> String {
+        format!("el archivo de datos JSON {shown} {what}")
+    }
+
+    #[cfg(feature = "client")]
+    fn base_url_why(&self, why: &BaseUrlWhy) -> String {
+        match why {
+            BaseUrlWhy::Unparsable(error) => format!("no se puede leer: {error}"),
+            BaseUrlWhy::Credentials => "lleva credenciales; el token va en VERIFIK_TOKEN".into(),
+            BaseUrlWhy::QueryOrFragment => "tiene una consulta o un fragmento".into(),
+            BaseUrlWhy::NoHost => "no tiene host".into(),
+            BaseUrlWhy::Scheme => "su esquema no es https".into(),
+        }
+    }
+
+    fn io_error(&self, error: &io::Error) -> String {
+        match error.kind() {
+            io::ErrorKind::NotFound => "no existe ese archivo o directorio".into(),
+            io::ErrorKind::PermissionDenied => "permiso denegado".into(),
+            io::ErrorKind::AlreadyExists => "ya existe".into(),
+            io::ErrorKind::StorageFull => "no queda espacio en el dispositivo".into(),
+            io::ErrorKind::ReadOnlyFilesystem => "el sistema de archivos es de solo lectura".into(),
+            io::ErrorKind::IsADirectory => "es un directorio".into(),
+            io::ErrorKind::NotADirectory => "una parte de la ruta no es un directorio".into(),
+            _ => format!("error del sistema: {error}"),
+        }
+    }
+
+    #[cfg(feature = "server")]
+    fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String {
+        format!(
+            "se importaron {} del archivo de datos JSON {shown}; se conserva como {kept}",
+            crate::Lang::Es
+                .words()
+                .count(count as u64, "flujo", "flujos")
+        )
+    }
+}
