@@ -433,6 +433,10 @@ fn outside_the_catalogues(line: &str) -> Vec<String> {
 /// command writes on these error paths comes from a catalogue: the rules', the library's or
 /// the CLI's. A sentence written in the code, in English only, is left outside `⟦…⟧`.
 /// (Not yet covered: clap's value parsers, which word their errors in English; `docs/translating.md`.)
+/// A command's arguments and its environment.
+#[cfg(feature = "pseudo")]
+type Run<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+
 #[cfg(feature = "pseudo")]
 #[test]
 fn no_sentence_is_written_outside_the_catalogues() {
@@ -444,7 +448,7 @@ fn no_sentence_is_written_outside_the_catalogues() {
     )
     .unwrap();
     let file = file.to_str().unwrap();
-    let runs: [(&[&str], &[(&str, &str)]); 4] = [
+    let runs: [Run<'_>; 4] = [
         (&["validate", file], &[]),
         (
             &["list", "--project", PROJECT],
