@@ -1,7 +1,7 @@
 //! The words of violations: one trait, [`Words`], with a method a kind of violation, and one
 //! implementation a language in its own file (`en.rs`, `es.rs`). Every place that reports a
 //! mistake (the schema check, the text reader, the value types, `flow!`, the CLI, the
-//! stand-in) words it here, through [`Lang::words`], so the same mistake reads the same
+//! stand-in) words it here, through [`Lang::words`](crate::Lang::words), so the same mistake reads the same
 //! everywhere. The trait has no default methods: a language added is a file, and the compiler
 //! lists every message it lacks.
 //!

@@ -48,7 +48,7 @@ pub enum ClientError {
         /// The `Location` it points to (controls escaped), when it gives one.
         location: Option<String>,
     },
-    /// The answer was larger than [`MAX_ANSWER_BYTES`]; it was not read further.
+    /// The answer was larger than [`MAX_ANSWER_BYTES`](super::MAX_ANSWER_BYTES); it was not read further.
     TooLarge {
         /// The HTTP status.
         status: u16,
