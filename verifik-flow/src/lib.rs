@@ -94,6 +94,12 @@ pub use build::member::IntoMember;
 pub use build::preset::{SmartAccessPreset, SmartEnrollPreset};
 #[doc(hidden)]
 pub use build::private::__private;
+/// An error of the file system in `lang`: its kind in the language's words where it is a
+/// common one (a missing file, a permission, a full disk), else the operating system's own
+/// words (and an error that carries a message of its own, that message).
+pub fn io_error_in(error: &std::io::Error, lang: Lang) -> String {
+    words::of(lang).io_error(error)
+}
 pub use check::schema::{EXTENSION_KEYWORDS, SCHEMA_ID, schema, schema_text, schema_text_in};
 pub use check::validate::{
     Flow, StoredFlow, merge_update, validate, validate_flow, validate_flow_slice,

@@ -638,7 +638,22 @@ async fn a_json_data_file_of_an_earlier_stand_in_is_imported_once_and_kept() {
     });
     let old = json!({ "format": 1, "flows": [record] }).to_string();
     std::fs::write(&path, &old).unwrap();
-    let base = start(StandIn::with_data_file(TOKEN, &path).unwrap()).await;
+    let stand_in = StandIn::with_data_file(TOKEN, &path).unwrap();
+    // The import is told to whoever opened it, in their language; the library prints nothing.
+    let notice = stand_in.notice().expect("an import is told");
+    assert!(
+        notice
+            .get(verifik_flow::Lang::En)
+            .starts_with("imported 1 flow from the JSON data file"),
+        "{notice:?}"
+    );
+    assert!(
+        notice
+            .get(verifik_flow::Lang::Es)
+            .contains("se importó (1 flujo)"),
+        "{notice:?}"
+    );
+    let base = start(stand_in).await;
     let client = Client::new(&base, TOKEN).unwrap();
     let id: verifik_flow::ObjectId = "65b03015c03e1a1b595fe61f".parse().unwrap();
     assert_eq!(

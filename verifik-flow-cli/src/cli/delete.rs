@@ -3,6 +3,8 @@
 use std::io;
 use std::process::ExitCode;
 
+use verifik_flow::Lang;
+
 use super::remote::{flow_id, remote, show};
 
 #[derive(clap::Args)]
@@ -12,6 +14,9 @@ pub(crate) struct Args {
     id: String,
 }
 
-pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
-    remote(|client| async move { Ok(show(client.delete(&args.id).await)) })
+pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
+    remote(
+        |client| async move { Ok(show(client.delete(&args.id).await, lang)) },
+        lang,
+    )
 }

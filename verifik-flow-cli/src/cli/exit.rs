@@ -15,9 +15,15 @@ pub(crate) fn failure(args: &[OsString]) -> ExitCode {
     }
 }
 
-/// clap's refusal of the arguments: its text as clap writes it, and the command's failure
-/// code (clap's own is 2 for every command); `--help` and `--version` exit 0.
-pub(crate) fn usage(error: &clap::Error, failure: ExitCode) -> ExitCode {
+/// clap's refusal of the arguments and the command's failure code (clap's own is 2 for every
+/// command); `--help` and `--version` exit 0. A refused value whose reason is ours (an ID, a
+/// score, a `--set`, a closed set's value) is worded in `lang`; the rest as clap writes it
+/// (clap's usage text stays English).
+pub(crate) fn usage(error: &clap::Error, failure: ExitCode, lang: verifik_flow::Lang) -> ExitCode {
+    if let Some(said) = super::refusal::worded(error, lang) {
+        super::write_note(format_args!("error: {said}"));
+        return failure;
+    }
     // A closed standard output or error changes nothing: the status tells.
     let _ = error.print();
     if error.use_stderr() {

@@ -6,19 +6,19 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use serde_json::Value;
+use verifik_flow::Lang;
 use verifik_flow::ProjectFlowRecord;
 use verifik_flow::client::{Client, ClientError};
 use verifik_flow::plan::{Action, DirContents, FileProblem, FlowsDir, Plan, Remote};
 
 use super::input::display_name;
-use super::lang::lang;
 use super::words;
 
 /// The flows directory `dir` as read (its flow files, their digests, the inventory); else the
 /// exit code, every problem said (each file's violations with their lines).
-pub(crate) fn read_dir(dir: &FlowsDir) -> Result<DirContents, ExitCode> {
+pub(crate) fn read_dir(dir: &FlowsDir, lang: Lang) -> Result<DirContents, ExitCode> {
     let contents = dir.read().map_err(|error| {
-        note!("error: {}", error.message_in(lang()));
+        note!("error: {}", error.message_in(lang));
         ExitCode::from(1)
     })?;
     if contents.problems.is_empty() {
@@ -28,13 +28,13 @@ pub(crate) fn read_dir(dir: &FlowsDir) -> Result<DirContents, ExitCode> {
         match problem {
             FileProblem::Unreadable { name, error } => {
                 let shown = display_name(&dir.path().join(name));
-                note!("error: {}", words::now().cannot_read(&shown, error));
+                note!("error: {}", words::of(lang).cannot_read(&shown, error));
             }
             FileProblem::Invalid { name, text, errors } => {
                 // As `validate` shows them (one renderer: the line, a caret under the token),
                 // on standard error: standard output holds the plan's document alone.
                 let shown = display_name(&dir.path().join(name));
-                let report = verifik_flow::Report::new(&shown, text).lang(lang());
+                let report = verifik_flow::Report::new(&shown, text).lang(lang);
                 for violation in errors {
                     note!("{}", report.render(violation).trim_end());
                 }
@@ -42,7 +42,7 @@ pub(crate) fn read_dir(dir: &FlowsDir) -> Result<DirContents, ExitCode> {
             _ => {}
         }
     }
-    note!("error: {}", words::now().fix_the_files_above());
+    note!("error: {}", words::of(lang).fix_the_files_above());
     Err(ExitCode::from(1))
 }
 
@@ -59,9 +59,9 @@ pub(crate) async fn remote_flows(
 }
 
 /// A value as a plan line shows it: short JSON.
-fn shown(value: Option<&Value>) -> String {
+fn shown(value: Option<&Value>, lang: Lang) -> String {
     value.map_or_else(
-        || words::now().none().clone(),
+        || words::of(lang).none().clone(),
         |v| verifik_flow::printable(&v.to_string()).into_owned(),
     )
 }
@@ -69,7 +69,7 @@ fn shown(value: Option<&Value>) -> String {
 /// What a change says, with personal data left out unless `personal` (plans end up in pull
 /// requests and job summaries): the whitelist's people are counted, `apiTestValue` (an e-mail
 /// or phone) is not shown. No digest of either is printed: a phone's can be reversed.
-fn change_text(change: &verifik_flow::plan::Change, personal: bool) -> String {
+fn change_text(change: &verifik_flow::plan::Change, personal: bool, lang: Lang) -> String {
     let path = verifik_flow::printable(&change.path()).into_owned();
     if !personal && change.pointer == "/whiteList" {
         let entries = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
@@ -77,20 +77,20 @@ fn change_text(change: &verifik_flow::plan::Change, personal: bool) -> String {
             &entries(change.before.as_ref()),
             &entries(change.after.as_ref()),
         );
-        return words::now().whitelist_change(&path, added, removed, changed);
+        return words::of(lang).whitelist_change(&path, added, removed, changed);
     }
     if !personal && change.pointer == PERSONAL_VALUE {
-        return words::now().personal_value_changed(&path);
+        return words::of(lang).personal_value_changed(&path);
     }
     let value = |v: Option<&Value>| {
         let masked = v.map(|v| {
             if personal {
                 v.clone()
             } else {
-                masked(&change.pointer, v)
+                masked(&change.pointer, v, lang)
             }
         });
-        shown(masked.as_ref())
+        shown(masked.as_ref(), lang)
     };
     format!(
         "{path}: {} -> {}",
@@ -105,13 +105,13 @@ const PERSONAL_VALUE: &str = "/security/apiTestValue";
 
 /// `value`, found at `pointer`, with the personal data in it replaced by a word that says so:
 /// a change of a whole object (`security` added) carries what its members hold.
-fn masked(pointer: &str, value: &Value) -> Value {
+fn masked(pointer: &str, value: &Value, lang: Lang) -> Value {
     if pointer == PERSONAL_VALUE {
-        return Value::from(words::now().hidden());
+        return Value::from(words::of(lang).hidden());
     }
     if pointer == "/whiteList" {
         let count = value.as_array().map_or(0, Vec::len);
-        return Value::from(words::now().people(count));
+        return Value::from(words::of(lang).people(count));
     }
     match value {
         Value::Object(members) => Value::Object(
@@ -119,7 +119,7 @@ fn masked(pointer: &str, value: &Value) -> Value {
                 .iter()
                 .map(|(key, member)| {
                     let at = format!("{pointer}/{}", verifik_flow_rules::escape(key));
-                    (key.clone(), masked(&at, member))
+                    (key.clone(), masked(&at, member, lang))
                 })
                 .collect(),
         ),
@@ -155,18 +155,18 @@ fn whitelist_delta(before: &[Value], after: &[Value]) -> (usize, usize, usize) {
     (added, removed, changed)
 }
 
-fn title(step: &verifik_flow::plan::Step) -> String {
+fn title(step: &verifik_flow::plan::Step, lang: Lang) -> String {
     let name = step.name.as_deref().map_or_else(String::new, |n| {
         format!(" \"{}\"", verifik_flow::printable(n))
     });
     let id = step.remote_id.as_deref().map_or_else(String::new, |id| {
-        words::now().flow_id(&verifik_flow::printable(id))
+        words::of(lang).flow_id(&verifik_flow::printable(id))
     });
     let how = match &step.moved_from {
         // `> move a.json -> b.json`: the move says it all.
         Some(_) if step.action == Action::Move => String::new(),
-        Some(old) => words::now().moved_from(&verifik_flow::printable(old)),
-        None if step.adopted => words::now().adopted().clone(),
+        Some(old) => words::of(lang).moved_from(&verifik_flow::printable(old)),
+        None if step.adopted => words::of(lang).adopted().clone(),
         None => String::new(),
     };
     let file = verifik_flow::printable(&step.file);
@@ -178,16 +178,16 @@ fn title(step: &verifik_flow::plan::Step) -> String {
 }
 
 /// The plan as people read it: one line a flow, one a changed key.
-pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
+pub(crate) fn human(plan: &Plan, personal: bool, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     for step in &plan.steps {
         let sign = match step.action {
             Action::Unchanged => continue,
-            action => format!("{} {}", sign(action), words::now().step_verb(action)),
+            action => format!("{} {}", sign(action), words::of(lang).step_verb(action)),
         };
-        lines.push(format!("{sign} {}", title(step)));
+        lines.push(format!("{sign} {}", title(step, lang)));
         for change in &step.changes {
-            lines.push(format!("    ~ {}", change_text(change, personal)));
+            lines.push(format!("    ~ {}", change_text(change, personal, lang)));
         }
     }
     for flow in &plan.unmanaged {
@@ -195,7 +195,7 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
             .file_gone
             .as_deref()
             .map(|file| verifik_flow::printable(file).into_owned());
-        lines.push(words::now().unmanaged(
+        lines.push(words::of(lang).unmanaged(
             &verifik_flow::printable(&flow.id),
             &flow.name.as_deref().map_or_else(String::new, |n| {
                 format!(" \"{}\"", verifik_flow::printable(n))
@@ -204,16 +204,16 @@ pub(crate) fn human(plan: &Plan, personal: bool) -> Vec<String> {
             file_gone.as_deref(),
         ));
     }
-    lines.push(plan.summary_in(lang()));
+    lines.push(plan.summary_in(lang));
     lines
 }
 
 /// The plan for a job summary or a pull-request comment, naming the Verifik it was made
 /// against.
-pub(crate) fn markdown(plan: &Plan, personal: bool, base_url: &str) -> String {
+pub(crate) fn markdown(plan: &Plan, personal: bool, base_url: &str, lang: Lang) -> String {
     let mut out = String::from("### verifik-flow plan\n\n");
     let url = verifik_flow::printable(base_url).replace('`', "'");
-    let _ = writeln!(out, "{}\n", words::now().planned_against(&url));
+    let _ = writeln!(out, "{}\n", words::of(lang).planned_against(&url));
     for step in &plan.steps {
         let icon = match step.action {
             Action::Create => "➕",
@@ -223,17 +223,17 @@ pub(crate) fn markdown(plan: &Plan, personal: bool, base_url: &str) -> String {
             Action::Move => "➡️",
             Action::Unchanged => continue,
         };
-        let sign = format!("{icon} {}", words::now().step_verb(step.action));
-        let _ = writeln!(out, "- {sign} `{}`", title(step).replace('`', "'"));
+        let sign = format!("{icon} {}", words::of(lang).step_verb(step.action));
+        let _ = writeln!(out, "- {sign} `{}`", title(step, lang).replace('`', "'"));
         for change in &step.changes {
             let _ = writeln!(
                 out,
                 "  - `{}`",
-                change_text(change, personal).replace('`', "'")
+                change_text(change, personal, lang).replace('`', "'")
             );
         }
     }
-    let _ = write!(out, "\n**{}**\n", plan.summary_in(lang()));
+    let _ = write!(out, "\n**{}**\n", plan.summary_in(lang));
     out
 }
 
@@ -261,13 +261,13 @@ pub(crate) fn one(code: ExitCode) -> ExitCode {
 }
 
 /// Says why no plan could be made; exit 1, nothing sent.
-pub(crate) fn no_plan(errors: &verifik_flow::plan::PlanErrors) -> ExitCode {
+pub(crate) fn no_plan(errors: &verifik_flow::plan::PlanErrors, lang: Lang) -> ExitCode {
     for problem in &errors.0 {
         note!(
             "error: {}",
-            verifik_flow::printable(&problem.message_in(lang()))
+            verifik_flow::printable(&problem.message_in(lang))
         );
     }
-    note!("error: {}", words::now().no_plan());
+    note!("error: {}", words::of(lang).no_plan());
     ExitCode::from(1)
 }

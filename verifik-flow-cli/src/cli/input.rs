@@ -3,6 +3,7 @@
 use std::io::{self, Read};
 use std::path::Path;
 
+use verifik_flow::Lang;
 use verifik_flow::MAX_INPUT_BYTES;
 
 /// How a file is named in messages: its path (controls and bidi characters escaped), or
@@ -18,7 +19,7 @@ pub(crate) fn display_name(file: &Path) -> String {
 /// Reads at most one byte more than the validator accepts, so a huge file costs no memory.
 /// Only a regular file (or standard input, `-`) is read: a FIFO or a device could block
 /// forever, or never end, and hold up every other file.
-pub(crate) fn read_limited(file: &Path) -> io::Result<Vec<u8>> {
+pub(crate) fn read_limited(file: &Path, lang: Lang) -> io::Result<Vec<u8>> {
     let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
     let mut bytes = Vec::new();
     if file.as_os_str() == "-" {
@@ -29,20 +30,20 @@ pub(crate) fn read_limited(file: &Path) -> io::Result<Vec<u8>> {
     // again on the opened file, in case the path was swapped in between.
     let kind = std::fs::metadata(file)?.file_type();
     if !kind.is_file() {
-        return Err(not_a_file(kind));
+        return Err(not_a_file(kind, lang));
     }
     let opened = std::fs::File::open(file)?;
     let kind = opened.metadata()?.file_type();
     if !kind.is_file() {
-        return Err(not_a_file(kind));
+        return Err(not_a_file(kind, lang));
     }
     opened.take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
-fn not_a_file(kind: std::fs::FileType) -> io::Error {
+fn not_a_file(kind: std::fs::FileType, lang: Lang) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        super::words::now().not_a_file(kind.is_dir()),
+        super::words::of(lang).not_a_file(kind.is_dir()),
     )
 }

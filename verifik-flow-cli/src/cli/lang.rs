@@ -1,20 +1,13 @@
 //! The language a person reads the CLI in: `--lang`, else `VERIFIK_FLOW_LANG`, else the
 //! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first that is set, as POSIX reads them), else
-//! English. Rule names, pointers and the machine formats are the same in every language; clap's
+//! English; it is chosen before clap parses, and clap's refusals of a value are worded in it
+//! after (`exit::usage`). Rule names, pointers and the machine formats are the same in every language; clap's
 //! `--help` stays English.
-
-use std::sync::OnceLock;
 
 use verifik_flow::Lang;
 
-static CHOSEN: OnceLock<Lang> = OnceLock::new();
-
-/// The language chosen for this run (English until [`choose`] runs).
-pub(crate) fn lang() -> Lang {
-    CHOSEN.get().copied().unwrap_or_default()
-}
-
-/// Decides the language from the flag and the environment, once.
+/// Decides the language from the flag and the environment: it is then passed to what words a
+/// sentence (no global holds it).
 ///
 /// # Errors
 ///
@@ -25,7 +18,7 @@ pub(crate) fn choose(flag: Option<Lang>) -> Result<Lang, String> {
         Some(lang) => lang,
         None => from_env(|name| std::env::var(name).ok(), sys_locale::get_locale)?,
     };
-    Ok(*CHOSEN.get_or_init(|| lang))
+    Ok(lang)
 }
 
 /// The `--lang` of the command line (`--lang es`, `--lang=es`), read before clap parses it; a

@@ -3,6 +3,7 @@
 use std::io;
 use std::process::ExitCode;
 
+use verifik_flow::Lang;
 use verifik_flow::client::ListQuery;
 use verifik_flow::{FlowType, Populate, ProjectId, RecordStatus};
 
@@ -42,7 +43,7 @@ enum Format {
 }
 
 /// One line a flow, in columns; what came from Verifik escaped.
-fn table(page: &verifik_flow::ListPage) -> String {
+fn table(page: &verifik_flow::ListPage, lang: Lang) -> String {
     let rows: Vec<[String; 5]> = page
         .data
         .iter()
@@ -62,7 +63,7 @@ fn table(page: &verifik_flow::ListPage) -> String {
         })
         .collect();
     let header: [String; 5] = {
-        let said = super::words::now().list_header();
+        let said = super::words::of(lang).list_header();
         let mut columns = said.split('\t').map(str::to_owned);
         std::array::from_fn(|_| columns.next().unwrap_or_default())
     };
@@ -84,33 +85,36 @@ fn table(page: &verifik_flow::ListPage) -> String {
     };
     let mut out = vec![line(&header)];
     out.extend(rows.iter().map(line));
-    out.push(super::words::now().list_page(page.page, page.pages, page.total));
+    out.push(super::words::of(lang).list_page(page.page, page.pages, page.total));
     out.join("\n")
 }
 
-pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
-    remote(|client| async move {
-        let query = ListQuery {
-            page: args.page,
-            limit: args.limit,
-            project: args.project,
-            flow_type: args.flow_type,
-            status: args.status,
-            populates: args.populates,
-        };
-        // The counts are the page's own keys; Verifik's `pagination` holds the same numbers,
-        // and is not printed a second time.
-        let page = client.list(&query).await.map(|mut page| {
-            page.other.remove("pagination");
-            page
-        });
-        match (args.format, page) {
-            (Format::Table, Ok(page)) => Ok(if say(&table(&page)) {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }),
-            (_, page) => Ok(show(page)),
-        }
-    })
+pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
+    remote(
+        |client| async move {
+            let query = ListQuery {
+                page: args.page,
+                limit: args.limit,
+                project: args.project,
+                flow_type: args.flow_type,
+                status: args.status,
+                populates: args.populates,
+            };
+            // The counts are the page's own keys; Verifik's `pagination` holds the same numbers,
+            // and is not printed a second time.
+            let page = client.list(&query).await.map(|mut page| {
+                page.other.remove("pagination");
+                page
+            });
+            match (args.format, page) {
+                (Format::Table, Ok(page)) => Ok(if say(&table(&page, lang), lang) {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }),
+                (_, page) => Ok(show(page, lang)),
+            }
+        },
+        lang,
+    )
 }

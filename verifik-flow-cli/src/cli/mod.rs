@@ -30,6 +30,7 @@ pub(crate) mod list;
 pub(crate) mod new;
 pub(crate) mod plan;
 pub(crate) mod pull;
+pub(crate) mod refusal;
 pub(crate) mod remote;
 pub(crate) mod render;
 pub(crate) mod report;

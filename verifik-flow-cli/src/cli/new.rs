@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use verifik_flow::Lang;
 use verifik_flow::{Flow, FlowType, LoginFlow, ProjectFlow, ProjectId, Target};
 
 use super::remote::wire;
@@ -23,7 +24,7 @@ pub(crate) struct Args {
     name: Option<String>,
 }
 
-pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: &Args, lang: Lang) -> io::Result<ExitCode> {
     let placeholder = args.project.is_none();
     let project = args.project.clone().unwrap_or_else(|| {
         verifik_flow::PLACEHOLDER_PROJECT
@@ -46,14 +47,14 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
     let flow = match built {
         Ok(flow) => flow,
         Err(errors) => {
-            note!("error: --name: {}", errors.message_in(super::lang::lang()));
+            note!("error: --name: {}", errors.message_in(lang));
             return Ok(ExitCode::from(1));
         }
     };
     let mut text = serde_json::to_string_pretty(&flow).map_err(io::Error::other)?;
     text.push('\n');
     if placeholder {
-        note!("{}", super::words::now().placeholder_note());
+        note!("{}", super::words::of(lang).placeholder_note());
     }
     io::stdout().lock().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use verifik_flow::Lang;
 use verifik_flow::ProjectId;
 use verifik_flow::plan::{FlowsDir, PlanOptions, SavedPlan, plan, projects_in_play};
 
@@ -70,54 +71,58 @@ pub(crate) struct Args {
     pub out: Option<PathBuf>,
 }
 
-pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
     let dir = FlowsDir::open(&args.dir);
-    let contents = match read_dir(&dir) {
+    let contents = match read_dir(&dir, lang) {
         Ok(contents) => contents,
         Err(code) => return Ok(code),
     };
     let options = args.shape.options();
-    remote(|client| async move {
-        let in_play = projects_in_play(&contents.files, &options);
-        let records = match remote_flows(&client, &in_play).await {
-            Ok(records) => records,
-            Err(error) => return Ok(one(show::<()>(Err(error)))),
-        };
-        let planned = match plan(&contents.files, &records, &contents.inventory, &options) {
-            Ok(planned) => planned,
-            Err(errors) => return Ok(no_plan(&errors)),
-        };
-        let relative = args.out.as_deref().map_or_else(
-            || args.dir.display().to_string(),
-            |out| relative_to(&args.dir, out),
-        );
-        let saved = SavedPlan::new(&planned, &contents, &options, client.base_url(), &relative);
-        if let Some(out) = &args.out
-            && let Err(error) = std::fs::write(out, saved.to_json())
-        {
-            note!(
-                "error: {}",
-                words::now().cannot_save_plan(&out.display().to_string(), &error)
+    remote(
+        |client| async move {
+            let in_play = projects_in_play(&contents.files, &options);
+            let records = match remote_flows(&client, &in_play).await {
+                Ok(records) => records,
+                Err(error) => return Ok(one(show::<()>(Err(error), lang))),
+            };
+            let planned = match plan(&contents.files, &records, &contents.inventory, &options) {
+                Ok(planned) => planned,
+                Err(errors) => return Ok(no_plan(&errors, lang)),
+            };
+            let relative = args.out.as_deref().map_or_else(
+                || args.dir.display().to_string(),
+                |out| relative_to(&args.dir, out),
             );
-            return Ok(ExitCode::from(1));
-        }
-        let written = match args.format {
-            Format::Human => human(&planned, args.show_personal_data)
-                .iter()
-                .all(|line| say(line)),
-            Format::Markdown => {
-                say(markdown(&planned, args.show_personal_data, client.base_url()).trim_end())
+            let saved = SavedPlan::new(&planned, &contents, &options, client.base_url(), &relative);
+            if let Some(out) = &args.out
+                && let Err(error) = std::fs::write(out, saved.to_json())
+            {
+                note!(
+                    "error: {}",
+                    words::of(lang).cannot_save_plan(&out.display().to_string(), &error)
+                );
+                return Ok(ExitCode::from(1));
             }
-            Format::Json => say(saved.to_json().trim_end()),
-        };
-        Ok(if !written {
-            ExitCode::from(1)
-        } else if args.detailed_exitcode && !planned.is_empty() {
-            ExitCode::from(2)
-        } else {
-            ExitCode::SUCCESS
-        })
-    })
+            let written = match args.format {
+                Format::Human => human(&planned, args.show_personal_data, lang)
+                    .iter()
+                    .all(|line| say(line, lang)),
+                Format::Markdown => say(
+                    markdown(&planned, args.show_personal_data, client.base_url(), lang).trim_end(),
+                    lang,
+                ),
+                Format::Json => say(saved.to_json().trim_end(), lang),
+            };
+            Ok(if !written {
+                ExitCode::from(1)
+            } else if args.detailed_exitcode && !planned.is_empty() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
+        },
+        lang,
+    )
 }
 
 /// `dir` as a path from the folder of the plan file `out` (what `apply PLAN` joins to that

@@ -5,15 +5,16 @@ use std::io;
 use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
+use verifik_flow::Lang;
 use verifik_flow::client::{Client, ClientError};
 
 /// A parser of a project flow ID: any ID the library sends (not empty, no `/`, `?` or `#`);
 /// Verifik answers the rest (the 23-digit `_id` of its documentation's create answer
 /// included).
-pub(crate) fn flow_id(text: &str) -> Result<String, String> {
+pub(crate) fn flow_id(text: &str) -> Result<String, super::refusal::Refusal> {
     verifik_flow::client::check_flow_id(text)
         .map(|()| text.to_owned())
-        .map_err(|message| message.get(super::lang::lang()).to_owned())
+        .map_err(super::refusal::Refusal::FlowId)
 }
 
 /// A parser of one of the model's enums: its wire values are the possible values (listed in
@@ -33,7 +34,7 @@ fn runtime() -> io::Result<tokio::runtime::Runtime> {
 }
 
 /// Runs a call against Verifik with a client from the environment.
-pub(crate) fn remote<F, Fut>(call: F) -> io::Result<ExitCode>
+pub(crate) fn remote<F, Fut>(call: F, lang: Lang) -> io::Result<ExitCode>
 where
     F: FnOnce(Client) -> Fut,
     Fut: std::future::Future<Output = io::Result<ExitCode>>,
@@ -46,7 +47,7 @@ where
             std::time::Duration::from_mins(1),
         ),
         Err(error) => {
-            note!("error: {}", error.message_in(super::lang::lang()));
+            note!("error: {}", error.message_in(lang));
             return Ok(ExitCode::from(1));
         }
     };
@@ -55,7 +56,7 @@ where
     let chosen = std::env::var_os("VERIFIK_BASE_URL").is_some();
     note!(
         "{}",
-        super::words::now().talking_to(&verifik_flow::printable(client.base_url()), chosen)
+        super::words::of(lang).talking_to(&verifik_flow::printable(client.base_url()), chosen)
     );
     runtime()?.block_on(call(client))
 }
@@ -69,27 +70,27 @@ pub(crate) fn block_on<T>(
 
 /// Prints a call's result: the JSON on success; on failure the error, exit 1 (the one exit
 /// code of every error of a command that talks to Verifik: `cli/exit.rs`).
-pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitCode {
+pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>, lang: Lang) -> ExitCode {
     match result {
         Ok(value) => match serde_json::to_string_pretty(&value) {
             Ok(text) => {
-                if say(&text) {
+                if say(&text, lang) {
                     ExitCode::SUCCESS
                 } else {
                     ExitCode::from(1)
                 }
             }
             Err(error) => {
-                note!("error: {error}");
+                note!("error: {}", lang.words().not_writable(&error.to_string()));
                 ExitCode::from(1)
             }
         },
         Err(ClientError::NothingToChange) => {
-            note!("{}", super::words::now().nothing_to_change());
+            note!("{}", super::words::of(lang).nothing_to_change());
             ExitCode::SUCCESS
         }
         Err(error) => {
-            note!("error: {}", error.message_in(super::lang::lang()));
+            note!("error: {}", error.message_in(lang));
             ExitCode::from(1)
         }
     }
@@ -97,13 +98,16 @@ pub(crate) fn show<T: serde::Serialize>(result: Result<T, ClientError>) -> ExitC
 
 /// Prints a line on standard output. A reader that stopped early (`| head`) changes nothing;
 /// any other failure to write is said on standard error, and `false` returned.
-pub(crate) fn say(line: &str) -> bool {
+pub(crate) fn say(line: &str, lang: Lang) -> bool {
     use std::io::Write as _;
     match writeln!(io::stdout(), "{line}") {
         Ok(()) => true,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => true,
         Err(error) => {
-            note!("error: {}", super::words::now().cannot_write_stdout(&error));
+            note!(
+                "error: {}",
+                super::words::of(lang).cannot_write_stdout(&error)
+            );
             false
         }
     }

@@ -9,6 +9,7 @@ use std::path::Path;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_encode};
 use serde_json::{Value, json};
 use serde_sarif::sarif;
+use verifik_flow::Lang;
 use verifik_flow::{Rule, Violation};
 
 use super::input::display_name;
@@ -29,7 +30,7 @@ pub(crate) struct Finding {
 }
 
 impl Finding {
-    pub(crate) fn new(path: &Path, text: &str, violation: &Violation) -> Self {
+    pub(crate) fn new(path: &Path, text: &str, violation: &Violation, lang: Lang) -> Self {
         let start = violation
             .location()
             .map_or((1, 1), |at| (at.line, at.column));
@@ -53,7 +54,7 @@ impl Finding {
             } else {
                 verifik_flow::printable(violation.pointer()).into_owned()
             },
-            message: violation.message_in(super::lang::lang()).to_owned(),
+            message: violation.message_in(lang).to_owned(),
             fingerprint_text: violation.message().to_owned(),
             start,
             end,
@@ -81,12 +82,12 @@ impl Finding {
 }
 
 /// A file that could not be read, as a GitHub annotation on the file.
-pub(crate) fn github_unreadable(file: &str, error: &std::io::Error) -> String {
+pub(crate) fn github_unreadable(file: &str, error: &std::io::Error, lang: Lang) -> String {
     format!(
         "::error file={},title={}::{}",
         github_property(file),
         github_property(IO_RULE),
-        github_data(&super::words::now().cannot_read_file(error))
+        github_data(&super::words::of(lang).cannot_read_file(error))
     )
 }
 
@@ -152,11 +153,11 @@ pub(crate) struct Unreadable {
 }
 
 impl Unreadable {
-    pub(crate) fn new(path: &Path, error: &std::io::Error) -> Self {
+    pub(crate) fn new(path: &Path, error: &std::io::Error, lang: Lang) -> Self {
         Self {
             file: display_name(path),
             uri: file_uri(path),
-            message: verifik_flow::printable(&super::words::now().cannot_read_file(error))
+            message: verifik_flow::printable(&super::words::of(lang).cannot_read_file(error))
                 .into_owned(),
         }
     }

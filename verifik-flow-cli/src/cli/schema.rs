@@ -4,9 +4,9 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-pub(crate) fn run() -> io::Result<ExitCode> {
+pub(crate) fn run(lang: verifik_flow::Lang) -> io::Result<ExitCode> {
     io::stdout()
         .lock()
-        .write_all(verifik_flow::schema_text_in(super::lang::lang()).as_bytes())?;
+        .write_all(verifik_flow::schema_text_in(lang).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use verifik_flow::Lang;
 use verifik_flow::server::StandIn;
 
 use super::remote::{block_on, say};
@@ -27,12 +28,12 @@ pub(crate) struct Args {
     data: Option<PathBuf>,
 }
 
-pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
     let Args { addr, token, data } = args;
     let (token, made) = match token {
         Some(token) if !token.trim().is_empty() => (token, false),
         Some(_) => {
-            note!("error: {}", words::now().serve_needs_token());
+            note!("error: {}", words::of(lang).serve_needs_token());
             return Ok(ExitCode::from(1));
         }
         None => (random_token()?, true),
@@ -40,15 +41,20 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     if !addr.ip().is_loopback() {
         note!(
             "error: {}",
-            words::now().serve_loopback_only(&addr.to_string())
+            words::of(lang).serve_loopback_only(&addr.to_string())
         );
         return Ok(ExitCode::from(1));
     }
     let stand_in = match &data {
         Some(path) => match StandIn::with_data_file(token.clone(), path) {
-            Ok(stand_in) => stand_in,
+            Ok(stand_in) => {
+                if let Some(notice) = stand_in.notice() {
+                    note!("{}", notice.get(lang));
+                }
+                stand_in
+            }
             Err(error) => {
-                note!("error: {}", error.message_in(super::lang::lang()));
+                note!("error: {}", error.message_in(lang));
                 return Ok(ExitCode::from(1));
             }
         },
@@ -58,17 +64,17 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| {
             io::Error::new(
                 error.kind(),
-                words::now().cannot_listen(&addr.to_string(), &error),
+                words::of(lang).cannot_listen(&addr.to_string(), &error),
             )
         })?;
         let data = data.as_ref().map(|p| p.display().to_string());
         let url = format!("http://{}", listener.local_addr()?);
-        note!("{}", words::now().listening(&url, data.as_deref()));
+        note!("{}", words::of(lang).listening(&url, data.as_deref()));
         // How to point the CLI and the client at it, on standard output (for `eval` or a file);
         // a token given is never echoed.
-        say(&format!("export VERIFIK_BASE_URL={url}"));
+        say(&format!("export VERIFIK_BASE_URL={url}"), lang);
         if made {
-            say(&format!("export VERIFIK_TOKEN={token}"));
+            say(&format!("export VERIFIK_TOKEN={token}"), lang);
         }
         stand_in.serve(listener).await?;
         Ok(ExitCode::SUCCESS)

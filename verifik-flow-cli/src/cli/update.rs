@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::{Map, Value};
-use verifik_flow::ValidationErrors;
+use verifik_flow::{Lang, ValidationErrors};
 
 use super::input::{display_name, read_limited};
+use super::refusal::Refusal;
 use super::remote::{flow_id, remote, say, show};
 use super::render::{human_line, subject_line};
 use super::words::{self, Refused};
@@ -64,13 +65,13 @@ impl Set {
     }
 }
 
-fn parse_set(text: &str) -> Result<Set, String> {
+fn parse_set(text: &str) -> Result<Set, Refusal> {
     let Some((path, value)) = text.split_once('=') else {
-        return Err(words::now().set_without_equals());
+        return Err(Refusal::SetWithoutEquals);
     };
     let path: Vec<String> = path.split('.').map(str::to_owned).collect();
     if path.iter().any(String::is_empty) {
-        return Err(words::now().set_empty_key());
+        return Err(Refusal::SetEmptyKey);
     }
     let value = serde_json::from_str(value).unwrap_or_else(|_| Value::from(value));
     Ok(Set {
@@ -82,13 +83,13 @@ fn parse_set(text: &str) -> Result<Set, String> {
 
 /// Puts each `--set` into `partial`, in order. Two that set the same key, or one that goes
 /// inside a value another one set, are refused: one of them would be dropped unseen.
-fn apply(partial: &mut Value, sets: &[Set]) -> Result<(), String> {
+fn apply(partial: &mut Value, sets: &[Set], lang: Lang) -> Result<(), String> {
     for (n, set) in sets.iter().enumerate() {
         let earlier = sets[..n]
             .iter()
             .any(|other| other.path.starts_with(&set.path));
         if earlier {
-            return Err(words::now().set_twice(
+            return Err(words::of(lang).set_twice(
                 &set.subject(),
                 &verifik_flow::printable(&set.path.join(".")),
             ));
@@ -102,89 +103,89 @@ fn apply(partial: &mut Value, sets: &[Set]) -> Result<(), String> {
                 Value::Object(members) => members
                     .entry(key.clone())
                     .or_insert_with(|| Value::Object(Map::new())),
-                _ => return Err(not_an_object(set, depth)),
+                _ => return Err(not_an_object(set, depth, lang)),
             };
         }
         match at {
             Value::Object(members) => {
                 members.insert(last.clone(), set.value.clone());
             }
-            _ => return Err(not_an_object(set, inside.len())),
+            _ => return Err(not_an_object(set, inside.len(), lang)),
         }
     }
     Ok(())
 }
 
 /// `set` goes inside the value at its first `depth` keys, which is not an object.
-fn not_an_object(set: &Set, depth: usize) -> String {
-    words::now().set_inside_non_object(
+fn not_an_object(set: &Set, depth: usize, lang: Lang) -> String {
+    words::of(lang).set_inside_non_object(
         &set.subject(),
         &verifik_flow::printable(&set.path[..depth].join(".")),
     )
 }
 
-fn refuse(lines: impl IntoIterator<Item = String>, why: &Refused<'_>) -> ExitCode {
+fn refuse(lines: impl IntoIterator<Item = String>, why: &Refused<'_>, lang: Lang) -> ExitCode {
     for line in lines {
-        say(&line);
+        say(&line, lang);
     }
-    note!("error: {}", words::now().refused(why));
+    note!("error: {}", words::of(lang).refused(why));
     ExitCode::from(1)
 }
 
 /// The partial update of FILE and the `--set`s, each checked on its own (so a violation names
 /// the file or the argument it comes from), then together.
-fn read_partial(args: &Args) -> Result<Value, ExitCode> {
+fn read_partial(args: &Args, lang: Lang) -> Result<Value, ExitCode> {
     let mut partial = Value::Object(Map::new());
     let mut name = None;
     if let Some(file) = &args.file {
         let shown = display_name(file);
-        let bytes = read_limited(file).map_err(|error| {
-            note!("error: {}", words::now().cannot_read(&shown, &error));
+        let bytes = read_limited(file, lang).map_err(|error| {
+            note!("error: {}", words::of(lang).cannot_read(&shown, &error));
             ExitCode::from(1)
         })?;
         partial = verifik_flow::validate_partial_slice(&bytes).map_err(|errors| {
             let lines = errors
                 .iter()
-                .map(|v| human_line(&shown, v))
+                .map(|v| human_line(&shown, v, lang))
                 .collect::<Vec<_>>();
-            refuse(lines, &Refused::File(&shown))
+            refuse(lines, &Refused::File(&shown), lang)
         })?;
         name = Some(shown);
     }
     let mut lines = Vec::new();
     for set in &args.set {
         if let Err(errors) = verifik_flow::validate_partial(&set.partial()) {
-            lines.extend(errors.iter().map(|v| subject_line(&set.subject(), v)));
+            lines.extend(errors.iter().map(|v| subject_line(&set.subject(), v, lang)));
         }
     }
     if !lines.is_empty() {
-        return Err(refuse(lines, &Refused::Sets));
+        return Err(refuse(lines, &Refused::Sets, lang));
     }
     if args.set.is_empty() {
         return Ok(partial);
     }
     if !partial.is_object() {
         // The file's own check refuses anything but an object; this is only a guard.
-        return Err(refuse([], &Refused::NotAnObject));
+        return Err(refuse([], &Refused::NotAnObject, lang));
     }
-    apply(&mut partial, &args.set).map_err(|why| {
+    apply(&mut partial, &args.set, lang).map_err(|why| {
         note!("error: {why}");
         ExitCode::from(1)
     })?;
     // Each part holds; together they may still mix the keys of both flow types.
     verifik_flow::validate_partial(&partial).map_err(|errors: ValidationErrors| {
-        let subject = words::now().sets_together(name.as_deref());
+        let subject = words::of(lang).sets_together(name.as_deref());
         let lines = errors
             .iter()
-            .map(|v| subject_line(&subject, v))
+            .map(|v| subject_line(&subject, v, lang))
             .collect::<Vec<_>>();
-        refuse(lines, &Refused::Together)
+        refuse(lines, &Refused::Together, lang)
     })?;
     Ok(partial)
 }
 
-pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
-    let partial = match read_partial(&args) {
+pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
+    let partial = match read_partial(&args, lang) {
         Ok(partial) => partial,
         Err(code) => return Ok(code),
     };
@@ -193,28 +194,32 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
         .as_object()
         .is_some_and(|keys| keys.keys().all(|key| key == "$schema"))
     {
-        return Ok(show::<()>(Err(
-            verifik_flow::client::ClientError::NothingToChange,
-        )));
+        return Ok(show::<()>(
+            Err(verifik_flow::client::ClientError::NothingToChange),
+            lang,
+        ));
     }
-    remote(|client| async move {
-        if args.check_merged {
-            let stored = match client.get(&args.id).await {
-                Ok(record) => Value::Object(record.body()),
-                Err(error) => return Ok(show::<()>(Err(error))),
-            };
-            if let Err(errors) = verifik_flow::validate_update(&stored, &partial) {
-                let subject = words::now().merged_into(&args.id);
-                let subject = verifik_flow::printable(&subject);
-                for violation in &errors {
-                    say(&subject_line(&subject, violation));
+    remote(
+        |client| async move {
+            if args.check_merged {
+                let stored = match client.get(&args.id).await {
+                    Ok(record) => Value::Object(record.body()),
+                    Err(error) => return Ok(show::<()>(Err(error), lang)),
+                };
+                if let Err(errors) = verifik_flow::validate_update(&stored, &partial) {
+                    let subject = words::of(lang).merged_into(&args.id);
+                    let subject = verifik_flow::printable(&subject);
+                    for violation in &errors {
+                        say(&subject_line(&subject, violation, lang), lang);
+                    }
+                    note!("error: {}", words::of(lang).refused(&Refused::Merged));
+                    return Ok(ExitCode::from(1));
                 }
-                note!("error: {}", words::now().refused(&Refused::Merged));
-                return Ok(ExitCode::from(1));
             }
-        }
-        Ok(show(client.update(&args.id, &partial).await))
-    })
+            Ok(show(client.update(&args.id, &partial).await, lang))
+        },
+        lang,
+    )
 }
 
 #[cfg(test)]
@@ -256,16 +261,17 @@ mod tests {
             "=1",
             "x.=1",
         ] {
-            let error = parse_set(bad).unwrap_err();
+            let error = parse_set(bad).unwrap_err().worded(Lang::En);
             assert!(error.contains("liveness.minScore"), "{bad}: {error}");
         }
     }
 
     #[test]
     fn sets_merge_key_by_key_into_the_file() {
+        let lang = Lang::En;
         let mut partial = json!({"liveness": {"searchMode": "FAST"}, "name": "A"});
         let all = sets(&["liveness.minScore=0.8", "status=paused"]);
-        apply(&mut partial, &all).unwrap();
+        apply(&mut partial, &all, lang).unwrap();
         assert_eq!(
             partial,
             json!({"liveness": {"searchMode": "FAST", "minScore": 0.8}, "name": "A", "status": "paused"})
@@ -274,35 +280,38 @@ mod tests {
 
     #[test]
     fn sets_that_would_hide_one_another_are_refused() {
+        let lang = Lang::En;
         let mut partial = json!({});
-        let error = apply(&mut partial, &sets(&["name=A", "name=B"])).unwrap_err();
+        let error = apply(&mut partial, &sets(&["name=A", "name=B"]), lang).unwrap_err();
         assert!(error.contains("sets name again"), "{error}");
         let error = apply(
             &mut json!({}),
             &sets(&["liveness.minScore=0.8", "liveness={}"]),
+            lang,
         )
         .unwrap_err();
         assert!(error.contains("sets liveness again"), "{error}");
-        let error = apply(&mut json!({}), &sets(&["name=A", "name.first=B"])).unwrap_err();
+        let error = apply(&mut json!({}), &sets(&["name=A", "name.first=B"]), lang).unwrap_err();
         assert!(
             error.contains("goes inside name, which is not an object"),
             "{error}"
         );
         // A file's value is the file's: a set may replace it, as a later key would.
         let mut partial = json!({"name": "A"});
-        apply(&mut partial, &sets(&["name=B"])).unwrap();
+        apply(&mut partial, &sets(&["name=B"]), lang).unwrap();
         assert_eq!(partial, json!({"name": "B"}));
     }
 
     #[test]
     fn sets_that_hold_each_on_its_own_are_checked_together() {
+        let lang = Lang::En;
         let args = |set: &[&str]| Args {
             id: "x".to_owned(),
             file: None,
             set: sets(set),
             check_merged: false,
         };
-        let together = read_partial(&args(&["name=A", "liveness.minScore=0.8"])).unwrap();
+        let together = read_partial(&args(&["name=A", "liveness.minScore=0.8"]), lang).unwrap();
         assert_eq!(
             together,
             json!({"name": "A", "liveness": {"minScore": 0.8}})
@@ -312,14 +321,15 @@ mod tests {
         let mixed = args(&["target=personal", "loginSettings.email=true"]);
         assert!(verifik_flow::validate_partial(&mixed.set[0].partial()).is_ok());
         assert!(verifik_flow::validate_partial(&mixed.set[1].partial()).is_ok());
-        assert_eq!(read_partial(&mixed), Err(ExitCode::from(1)));
+        assert_eq!(read_partial(&mixed, lang), Err(ExitCode::from(1)));
     }
 
     #[test]
     fn a_violation_of_a_set_names_the_argument_and_no_file_place() {
+        let lang = Lang::En;
         let set = parse_set("liveness.minScore=1.5").unwrap();
         let errors = verifik_flow::validate_partial(&set.partial()).unwrap_err();
-        let line = subject_line(&set.subject(), errors.iter().next().unwrap());
+        let line = subject_line(&set.subject(), errors.iter().next().unwrap(), lang);
         assert!(
             line.starts_with("--set liveness.minScore=1.5: range: /liveness/minScore: "),
             "{line}"

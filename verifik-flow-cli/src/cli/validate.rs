@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use verifik_flow::Lang;
 use verifik_flow::{Rule, Violation};
 
 use super::input::{display_name, read_limited};
-use super::lang::lang;
 use super::render::{json_record, json_unreadable};
 use super::report::{Finding, Unreadable, github_unreadable, gitlab, sarif};
 use super::words;
@@ -44,9 +44,9 @@ enum Outcome {
     Unreadable(io::Error),
 }
 
-pub(crate) fn run(args: &Args) -> ExitCode {
+pub(crate) fn run(args: &Args, lang: Lang) -> ExitCode {
     let files = &args.files;
-    let outcomes = check_all(files);
+    let outcomes = check_all(files, lang);
     let (mut invalid, mut unreadable, mut violations) = (0, 0, 0);
     for outcome in &outcomes {
         match outcome {
@@ -74,28 +74,32 @@ pub(crate) fn run(args: &Args) -> ExitCode {
     };
     for (file, outcome) in files.iter().zip(&outcomes) {
         if let Outcome::Unreadable(error) = outcome {
-            note!("error: {}: {error}", display_name(file));
+            note!(
+                "error: {}: {}",
+                display_name(file),
+                verifik_flow::io_error_in(error, lang)
+            );
         }
     }
-    match report(args, &outcomes, &mut io::stdout().lock()) {
+    match report(args, &outcomes, &mut io::stdout().lock(), lang) {
         Ok(()) => {}
         // The reader has what it wanted (`| head`, `| true`): the verdict stands.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         Err(error) => {
-            note!("error: {}", words::now().cannot_write_report(&error));
+            note!("error: {}", words::of(lang).cannot_write_report(&error));
             return ExitCode::from(2);
         }
     }
     let valid = files.len() - invalid - unreadable;
     note!(
         "{}",
-        words::now().checked(files.len(), valid, invalid, violations, unreadable)
+        words::of(lang).checked(files.len(), valid, invalid, violations, unreadable)
     );
     verdict
 }
 
 /// Writes the report of `outcomes` in the chosen format.
-fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result<()> {
+fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write, lang: Lang) -> io::Result<()> {
     let styled = io::stdout().is_terminal();
     let mut records = Vec::new();
     let mut findings = Vec::new();
@@ -105,11 +109,13 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
         match outcome {
             Outcome::Valid => {}
             Outcome::Unreadable(error) => match args.format {
-                Format::Github => writeln!(out, "{}", github_unreadable(&name, error))?,
+                Format::Github => writeln!(out, "{}", github_unreadable(&name, error, lang))?,
                 // An unreadable file is an entry of its own in every report: an empty list
                 // means "all valid".
-                Format::Json => records.push(json_unreadable(&name, error)),
-                Format::Sarif | Format::Gitlab => unreadable.push(Unreadable::new(file, error)),
+                Format::Json => records.push(json_unreadable(&name, error, lang)),
+                Format::Sarif | Format::Gitlab => {
+                    unreadable.push(Unreadable::new(file, error, lang));
+                }
                 // Said on standard error, with the summary.
                 Format::Human => {}
             },
@@ -119,15 +125,19 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
                         Format::Human => {
                             let report = verifik_flow::Report::new(&name, text)
                                 .styled(styled)
-                                .lang(lang());
+                                .lang(lang);
                             write!(out, "{}", report.render(violation))?;
                         }
-                        Format::Json => records.push(json_record(&name, violation)),
+                        Format::Json => records.push(json_record(&name, violation, lang)),
                         Format::Github => {
-                            writeln!(out, "{}", Finding::new(file, text, violation).github())?;
+                            writeln!(
+                                out,
+                                "{}",
+                                Finding::new(file, text, violation, lang).github()
+                            )?;
                         }
                         Format::Sarif | Format::Gitlab => {
-                            findings.push(Finding::new(file, text, violation));
+                            findings.push(Finding::new(file, text, violation, lang));
                         }
                     }
                 }
@@ -149,12 +159,15 @@ fn report(args: &Args, outcomes: &[Outcome], out: &mut impl Write) -> io::Result
 }
 
 /// Checks the files on every core; the outcomes keep the order of `files`.
-fn check_all(files: &[PathBuf]) -> Vec<Outcome> {
+fn check_all(files: &[PathBuf], lang: Lang) -> Vec<Outcome> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(files.len());
     if threads <= 1 {
-        return files.iter().map(|file| check(file)).collect::<Vec<_>>();
+        return files
+            .iter()
+            .map(|file| check(file, lang))
+            .collect::<Vec<_>>();
     }
     let next = AtomicUsize::new(0);
     let outcomes: Mutex<Vec<Option<Outcome>>> =
@@ -165,7 +178,7 @@ fn check_all(files: &[PathBuf]) -> Vec<Outcome> {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(file) = files.get(i) else { break };
-                    let outcome = check(file);
+                    let outcome = check(file, lang);
                     outcomes
                         .lock()
                         .unwrap_or_else(std::sync::PoisonError::into_inner)[i] = Some(outcome);
@@ -181,8 +194,8 @@ fn check_all(files: &[PathBuf]) -> Vec<Outcome> {
         .collect()
 }
 
-fn check(file: &Path) -> Outcome {
-    let bytes = match read_limited(file) {
+fn check(file: &Path, lang: Lang) -> Outcome {
+    let bytes = match read_limited(file, lang) {
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable(error),
     };

@@ -432,7 +432,8 @@ fn outside_the_catalogues(line: &str) -> Vec<String> {
 /// In the pseudo-language (the hidden `pseudo` feature, on in the tests), every sentence the
 /// command writes on these error paths comes from a catalogue: the rules', the library's or
 /// the CLI's. A sentence written in the code, in English only, is left outside `⟦…⟧`.
-/// (Not yet covered: clap's value parsers, which word their errors in English; `docs/translating.md`.)
+/// clap's refusals of a value are ours too (`exit::usage`); clap's own usage errors (an
+/// unknown flag) and `--help` stay English.
 /// A command's arguments and its environment.
 #[cfg(feature = "pseudo")]
 type Run<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
@@ -448,8 +449,18 @@ fn no_sentence_is_written_outside_the_catalogues() {
     )
     .unwrap();
     let file = file.to_str().unwrap();
-    let runs: [Run<'_>; 4] = [
+    let missing = folder.path().join("missing.json");
+    let missing = missing.to_str().unwrap();
+    let token: &[(&str, &str)] = &[("VERIFIK_TOKEN", "t")];
+    let runs: [Run<'_>; 11] = [
         (&["validate", file], &[]),
+        (&["validate", missing], &[]),
+        (&["validate", folder.path().to_str().unwrap()], &[]),
+        (&["plan", "--project", "not-an-id", "."], token),
+        (&["list", "--type", "signin"], token),
+        (&["update", "abc", "--set", "liveness"], token),
+        (&["get", ".."], token),
+        (&["new", "--type", "signin"], &[]),
         (
             &["list", "--project", PROJECT],
             &[

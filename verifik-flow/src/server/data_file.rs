@@ -3,7 +3,7 @@
 //! and an earlier JSON data file imported once.
 
 use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, params};
@@ -194,7 +194,7 @@ fn read_json_data(path: &Path) -> Result<JsonDataFile, StoreError> {
 
 /// Imports the JSON data file of an earlier stand-in at `path` into a new database there.
 /// The JSON file is kept, renamed `<path>.v1.json`; nothing is overwritten.
-pub(super) fn import_json(path: &Path) -> Result<(), StoreError> {
+pub(super) fn import_json(path: &Path) -> Result<Message, StoreError> {
     let shown = path.display();
     let kept = PathBuf::from(format!("{}.v1.json", path.display()));
     let data = read_json_data(path)?;
@@ -258,16 +258,13 @@ pub(super) fn import_json(path: &Path) -> Result<(), StoreError> {
     building
         .persist(path)
         .map_err(|e| StoreError::new(StoreErrorKind::Io, cannot_import(&shown, &e)))?;
-    // A notice only: a standard error that cannot be written changes nothing.
-    // The library knows no language: English, as the stand-in answers.
-    let _ = writeln!(
-        io::stderr(),
-        "{}",
-        crate::words::of(crate::Lang::En).imported_json(
-            data.flows.len(),
-            &shown.to_string(),
-            &kept.display().to_string()
-        )
+    // Said by whoever opened the store, in their language.
+    let (count, shown, kept) = (
+        data.flows.len(),
+        shown.to_string(),
+        kept.display().to_string(),
     );
-    Ok(())
+    Ok(Message::from_fn(move |lang| {
+        crate::words::of(lang).imported_json(count, &shown, &kept)
+    }))
 }

@@ -138,6 +138,12 @@ impl StandIn {
         Ok(Self::with_store(token.into(), Store::open(path)?))
     }
 
+    /// What opening its data file did that a person should hear of: the import of an earlier
+    /// stand-in's JSON data file (its words in any language). `None` for most.
+    pub fn notice(&self) -> Option<&crate::Message> {
+        self.inner.store.notice()
+    }
+
     fn with_store(token: String, store: Store) -> Self {
         Self {
             inner: Arc::new(Inner { token, store }),

@@ -86,6 +86,8 @@ pub(crate) struct Store {
     state: Mutex<State>,
     counter: AtomicU32,
     seed: u64,
+    /// What opening the data file did that a person should hear of (an import).
+    notice: Option<Message>,
 }
 
 impl Store {
@@ -97,6 +99,7 @@ impl Store {
             }),
             counter: AtomicU32::new(0),
             seed: seed(),
+            notice: None,
         }
     }
 
@@ -107,6 +110,7 @@ impl Store {
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let shown = path.display();
         let fail = |kind, what: Message| data_file_error(kind, &shown, &what);
+        let mut notice = None;
         match fs::symlink_metadata(path) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 return Err(fail(
@@ -123,7 +127,7 @@ impl Store {
             Ok(_) => {
                 let head = read_head(path).map_err(|e| fail(StoreErrorKind::Io, unreadable(&e)))?;
                 if head.first() == Some(&b'{') {
-                    import_json(path)?;
+                    notice = Some(import_json(path)?);
                 } else if !head.is_empty() && !head.starts_with(b"SQLite format 3\0") {
                     return Err(fail(
                         StoreErrorKind::NotOurs,
@@ -169,12 +173,18 @@ impl Store {
                 flows.insert(key, record);
             }
         }
-        let store = Self::in_memory();
+        let mut store = Self::in_memory();
+        store.notice = notice;
         *store.lock() = State {
             flows,
             db: Some(db),
         };
         Ok(store)
+    }
+
+    /// What opening the data file did that a person should hear of.
+    pub(crate) fn notice(&self) -> Option<&Message> {
+        self.notice.as_ref()
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {

@@ -527,6 +527,7 @@ impl Words for English {
             io::ErrorKind::StorageFull => "no space left on the device".into(),
             io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
             io::ErrorKind::IsADirectory => "it is a directory".into(),
+            _ if error.get_ref().is_some() => error.to_string(),
             io::ErrorKind::NotADirectory => "a part of the path is not a directory".into(),
             _ => error.to_string(),
         }

@@ -532,6 +532,7 @@ impl Words for Spanish {
             io::ErrorKind::StorageFull => "no queda espacio en el dispositivo".into(),
             io::ErrorKind::ReadOnlyFilesystem => "el sistema de archivos es de solo lectura".into(),
             io::ErrorKind::IsADirectory => "es un directorio".into(),
+            _ if error.get_ref().is_some() => error.to_string(),
             io::ErrorKind::NotADirectory => "una parte de la ruta no es un directorio".into(),
             _ => format!("error del sistema: {error}"),
         }
@@ -540,7 +541,7 @@ impl Words for Spanish {
     #[cfg(feature = "server")]
     fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String {
         format!(
-            "se importaron {} del archivo de datos JSON {shown}; se conserva como {kept}",
+            "el archivo de datos JSON {shown} se importó ({}); se conserva como {kept}",
             crate::Lang::Es
                 .words()
                 .count(count as u64, "flujo", "flujos")

@@ -6,6 +6,7 @@ use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use verifik_flow::Lang;
 use verifik_flow::plan::remote_body;
 use verifik_flow::{FlowType, ProjectFlowRecord, ProjectId};
 
@@ -43,9 +44,9 @@ pub(crate) struct Args {
     lock_timeout: u64,
 }
 
-pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
     if let Some(module) = args.rust.clone() {
-        return rust::rust(args, module);
+        return rust::rust(args, module, lang);
     }
     let path = args.dir.clone().unwrap_or_default();
     let locked = verifik_flow::plan::FlowsDir::lock(
@@ -56,50 +57,57 @@ pub(crate) fn run(args: Args) -> io::Result<ExitCode> {
     let (flows_dir, mut inventory) = match locked {
         Ok(read) => read,
         Err(error) => {
-            note!("error: {}", error.message_in(super::lang::lang()));
+            note!("error: {}", error.message_in(lang));
             return Ok(ExitCode::from(1));
         }
     };
     let dir = path;
-    remote(|client| async move {
-        let records = match client.list_all(&args.project, args.flow_type).await {
-            Ok(records) => records,
-            Err(error) => {
-                return Ok(one(show::<()>(Err(error))));
+    remote(
+        |client| async move {
+            let records = match client.list_all(&args.project, args.flow_type).await {
+                Ok(records) => records,
+                Err(error) => {
+                    return Ok(one(show::<()>(Err(error), lang)));
+                }
+            };
+            let project = args.project.as_str().to_owned();
+            let pulled = match write_flows(&args, &dir, &flows_dir, &mut inventory, &records, lang)
+            {
+                Ok(pulled) => pulled,
+                Err(code) => return Ok(code),
+            };
+            let (counts, refused, written) = (pulled.counts, pulled.refused, pulled.written);
+            // The schema beside the flows, in the reader's language: editors show its titles
+            // and messages.
+            let schema = verifik_flow::schema_text_in(lang);
+            if let Err(error) = flows_dir.write_state_file(SCHEMA_FILE, schema.as_bytes()) {
+                return Ok(stopped_at(&written, &error, lang));
             }
-        };
-        let project = args.project.as_str().to_owned();
-        let pulled = match write_flows(&args, &dir, &flows_dir, &mut inventory, &records) {
-            Ok(pulled) => pulled,
-            Err(code) => return Ok(code),
-        };
-        let (counts, refused, written) = (pulled.counts, pulled.refused, pulled.written);
-        // The schema beside the flows, in the reader's language: editors show its titles
-        // and messages.
-        let schema = verifik_flow::schema_text_in(super::lang::lang());
-        if let Err(error) = flows_dir.write_state_file(SCHEMA_FILE, schema.as_bytes()) {
-            return Ok(stopped_at(&written, &error));
-        }
-        if let Err(error) = flows_dir.write_inventory(&inventory) {
-            return Ok(stopped_at(&written, &error));
-        }
-        say(&words::now().pulled(
-            records.len(),
-            &project,
-            &verifik_flow::printable(&dir.display().to_string()),
-            [
-                counts.written,
-                counts.restored,
-                counts.unchanged,
-                counts.kept,
-            ],
-        ));
-        Ok(if refused > 0 || counts.kept > 0 {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        })
-    })
+            if let Err(error) = flows_dir.write_inventory(&inventory) {
+                return Ok(stopped_at(&written, &error, lang));
+            }
+            say(
+                &words::of(lang).pulled(
+                    records.len(),
+                    &project,
+                    &verifik_flow::printable(&dir.display().to_string()),
+                    [
+                        counts.written,
+                        counts.restored,
+                        counts.unchanged,
+                        counts.kept,
+                    ],
+                ),
+                lang,
+            );
+            Ok(if refused > 0 || counts.kept > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        },
+        lang,
+    )
 }
 
 /// What writing the flows' files did.
@@ -120,6 +128,7 @@ fn write_flows(
     flows_dir: &verifik_flow::plan::FlowsDir,
     inventory: &mut verifik_flow::plan::Inventory,
     records: &[ProjectFlowRecord],
+    lang: Lang,
 ) -> Result<Pulled, ExitCode> {
     let project = args.project.as_str().to_owned();
     let by_id: BTreeMap<String, String> = inventory
@@ -132,7 +141,7 @@ fn write_flows(
     if let Some(file) = by_id.values().find(|file| !is_plain_file_name(file)) {
         note!(
             "error: {}",
-            words::now().pull_bad_inventory_line(
+            words::of(lang).pull_bad_inventory_line(
                 &verifik_flow::printable(file),
                 &dir.display().to_string()
             )
@@ -165,7 +174,7 @@ fn write_flows(
         if outcome == Outcome::Kept {
             note!(
                 "error: {}",
-                words::now().pull_kept(&shown, &words::KeptFrom::Flow(&id))
+                words::of(lang).pull_kept(&shown, &words::KeptFrom::Flow(&id))
             );
             counts.kept += 1;
             continue;
@@ -173,23 +182,26 @@ fn write_flows(
         if outcome != Outcome::Unchanged
             && let Err(error) = flows_dir.write_file(&file, text.as_bytes())
         {
-            return Err(stopped_at(&written, &error));
+            return Err(stopped_at(&written, &error, lang));
         }
         if outcome != Outcome::Unchanged {
             written.push(shown.clone());
         }
         counts.add(outcome);
         inventory.set(&project, &file, &record.id);
-        say(&words::now().pulled_file(&shown, &id, outcome.word()));
+        say(
+            &words::of(lang).pulled_file(&shown, &id, outcome.word()),
+            lang,
+        );
         if let Err(errors) = check(record) {
             refused += 1;
             for violation in &errors {
                 note!(
                     "error: {}",
-                    words::now().pull_breaks_a_rule(
+                    words::of(lang).pull_breaks_a_rule(
                         &verifik_flow::printable(&file),
                         &id,
-                        &violation.what_in(super::lang::lang())
+                        &violation.what_in(lang)
                     )
                 );
             }
@@ -245,10 +257,10 @@ impl Counts {
 }
 
 /// A write that failed: what was written before it, and the path that failed (exit 1).
-fn stopped_at(written: &[String], error: &verifik_flow::plan::DirError) -> ExitCode {
+fn stopped_at(written: &[String], error: &verifik_flow::plan::DirError, lang: Lang) -> ExitCode {
     note!(
         "error: {}",
-        words::now().pull_stopped(written, &error.message_in(super::lang::lang()))
+        words::of(lang).pull_stopped(written, &error.message_in(lang))
     );
     ExitCode::from(1)
 }

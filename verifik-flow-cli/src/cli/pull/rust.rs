@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use verifik_flow::plan::remote_body;
-use verifik_flow::{FlowType, ProjectFlowRecord};
+use verifik_flow::{FlowType, Lang, ProjectFlowRecord};
 
 use super::super::flows::one;
 use super::super::remote::{remote, say, show};
@@ -16,35 +16,41 @@ use super::super::words;
 use super::{Args, plain_id, slug};
 
 /// `pull --rust FILE.rs`: the project's flows as a Rust module.
-pub(super) fn rust(args: Args, module: PathBuf) -> io::Result<ExitCode> {
-    remote(|client| async move {
-        let records = match client.list_all(&args.project, args.flow_type).await {
-            Ok(records) => records,
-            Err(error) => {
-                return Ok(one(show::<()>(Err(error))));
+pub(super) fn rust(args: Args, module: PathBuf, lang: Lang) -> io::Result<ExitCode> {
+    remote(
+        |client| async move {
+            let records = match client.list_all(&args.project, args.flow_type).await {
+                Ok(records) => records,
+                Err(error) => {
+                    return Ok(one(show::<()>(Err(error), lang)));
+                }
+            };
+            let text = rust_module(args.project.as_str(), &records);
+            match std::fs::read_to_string(&module) {
+                Ok(existing) if existing != text && !args.force => {
+                    note!(
+                        "error: {}",
+                        words::of(lang).pull_kept(
+                            &verifik_flow::printable(&module.display().to_string()),
+                            &words::KeptFrom::ProjectFlows,
+                        )
+                    );
+                    return Ok(ExitCode::from(1));
+                }
+                _ => std::fs::write(&module, &text)?,
             }
-        };
-        let text = rust_module(args.project.as_str(), &records);
-        match std::fs::read_to_string(&module) {
-            Ok(existing) if existing != text && !args.force => {
-                note!(
-                    "error: {}",
-                    words::now().pull_kept(
-                        &verifik_flow::printable(&module.display().to_string()),
-                        &words::KeptFrom::ProjectFlows,
-                    )
-                );
-                return Ok(ExitCode::from(1));
-            }
-            _ => std::fs::write(&module, &text)?,
-        }
-        say(&words::now().pulled_module(
-            records.len(),
-            args.project.as_str(),
-            &verifik_flow::printable(&module.display().to_string()),
-        ));
-        Ok(ExitCode::SUCCESS)
-    })
+            say(
+                &words::of(lang).pulled_module(
+                    records.len(),
+                    args.project.as_str(),
+                    &verifik_flow::printable(&module.display().to_string()),
+                ),
+                lang,
+            );
+            Ok(ExitCode::SUCCESS)
+        },
+        lang,
+    )
 }
 
 /// A Rust module of `records`: one documented function a flow, returning its `flow!`

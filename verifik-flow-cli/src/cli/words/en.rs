@@ -76,7 +76,8 @@ impl Words for English {
         }
     }
 
-    fn cannot_listen(&self, addr: &str, error: &dyn std::fmt::Display) -> String {
+    fn cannot_listen(&self, addr: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::En);
         format!(
             "cannot listen on {addr}: {error}; if another process uses that port, choose another \
                  with --addr"
@@ -177,6 +178,7 @@ impl Words for English {
     }
 
     fn cannot_save_plan(&self, path: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::En);
         format!("cannot save the plan to {path}: {error}")
     }
 
@@ -261,18 +263,22 @@ impl Words for English {
     }
 
     fn cannot_write_stdout(&self, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::En);
         format!("cannot write to standard output: {error}")
     }
 
-    fn cannot_read(&self, name: &str, error: &dyn std::fmt::Display) -> String {
+    fn cannot_read(&self, name: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::En);
         format!("cannot read {name}: {error}")
     }
 
     fn cannot_write_report(&self, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::En);
         format!("cannot write the report to standard output: {error}")
     }
 
     fn cannot_read_file(&self, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::En);
         format!("cannot read the file: {error}")
     }
 
@@ -344,5 +350,9 @@ impl Words for English {
             format!("written before it: {}", written.join(", "))
         };
         format!("{why}; pull stopped there and the inventory was not changed ({before})")
+    }
+
+    fn invalid_value(&self, value: &str, arg: &str, why: &str) -> String {
+        format!("invalid value '{value}' for '{arg}': {why}")
     }
 }

@@ -81,7 +81,8 @@ impl Words for Spanish {
         }
     }
 
-    fn cannot_listen(&self, addr: &str, error: &dyn std::fmt::Display) -> String {
+    fn cannot_listen(&self, addr: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::Es);
         format!(
             "no se puede escuchar en {addr}: {error}; si otro proceso usa ese puerto, da otro con \
                  --addr"
@@ -191,6 +192,7 @@ impl Words for Spanish {
     }
 
     fn cannot_save_plan(&self, path: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::Es);
         format!("no se puede guardar el plan en {path}: {error}")
     }
 
@@ -276,18 +278,22 @@ impl Words for Spanish {
     }
 
     fn cannot_write_stdout(&self, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::Es);
         format!("no se puede escribir en la salida estándar: {error}")
     }
 
-    fn cannot_read(&self, name: &str, error: &dyn std::fmt::Display) -> String {
+    fn cannot_read(&self, name: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::Es);
         format!("no se puede leer {name}: {error}")
     }
 
     fn cannot_write_report(&self, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::Es);
         format!("no se puede escribir el informe en la salida estándar: {error}")
     }
 
     fn cannot_read_file(&self, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::Es);
         format!("no se puede leer el archivo: {error}")
     }
 
@@ -300,9 +306,8 @@ impl Words for Spanish {
         unreadable: usize,
     ) -> String {
         format!(
-            "{} {}: {}, {} ({}){}",
-            super::count(Lang::Es, files, "archivo", "archivos"),
-            if files == 1 { "revisado" } else { "revisados" },
+            "{}: {}, {} ({}){}",
+            super::count(Lang::Es, files, "archivo revisado", "archivos revisados"),
             super::count(Lang::Es, valid, "válido", "válidos"),
             super::count(Lang::Es, invalid, "inválido", "inválidos"),
             super::count(Lang::Es, violations, "problema", "problemas"),
@@ -366,5 +371,9 @@ impl Words for Spanish {
             format!("escrito antes: {}", written.join(", "))
         };
         format!("{why}; pull se detuvo ahí y el inventario no se cambió ({before})")
+    }
+
+    fn invalid_value(&self, value: &str, arg: &str, why: &str) -> String {
+        format!("valor no válido '{value}' para '{arg}': {why}")
     }
 }

@@ -13,6 +13,8 @@ verifik_flow_rules::catalogue! {
     /// The CLI's sentences, from their arguments.
     pub(crate) trait Words, in every language Cli { en: en::English, es: es::Spanish }
     {
+        /// An argument's value refused (`value` and `arg` as clap names them), and why.
+        fn invalid_value(&self, value: &str, arg: &str, why: &str) -> String;
         /// The closing line of `validate`, on standard error.
         fn checked(
             &self,
@@ -42,7 +44,7 @@ verifik_flow_rules::catalogue! {
         /// `serve` is up.
         fn listening(&self, url: &str, data: Option<&str>) -> String;
         /// `serve` could not listen.
-        fn cannot_listen(&self, addr: &str, error: &dyn std::fmt::Display) -> String;
+        fn cannot_listen(&self, addr: &str, error: &std::io::Error) -> String;
         /// `serve` on an address that is not loopback.
         fn serve_loopback_only(&self, addr: &str) -> String;
         /// `serve --token` with an empty token.
@@ -117,7 +119,7 @@ verifik_flow_rules::catalogue! {
         /// Standard output refused a line.
         fn cannot_write_stdout(&self, error: &std::io::Error) -> String;
         /// A file, or a directory's entry, that could not be read: `cannot read NAME: ERROR`.
-        fn cannot_read(&self, name: &str, error: &dyn std::fmt::Display) -> String;
+        fn cannot_read(&self, name: &str, error: &std::io::Error) -> String;
         /// Standard output refused the report.
         fn cannot_write_report(&self, error: &std::io::Error) -> String;
         /// A file that could not be read, as every report names it.
@@ -139,11 +141,6 @@ verifik_flow_rules::catalogue! {
 /// The CLI's catalogue in `lang`.
 pub(crate) fn of(lang: Lang) -> &'static dyn Words {
     lang.words_of::<Cli>()
-}
-
-/// The CLI's catalogue in the language chosen for this run.
-pub(crate) fn now() -> &'static dyn Words {
-    of(super::lang::lang())
 }
 
 /// `n` and its noun, in `lang`'s one plural rule (the rules catalogue's).
