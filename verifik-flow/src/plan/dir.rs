@@ -299,20 +299,20 @@ impl FlowsDir {
             let target = fs::canonicalize(&path)?;
             let root = fs::canonicalize(&self.path)?;
             if !target.starts_with(&root) {
-                return Err(io::Error::new(
+                return Err(refusal(
                     io::ErrorKind::InvalidInput,
-                    symlink_out_of_dir(),
+                    DirRefusal::SymlinkOutside,
                 ));
             }
         }
         // The kind is checked without opening (opening a FIFO blocks until a writer comes),
         // and again on the opened file, in case the path was swapped in between.
         if !fs::metadata(&path)?.is_file() {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, not_a_file()));
+            return Err(refusal(io::ErrorKind::InvalidInput, DirRefusal::NotAFile));
         }
         let opened = File::open(&path)?;
         if !opened.metadata()?.is_file() {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, not_a_file()));
+            return Err(refusal(io::ErrorKind::InvalidInput, DirRefusal::NotAFile));
         }
         let limit = u64::try_from(crate::MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
         let mut bytes = Vec::new();
@@ -364,28 +364,66 @@ fn io_error(path: &Path, error: io::Error) -> DirError {
     }
 }
 
+/// Why a flows directory refused to read or write a path: an error of its own, carried in an
+/// `io::Error` and worded by the catalogue (`verifik_flow::io_error_in`) in any language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DirRefusal {
+    /// A write outside [`FlowsDir::lock`].
+    NotLocked,
+    /// A write through a symbolic link.
+    SymlinkWrite,
+    /// A symbolic link that leads outside the directory.
+    SymlinkOutside,
+    /// Not a regular file (a FIFO, a device, a directory).
+    NotAFile,
+}
+
+impl std::fmt::Display for DirRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::words::of(Lang::En).dir_refusal(*self))
+    }
+}
+
+impl std::error::Error for DirRefusal {}
+
+fn refusal(kind: io::ErrorKind, why: DirRefusal) -> io::Error {
+    io::Error::new(kind, why)
+}
+
 fn not_locked() -> io::Error {
-    io::Error::other("the flows directory is written only while locked (FlowsDir::lock)")
+    refusal(io::ErrorKind::Other, DirRefusal::NotLocked)
 }
 
 fn symlink_refused() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::InvalidInput,
-        "a symlink: nothing is written through it (it could point outside the flows directory)",
-    )
-}
-
-fn symlink_out_of_dir() -> &'static str {
-    "a symlink that leads outside the flows directory: not read"
-}
-
-fn not_a_file() -> &'static str {
-    "not a regular file: not read"
+    refusal(io::ErrorKind::InvalidInput, DirRefusal::SymlinkWrite)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A refusal of the directory is its own error, worded in the language asked (not the
+    /// English of an `io::Error`'s text).
+    #[test]
+    fn a_refusal_is_worded_in_the_language_asked() {
+        let error = symlink_refused();
+        assert_eq!(error.kind(), io::ErrorKind::InvalidInput);
+        assert!(
+            crate::io_error_in(&error, Lang::Es).starts_with("un enlace simbólico: no se escribe"),
+            "{error}"
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("a symlink: nothing is written")
+        );
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(
+            crate::io_error_in(&missing, Lang::Es),
+            "no existe ese archivo o directorio"
+        );
+    }
 
     /// A write that fails (here: its temporary file cannot be made) leaves the inventory as it
     /// was, whole, and says which path; only a locked directory is written.

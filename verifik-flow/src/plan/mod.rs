@@ -49,7 +49,9 @@ use crate::body::onboarding::FlowType;
 use crate::wire::response::ProjectFlowRecord;
 pub use apply::{Event, Executed, Remote, Stop, execute};
 pub use compare::{remote_body, remote_meaning};
-pub use dir::{DirContents, DirError, FileProblem, FlowsDir, LOCK_FILE, STATE_DIR, is_saved_plan};
+pub use dir::{
+    DirContents, DirError, DirRefusal, FileProblem, FlowsDir, LOCK_FILE, STATE_DIR, is_saved_plan,
+};
 pub use inventory::{
     INVENTORY_FILE, INVENTORY_FORMAT, Inventory, Pending, bytes_digest, meaning_digest,
 };

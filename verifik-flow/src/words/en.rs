@@ -9,7 +9,8 @@ use super::Words;
 #[cfg(feature = "client")]
 use crate::client::{DEFAULT_BASE_URL, Failure, MAX_ANSWER_BYTES};
 use crate::plan::{
-    Counts, DirError, INVENTORY_FILE as INV, PLAN_FORMAT, PlanProblem, SavedPlanError, Stale,
+    Counts, DirError, DirRefusal, INVENTORY_FILE as INV, PLAN_FORMAT, PlanProblem, SavedPlanError,
+    Stale,
 };
 #[cfg(feature = "server")]
 use crate::server::store::{Holder, MAX_VERSION, RecordProblem};
@@ -520,6 +521,12 @@ impl Words for English {
     }
 
     fn io_error(&self, error: &io::Error) -> String {
+        if let Some(why) = error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<DirRefusal>())
+        {
+            return self.dir_refusal(*why);
+        }
         match error.kind() {
             io::ErrorKind::NotFound => "no such file or directory".into(),
             io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -539,5 +546,20 @@ impl Words for English {
             "imported {} from the JSON data file {shown}; it is kept as {kept}",
             crate::Lang::En.words().count(count as u64, "flow", "flows")
         )
+    }
+
+    fn dir_refusal(&self, why: DirRefusal) -> String {
+        match why {
+            DirRefusal::NotLocked => {
+                "the flows directory is written only while locked (FlowsDir::lock)".into()
+            }
+            DirRefusal::SymlinkWrite => "a symlink: nothing is written through it (it could \
+                                         point outside the flows directory)"
+                .into(),
+            DirRefusal::SymlinkOutside => {
+                "a symlink that leads outside the flows directory: not read".into()
+            }
+            DirRefusal::NotAFile => "not a regular file: not read".into(),
+        }
     }
 }

@@ -9,7 +9,8 @@ use super::Words;
 #[cfg(feature = "client")]
 use crate::client::{DEFAULT_BASE_URL, Failure, MAX_ANSWER_BYTES};
 use crate::plan::{
-    Counts, DirError, INVENTORY_FILE as INV, PLAN_FORMAT, PlanProblem, SavedPlanError, Stale,
+    Counts, DirError, DirRefusal, INVENTORY_FILE as INV, PLAN_FORMAT, PlanProblem, SavedPlanError,
+    Stale,
 };
 #[cfg(feature = "server")]
 use crate::server::store::{Holder, MAX_VERSION, RecordProblem};
@@ -525,6 +526,12 @@ impl Words for Spanish {
     }
 
     fn io_error(&self, error: &io::Error) -> String {
+        if let Some(why) = error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<DirRefusal>())
+        {
+            return self.dir_refusal(*why);
+        }
         match error.kind() {
             io::ErrorKind::NotFound => "no existe ese archivo o directorio".into(),
             io::ErrorKind::PermissionDenied => "permiso denegado".into(),
@@ -546,5 +553,20 @@ impl Words for Spanish {
                 .words()
                 .count(count as u64, "flujo", "flujos")
         )
+    }
+
+    fn dir_refusal(&self, why: DirRefusal) -> String {
+        match why {
+            DirRefusal::NotLocked => "el directorio de flujos solo se escribe con su bloqueo \
+                                      tomado (FlowsDir::lock)"
+                .into(),
+            DirRefusal::SymlinkWrite => "un enlace simbólico: no se escribe nada a través de él \
+                                         (podría apuntar fuera del directorio de flujos)"
+                .into(),
+            DirRefusal::SymlinkOutside => {
+                "un enlace simbólico que lleva fuera del directorio de flujos: no se lee".into()
+            }
+            DirRefusal::NotAFile => "no es un archivo normal: no se lee".into(),
+        }
     }
 }

@@ -8,7 +8,7 @@ mod es;
 use crate::Lang;
 #[cfg(feature = "client")]
 use crate::client::ClientError;
-use crate::plan::{Counts, DirError, PlanProblem, SavedPlanError, Stale};
+use crate::plan::{Counts, DirError, DirRefusal, PlanProblem, SavedPlanError, Stale};
 #[cfg(feature = "server")]
 use crate::server::store::{Holder, RecordProblem};
 #[cfg(feature = "client")]
@@ -152,6 +152,8 @@ verifik_flow_rules::catalogue! {
         /// An error of the file system, in the language's words where its kind is known
         /// (the operating system's own words otherwise).
         fn io_error(&self, error: &std::io::Error) -> String;
+        /// Why a flows directory refused to read or write a path.
+        fn dir_refusal(&self, why: DirRefusal) -> String;
         /// The stand-in imported the JSON data file of an earlier one.
         #[cfg(feature = "server")]
         fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String;

@@ -76,6 +76,8 @@ pub(crate) fn rust_module(project: &str, records: &[ProjectFlowRecord]) -> Strin
             },
             |n| format!("{n:?}"),
         );
+        // The module is code: its comments are English whatever the language of the run, so
+        // that a pull in another language finds the same file unchanged.
         let refused = match verifik_flow::validate_stored(&body) {
             Ok(stored) if stored.paused => {
                 Some("its status is `paused`, which a body to send cannot have".to_owned())
