@@ -64,6 +64,7 @@ extern crate self as verifik_flow;
 mod body;
 mod build;
 mod check;
+#[cfg(feature = "plan")]
 pub mod plan;
 #[cfg(feature = "server")]
 pub mod server;

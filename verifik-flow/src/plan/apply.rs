@@ -10,8 +10,6 @@
 
 use std::collections::BTreeMap;
 use std::future::Future;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
@@ -20,6 +18,7 @@ use super::inventory::{Inventory, Pending, meaning_digest};
 use super::{Action, DirError, Plan, Step};
 use crate::body::onboarding::FlowType;
 use crate::wire::response::ProjectFlowRecord;
+pub use crate::wire::stop::Stop;
 
 /// Verifik's project-flow endpoints as `apply` uses them: the client is one
 /// ([`Client`](crate::client::Client), feature `client`); a test or a deploy tool can bring its
@@ -46,29 +45,6 @@ pub trait Remote {
     /// Whether a failed call may still have been carried out (a lost answer, a 502 or 504),
     /// rather than surely not (refused before acting, never sent).
     fn may_have_happened(error: &Self::Error) -> bool;
-}
-
-/// A request to stop, shared between whoever asks (a signal handler) and the run: the call in
-/// flight finishes and is recorded, and no other is sent. The client also abandons a wait
-/// between two tries of a call at once (`Client::with_stop`).
-#[derive(Clone, Debug, Default)]
-pub struct Stop(Arc<AtomicBool>);
-
-impl Stop {
-    /// A stop not yet asked for.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Asks to stop.
-    pub fn stop(&self) {
-        self.0.store(true, Ordering::SeqCst);
-    }
-
-    /// Whether a stop was asked for.
-    pub fn is_stopped(&self) -> bool {
-        self.0.load(Ordering::SeqCst)
-    }
 }
 
 /// What happened to a step, as it happens.

@@ -10,11 +10,13 @@
 
 use std::collections::BTreeSet;
 
+#[cfg(feature = "plan")]
 use serde_json::Value;
 
 use super::client::{Client, ClientError};
 use super::response::{ListQuery, ProjectFlowRecord};
 use crate::Lang;
+#[cfg(feature = "plan")]
 use crate::plan::Remote;
 
 /// The most flows one project's listing reads: past it, the listing is an error (a server
@@ -136,12 +138,16 @@ impl Client {
     }
 }
 
+/// The executor of flows as code sends through the client.
+#[cfg(feature = "plan")]
 impl Remote for Client {
     type Error = ClientError;
 
     async fn list(&self, project: &str) -> Result<Vec<ProjectFlowRecord>, ClientError> {
         let id: crate::ProjectId = project.parse().map_err(|error: crate::InvalidValue| {
-            ClientError::Config(crate::Message::from_fn(move |_| error.to_string()))
+            ClientError::Config(crate::Message::from_fn(move |lang| {
+                error.message_in(lang).to_owned()
+            }))
         })?;
         self.list_all(&id, None).await
     }

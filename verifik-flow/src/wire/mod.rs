@@ -6,3 +6,5 @@ pub mod client;
 #[cfg(feature = "client")]
 pub(crate) mod listing;
 pub(crate) mod response;
+#[cfg(any(feature = "client", feature = "plan"))]
+pub(crate) mod stop;

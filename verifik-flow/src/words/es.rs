@@ -1,5 +1,6 @@
 //! The library's words in Spanish (español).
 
+#[cfg(feature = "plan")]
 use std::fmt::Write as _;
 use std::io;
 
@@ -8,6 +9,7 @@ use super::BaseUrlWhy;
 use super::Words;
 #[cfg(feature = "client")]
 use crate::client::{DEFAULT_BASE_URL, Failure, MAX_ANSWER_BYTES};
+#[cfg(feature = "plan")]
 use crate::plan::{
     Counts, DirError, DirRefusal, INVENTORY_FILE as INV, PLAN_FORMAT, PlanProblem, SavedPlanError,
     Stale,
@@ -16,15 +18,18 @@ use crate::plan::{
 use crate::server::store::{Holder, MAX_VERSION, RecordProblem};
 #[cfg(feature = "client")]
 use crate::wire::listing::{ListingProblem, MAX_FLOWS_A_PROJECT};
+#[cfg(any(feature = "client", feature = "plan"))]
 use crate::{Lang, printable};
 #[cfg(feature = "client")]
 use crate::{PLACEHOLDER_PROJECT, client::ClientError};
+#[cfg(feature = "plan")]
 use verifik_flow_rules::{dotted, render};
 
 /// Spanish.
 pub(crate) struct Spanish;
 
 impl Words for Spanish {
+    #[cfg(feature = "plan")]
     fn plan_problem(&self, problem: &PlanProblem) -> String {
         match problem {
             PlanProblem::Invalid { .. } => problem.message_in(Lang::Es),
@@ -97,10 +102,12 @@ impl Words for Spanish {
         }
     }
 
+    #[cfg(feature = "plan")]
     fn plan_is_stale(&self) -> String {
         "el plan está desactualizado: no se aplicó nada; vuelve a hacer el plan".into()
     }
 
+    #[cfg(feature = "plan")]
     fn saved_plan_error(&self, error: &SavedPlanError) -> String {
         match error {
             SavedPlanError::Stale(_) => error.message_in(Lang::Es),
@@ -125,6 +132,7 @@ impl Words for Spanish {
         }
     }
 
+    #[cfg(feature = "plan")]
     fn stale(&self, stale: &Stale) -> String {
         match stale {
             Stale::File(file) => format!("{}: cambió desde el plan", printable(file)),
@@ -138,6 +146,7 @@ impl Words for Spanish {
         }
     }
 
+    #[cfg(feature = "plan")]
     fn dir_error(&self, error: &DirError) -> String {
         match error {
             DirError::Io { .. } | DirError::Inventory { .. } => error.message_in(Lang::Es),
@@ -154,6 +163,7 @@ impl Words for Spanish {
         }
     }
 
+    #[cfg(feature = "plan")]
     fn plan_summary(&self, counts: &Counts) -> String {
         let Counts {
             create,
@@ -177,6 +187,7 @@ impl Words for Spanish {
         )
     }
 
+    #[cfg(feature = "plan")]
     fn inventory_too_new(&self, found: u64, reads: u32) -> String {
         format!(
             "tiene el formato {found}, más nuevo que el que lee este verifik-flow ({reads}): \
@@ -184,6 +195,7 @@ impl Words for Spanish {
         )
     }
 
+    #[cfg(feature = "plan")]
     fn not_an_inventory(&self, error: &str) -> String {
         format!("no es un inventario de verifik-flow ({error})")
     }
@@ -526,6 +538,7 @@ impl Words for Spanish {
     }
 
     fn io_error(&self, error: &io::Error) -> String {
+        #[cfg(feature = "plan")]
         if let Some(why) = error
             .get_ref()
             .and_then(|inner| inner.downcast_ref::<DirRefusal>())
@@ -555,6 +568,7 @@ impl Words for Spanish {
         )
     }
 
+    #[cfg(feature = "plan")]
     fn dir_refusal(&self, why: DirRefusal) -> String {
         match why {
             DirRefusal::NotLocked => "el directorio de flujos solo se escribe con su bloqueo \

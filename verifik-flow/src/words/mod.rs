@@ -8,6 +8,7 @@ mod es;
 use crate::Lang;
 #[cfg(feature = "client")]
 use crate::client::ClientError;
+#[cfg(feature = "plan")]
 use crate::plan::{Counts, DirError, DirRefusal, PlanProblem, SavedPlanError, Stale};
 #[cfg(feature = "server")]
 use crate::server::store::{Holder, RecordProblem};
@@ -19,20 +20,28 @@ verifik_flow_rules::catalogue! {
     pub(crate) trait Words, in every language Library { en: en::English, es: es::Spanish }
     {
         /// Why no plan could be made (a problem that names no violations).
+        #[cfg(feature = "plan")]
         fn plan_problem(&self, problem: &PlanProblem) -> String;
         /// The last line of a stale saved plan.
+        #[cfg(feature = "plan")]
         fn plan_is_stale(&self) -> String;
         /// Why a saved plan cannot be applied (not stale).
+        #[cfg(feature = "plan")]
         fn saved_plan_error(&self, error: &SavedPlanError) -> String;
         /// One thing that changed since a saved plan was made.
+        #[cfg(feature = "plan")]
         fn stale(&self, stale: &Stale) -> String;
         /// A flows directory that cannot be used (locked).
+        #[cfg(feature = "plan")]
         fn dir_error(&self, error: &DirError) -> String;
         /// The summary line of a plan.
+        #[cfg(feature = "plan")]
         fn plan_summary(&self, counts: &Counts) -> String;
         /// An inventory of a newer format.
+        #[cfg(feature = "plan")]
         fn inventory_too_new(&self, found: u64, reads: u32) -> String;
         /// A file that is not an inventory.
+        #[cfg(feature = "plan")]
         fn not_an_inventory(&self, error: &str) -> String;
         /// What makes a listing of a project's flows inexact.
         #[cfg(feature = "client")]
@@ -153,6 +162,7 @@ verifik_flow_rules::catalogue! {
         /// (the operating system's own words otherwise).
         fn io_error(&self, error: &std::io::Error) -> String;
         /// Why a flows directory refused to read or write a path.
+        #[cfg(feature = "plan")]
         fn dir_refusal(&self, why: DirRefusal) -> String;
         /// The stand-in imported the JSON data file of an earlier one.
         #[cfg(feature = "server")]

@@ -32,6 +32,8 @@ use reqwest::header::HeaderValue;
 use crate::Message;
 pub use crate::wire::listing::{ListingProblem, MAX_FLOWS_A_PROJECT};
 pub use crate::wire::response::{DeletedFlow, ListPage, ListQuery};
+/// A request to stop (`with_stop`); the same as `plan::Stop`.
+pub use crate::wire::stop::Stop;
 pub use address::check_flow_id;
 use address::{check_base_url, host_is_loopback};
 pub use error::{ClientError, Failure};
@@ -74,7 +76,7 @@ pub struct Client {
     /// The longest wait, in all, between the tries of one call.
     max_wait: Duration,
     /// A stop asked for abandons a wait between tries ([`Client::with_stop`]).
-    stop: Option<crate::plan::Stop>,
+    stop: Option<crate::wire::stop::Stop>,
 }
 
 impl Client {
@@ -180,7 +182,7 @@ impl Client {
     /// turn, when paced) once `stop` is asked for: the call fails with
     /// [`ClientError::Stopped`]. A call in flight is not cut.
     #[must_use]
-    pub fn with_stop(mut self, stop: crate::plan::Stop) -> Self {
+    pub fn with_stop(mut self, stop: crate::wire::stop::Stop) -> Self {
         self.stop = Some(stop);
         self
     }
