@@ -115,7 +115,9 @@ impl<'de> Visitor<'de> for DocumentSeed {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::with_capacity(4);
+        // A body's lists are short, and often empty (`documentTemplates`): no allocation
+        // until an item comes.
+        let mut items = Vec::new();
         while let Some(item) = seq.next_element_seed(DocumentSeed)? {
             items.push(item);
         }
@@ -123,7 +125,8 @@ impl<'de> Visitor<'de> for DocumentSeed {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-        let mut members: Vec<(Cow<'de, str>, Document<'de>)> = Vec::with_capacity(8);
+        // One allocation for any object of the body (the largest has 11 keys).
+        let mut members: Vec<(Cow<'de, str>, Document<'de>)> = Vec::with_capacity(SCAN_KEYS);
         let mut seen: Option<HashSet<Cow<'de, str>>> = None;
         while let Some(key) = access.next_key_seed(KeySeed)? {
             let repeated = match &mut seen {
