@@ -160,20 +160,12 @@ pub(crate) fn generate_with(t: &Translator) -> Value {
 /// The defaults Verifik applies, from the model's `#[builder(default = ...)]`: the same
 /// values its `<member>_or_default()` methods return.
 fn add_defaults(root: &mut Value) {
-    let defaults = [
-        ("LoginFlow", verifik_flow::LoginFlow::__defaults()),
-        ("LoginSettings", verifik_flow::LoginSettings::__defaults()),
-        ("Security", verifik_flow::Security::__defaults()),
-        ("SignUpForm", verifik_flow::SignUpForm::__defaults()),
-        ("Documents", verifik_flow::Documents::__defaults()),
-        (
-            "DocumentConfiguration",
-            verifik_flow::DocumentConfiguration::__defaults(),
-        ),
-        ("Liveness", verifik_flow::Liveness::__defaults()),
-        ("Steps", verifik_flow::Steps::__defaults()),
-        ("Integrations", verifik_flow::Integrations::__defaults()),
-    ];
+    macro_rules! defaults {
+        ($($ty:ident),*) => {
+            [$((stringify!($ty), verifik_flow::$ty::__defaults())),*]
+        };
+    }
+    let defaults = verifik_flow::__body_types!(defaults);
     for (definition, members) in defaults {
         for (key, value) in members {
             root["definitions"][definition]["properties"][key]["default"] = value;
@@ -219,22 +211,7 @@ fn add_rust_names(root: &mut Value) {
             [$((stringify!($ty), verifik_flow::$ty::__members())),*]
         };
     }
-    for (ty, members) in objects!(
-        ProjectFlow,
-        SignUpForm,
-        Documents,
-        DocumentType,
-        DocumentConfiguration,
-        DocumentTemplate,
-        Liveness,
-        Steps,
-        Integrations,
-        LoginFlow,
-        LoginSettings,
-        Security,
-        LoginIntegrations,
-        WhiteListEntry
-    ) {
+    for (ty, members) in verifik_flow::__body_types!(objects) {
         let node = &mut root["definitions"][ty];
         node["x-rust-type"] = ty.into();
         for (key, field) in members {

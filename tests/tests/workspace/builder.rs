@@ -316,14 +316,12 @@ fn left_out_keys_read_as_the_defaults_verifik_applies() {
 #[test]
 fn the_schema_defaults_are_the_models_defaults() {
     let schema = verifik_flow::schema();
-    for (definition, defaults) in [
-        ("SignUpForm", SignUpForm::__defaults()),
-        ("Liveness", Liveness::__defaults()),
-        ("Documents", Documents::__defaults()),
-        ("Steps", Steps::__defaults()),
-        ("Integrations", Integrations::__defaults()),
-        ("DocumentConfiguration", DocumentConfiguration::__defaults()),
-    ] {
+    macro_rules! defaults {
+        ($($ty:ident),*) => {
+            [$((stringify!($ty), verifik_flow::$ty::__defaults())),*]
+        };
+    }
+    for (definition, defaults) in verifik_flow::__body_types!(defaults) {
         let properties = schema["definitions"][definition]["properties"]
             .as_object()
             .unwrap();

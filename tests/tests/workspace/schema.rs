@@ -287,18 +287,7 @@ fn every_schema_default_is_the_members_declared_default() {
             [$((stringify!($ty), verifik_flow::$ty::__defaults())),*]
         };
     }
-    // The objects with a member that declares a default (only those have `__defaults`).
-    let declared = declared!(
-        SignUpForm,
-        Documents,
-        DocumentConfiguration,
-        Liveness,
-        Steps,
-        Integrations,
-        LoginFlow,
-        LoginSettings,
-        Security
-    );
+    let declared = verifik_flow::__body_types!(declared);
     let definitions = schema()["definitions"].as_object().unwrap();
     let mut compared = 0;
     for (ty, definition) in definitions {

@@ -169,9 +169,8 @@ fn defaults(builder: &Builder) -> TokenStream {
             }))
         });
     }
-    if accessors.is_empty() {
-        return TokenStream::new();
-    }
+    // `__defaults` is there for every object (empty for one without a default), so that one
+    // list of the body types (`verifik_flow::__body_types!`) serves every reader.
     quote! {
         impl #target {
             #(#accessors)*

@@ -88,3 +88,29 @@ pub mod __private {
         crate::check::validate::check_value(&value).map(|()| flow)
     }
 }
+
+/// Calls `$callback!` with every object type of the bodies (each derives a builder, with
+/// `__members()` and `__defaults()`): the one list that the schema's producer (`codegen/`) and
+/// the tests read. Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __body_types {
+    ($callback:ident) => {
+        $callback!(
+            ProjectFlow,
+            SignUpForm,
+            Documents,
+            DocumentType,
+            DocumentConfiguration,
+            DocumentTemplate,
+            Liveness,
+            Steps,
+            Integrations,
+            LoginFlow,
+            LoginSettings,
+            Security,
+            LoginIntegrations,
+            WhiteListEntry
+        )
+    };
+}
