@@ -65,6 +65,16 @@ pub fn fast_check_source(schema: &Value) -> String {
     .into_iter()
     .filter(|helper| body.contains(&format!("{helper}(")))
     .collect();
+    let matchers: Vec<String> = generator
+        .patterns
+        .iter()
+        .map(|pattern| crate::matcher::matcher(pattern))
+        .collect();
+    let mut helpers = helpers;
+    if !generator.patterns.is_empty() {
+        helpers.push("Matcher");
+        helpers.sort_unstable();
+    }
     let _ = writeln!(out, "use super::{{{}}};\n", helpers.join(", "));
     let _ = writeln!(
         out,
@@ -74,6 +84,16 @@ pub fn fast_check_source(schema: &Value) -> String {
     );
     for pattern in &generator.patterns {
         let _ = writeln!(out, "    {},", raw(pattern));
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Each pattern as a table (`codegen/src/matcher.rs`), when its DFA is small enough.\n\
+         pub(super) static MATCHERS: [Option<Matcher>; {}] = [",
+        matchers.len()
+    );
+    for matcher in &matchers {
+        let _ = writeln!(out, "    {matcher},");
     }
     out.push_str("];\n\n");
     let _ = writeln!(

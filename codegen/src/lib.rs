@@ -8,6 +8,7 @@
 #![allow(clippy::missing_panics_doc)]
 
 mod fast_check;
+mod matcher;
 mod rules;
 mod schema;
 mod spanish;
