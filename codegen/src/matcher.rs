@@ -98,8 +98,11 @@ fn table(pattern: &str) -> Option<String> {
         .map(|&i| dfa.is_match_state(dfa.next_eoi_state(states[i])))
         .collect();
     let class_of: Vec<u8> = (0..=255u8).map(|b| classes.get(b)).collect();
+    // The byte tables as byte strings: a literal of thousands of integers costs the compiler
+    // far more than a string of the same bytes, and every app that uses the library builds it.
+    let (class_of, next) = (bytes(&class_of), bytes(&next));
     Some(format!(
-        "Some(Matcher {{ width: {width}, matched_from: {matched_from}, dead_from: {dead_from}, classes: &{class_of:?}, next: &{next:?}, stays: &{stays:?}, at_end: &{at_end:?} }})"
+        "Some(Matcher {{ width: {width}, matched_from: {matched_from}, dead_from: {dead_from}, classes: {class_of}, next: {next}, stays: &{stays:?}, at_end: &{at_end:?} }})"
     ))
 }
 
@@ -162,4 +165,17 @@ fn can_match(
             return can_match;
         }
     }
+}
+
+/// `bytes` as a byte string literal: `b"\x00\x01..."`.
+fn bytes(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(bytes.len() * 4 + 3);
+    out.push_str("b\"");
+    for byte in bytes {
+        // Writing to a `String` cannot fail.
+        let _ = write!(out, "\\x{byte:02x}");
+    }
+    out.push('"');
+    out
 }
