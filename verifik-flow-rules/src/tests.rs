@@ -226,3 +226,29 @@ fn the_nesting_limit_is_serde_jsons() {
             .contains(&crate::text::MAX_NESTING.to_string())
     );
 }
+
+/// The pseudo-language's schema is the English one with every text a person reads (each text
+/// the Spanish edition translates, by the one list of `schema_texts`) in brackets: a text of
+/// the schema that no catalogue entry covers would show unbracketed in it.
+#[cfg(feature = "pseudo")]
+#[test]
+fn the_pseudo_schema_brackets_every_text() {
+    let mut pseudo = crate::schema_in(crate::Lang::Pseudo).clone();
+    let mut english = crate::schema_in(crate::Lang::En).clone();
+    let mut texts = 0;
+    crate::schema_texts::each_text(&mut pseudo, "", &mut |id, text| {
+        assert!(text.starts_with('⟦') && text.ends_with('⟧'), "{id}: {text}");
+        texts += 1;
+    });
+    // And nothing else changed: unbracketed, it is the English schema.
+    crate::schema_texts::each_text(&mut pseudo, "", &mut |_, text| {
+        *text = text
+            .strip_prefix('⟦')
+            .and_then(|t| t.strip_suffix('⟧'))
+            .unwrap_or(text)
+            .to_owned();
+    });
+    crate::schema_texts::each_text(&mut english, "", &mut |_, _| {});
+    assert_eq!(pseudo, english);
+    assert!(texts > 100, "{texts}");
+}

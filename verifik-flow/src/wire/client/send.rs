@@ -418,10 +418,8 @@ pub fn __read_answer(status: u16, retry: &[u8], body: &[u8]) -> (Vec<Option<Dura
 /// each with up to as much again at random, so that clients that failed together do not
 /// come back together.
 fn backoff(attempt: u32) -> Duration {
-    use std::hash::{BuildHasher, Hasher};
     let base = Duration::from_millis(250) * 2u32.saturating_pow(attempt.saturating_sub(1));
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u32(attempt);
-    let per_mille = u32::try_from(hasher.finish() % 1000).unwrap_or(0);
-    base + base * per_mille / 1000
+    // Jitter, so that clients refused together do not come back together: `fastrand`, made
+    // for this (nothing here is a secret to guess).
+    base + base * fastrand::u32(0..1000) / 1000
 }
