@@ -821,7 +821,7 @@ async fn a_client_that_never_finishes_its_headers_is_disconnected() {
     let addr = start_with(short_limits()).await;
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     stream
-        .write_all(b"GET /v2/project-flows HTTP/1.1\r\nHost: x\r\n")
+        .write_all(b"GET /v2/project-flows HTTP/1.1\r\nHost: localhost\r\n")
         .await
         .unwrap();
     let answer = read_until_closed(&mut stream).await;
@@ -836,7 +836,7 @@ async fn a_body_that_never_arrives_is_answered_408() {
     stream
         .write_all(
             format!(
-                "POST /v2/project-flows HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n\
+                "POST /v2/project-flows HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {TOKEN}\r\n\
                  Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"project\""
             )
             .as_bytes(),
@@ -2002,4 +2002,53 @@ async fn a_typed_patch_changes_only_its_keys() {
         matches!(error, verifik_flow::client::ClientError::NothingToChange),
         "{error}"
     );
+}
+
+/// The served stand-in answers only requests addressed to this machine by name (`localhost`,
+/// a loopback address, with or without a port): a page that rebinds its own domain to
+/// 127.0.0.1 sends that domain as `Host`, and is refused before the token is looked at.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_addressed_to_another_host_is_refused() {
+    use tokio::io::AsyncWriteExt as _;
+    let addr = start_with(verifik_flow::server::Limits::default()).await;
+    let port = addr.port();
+    let ask = |host: Option<String>| async move {
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let host = host.map_or_else(String::new, |h| format!("Host: {h}\r\n"));
+        let version = if host.is_empty() { "1.0" } else { "1.1" };
+        stream
+            .write_all(
+                format!(
+                    "GET /v2/project-flows HTTP/{version}\r\n{host}Authorization: Bearer {TOKEN}\r\n\
+                     Connection: close\r\n\r\n"
+                )
+                .as_bytes(),
+            )
+            .await
+            .unwrap();
+        let answer = read_until_closed(&mut stream).await;
+        answer.lines().next().unwrap_or_default().to_owned()
+    };
+    for host in [
+        format!("localhost:{port}"),
+        format!("LocalHost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("127.1.2.3:{port}"),
+        format!("[::1]:{port}"),
+        "localhost".to_owned(),
+    ] {
+        let status = ask(Some(host.clone())).await;
+        assert!(status.contains("200"), "{host}: {status}");
+    }
+    for host in [
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("10.0.0.1:{port}"),
+        "0.0.0.0".to_owned(),
+    ] {
+        let status = ask(Some(host.clone())).await;
+        assert!(status.contains("403"), "{host}: {status}");
+    }
+    // No `Host` at all (HTTP/1.0): no name, no answer.
+    assert!(ask(None).await.contains("403"));
 }

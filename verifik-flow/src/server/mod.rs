@@ -209,6 +209,23 @@ impl StandIn {
                         })
                     }
                 }));
+        // Only a request addressed to this machine by name is answered: a page in the
+        // developer's browser that rebinds its own domain to 127.0.0.1 (DNS rebinding) sends
+        // its domain as `Host`, and is refused before the token is even looked at.
+        let router = router.layer(middleware::from_fn(
+            |request: Request, next: Next| async move {
+                if addressed_to_loopback(&request) {
+                    next.run(request).await
+                } else {
+                    error(
+                        StatusCode::FORBIDDEN,
+                        "Forbidden",
+                        "the stand-in answers only requests addressed to localhost or a \
+                         loopback address (the Host header)",
+                    )
+                }
+            },
+        ));
         let mut builder = Builder::new(TokioExecutor::new());
         builder
             .http1()
@@ -255,6 +272,39 @@ impl Default for Limits {
 
 /// Every project-flow call needs `Authorization: Bearer <token>`: 401 without it, 403 with
 /// another token.
+/// Whether the request names this machine: its authority (HTTP/2) or `Host` header is
+/// `localhost` or a loopback address, with or without a port. None at all is not.
+fn addressed_to_loopback(request: &Request) -> bool {
+    let host = request.uri().host().map(str::to_owned).or_else(|| {
+        request
+            .headers()
+            .get(header::HOST)
+            .and_then(|value| value.to_str().ok())
+            .map(|host| host_without_port(host).to_owned())
+    });
+    host.is_some_and(|host| is_loopback_name(&host))
+}
+
+/// `host:port` without its port; `[::1]:80` as `[::1]`.
+fn host_without_port(host: &str) -> &str {
+    if host.starts_with('[') {
+        return host.find(']').map_or(host, |end| &host[..=end]);
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    }
+}
+
+/// `localhost`, `127.0.0.1` (any `127.x.y.z`) or `[::1]`.
+fn is_loopback_name(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 async fn require_token(State(stand_in): State<StandIn>, request: Request, next: Next) -> Response {
     match refusal(&stand_in, request.headers()) {
         Some(refused) => refused,
