@@ -76,9 +76,10 @@ pub(crate) fn worded(error: &clap::Error, lang: Lang) -> Option<String> {
     };
     let arg = context(ContextKind::InvalidArg)?;
     let value = context(ContextKind::InvalidValue).unwrap_or_default();
+    // The reason quotes the value too (a score, an ID): escaped as every output is.
     Some(super::words::of(lang).invalid_value(
         &verifik_flow::printable(&value),
         &verifik_flow::printable(&arg),
-        &why,
+        &verifik_flow::printable(&why),
     ))
 }

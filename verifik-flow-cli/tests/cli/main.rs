@@ -959,6 +959,29 @@ fn keys_from_the_input_cannot_move_the_terminal_or_forge_a_line() {
     }
 }
 
+/// A refused argument's value is quoted twice (clap's place, and the reason the value type
+/// gives): escaped in both, in every language.
+#[test]
+fn a_refused_argument_cannot_move_the_terminal() {
+    let hostile = "ab\u{1b}[2J\u{202e}cd";
+    for lang in ["en", "es"] {
+        let output = cli()
+            .args(["plan", "--project", hostile, "--lang", lang, "."])
+            .env("VERIFIK_TOKEN", "t")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let text = stderr(&output);
+        for raw in ['\u{1b}', '\u{202e}'] {
+            assert!(
+                !text.contains(raw),
+                "{lang}: {raw:?} printed raw in {text:?}"
+            );
+        }
+        assert!(text.contains(r"\u{202e}"), "{lang}: {text}");
+    }
+}
+
 #[test]
 fn messages_name_their_subject() {
     // A 5 MiB file: its size in the unit a person reads, not a byte count off by one.
