@@ -38,6 +38,7 @@ fn main() -> ExitCode {
         Command::Pull(args) => cli::pull::run(args, lang),
         Command::Plan(args) => cli::plan::run(args, lang),
         Command::Apply(args) => cli::apply::run(&args, lang),
+        Command::Preview(args) => cli::preview::run(&args, lang),
         Command::Serve(args) => cli::serve::run(args, lang),
     };
     match result {

@@ -66,6 +66,8 @@ mod build;
 mod check;
 #[cfg(feature = "plan")]
 pub mod plan;
+#[cfg(feature = "preview")]
+pub mod preview;
 #[cfg(feature = "server")]
 pub mod server;
 mod wire;

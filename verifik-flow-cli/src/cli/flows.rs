@@ -9,7 +9,10 @@ use serde_json::Value;
 use verifik_flow::Lang;
 use verifik_flow::ProjectFlowRecord;
 use verifik_flow::client::{Client, ClientError};
-use verifik_flow::plan::{Action, DirContents, FileProblem, FlowsDir, Plan, Remote};
+use verifik_flow::plan::{
+    API_TEST_VALUE_POINTER, Action, DirContents, FileProblem, FlowsDir, Plan, Remote,
+    WHITELIST_POINTER,
+};
 
 use super::input::display_name;
 use super::words;
@@ -71,7 +74,7 @@ fn shown(value: Option<&Value>, lang: Lang) -> String {
 /// or phone) is not shown. No digest of either is printed: a phone's can be reversed.
 fn change_text(change: &verifik_flow::plan::Change, personal: bool, lang: Lang) -> String {
     let path = verifik_flow::printable(&change.path()).into_owned();
-    if !personal && change.pointer == "/whiteList" {
+    if !personal && change.pointer == WHITELIST_POINTER {
         let entries = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
         let (added, removed, changed) = whitelist_delta(
             &entries(change.before.as_ref()),
@@ -79,7 +82,7 @@ fn change_text(change: &verifik_flow::plan::Change, personal: bool, lang: Lang) 
         );
         return words::of(lang).whitelist_change(&path, added, removed, changed);
     }
-    if !personal && change.pointer == PERSONAL_VALUE {
+    if !personal && change.pointer == API_TEST_VALUE_POINTER {
         return words::of(lang).personal_value_changed(&path);
     }
     let value = |v: Option<&Value>| {
@@ -99,17 +102,13 @@ fn change_text(change: &verifik_flow::plan::Change, personal: bool, lang: Lang) 
     )
 }
 
-/// Where a body holds personal data besides the whitelist: the value the identity API is
-/// tested with (an e-mail or a phone).
-const PERSONAL_VALUE: &str = "/security/apiTestValue";
-
 /// `value`, found at `pointer`, with the personal data in it replaced by a word that says so:
 /// a change of a whole object (`security` added) carries what its members hold.
 fn masked(pointer: &str, value: &Value, lang: Lang) -> Value {
-    if pointer == PERSONAL_VALUE {
+    if pointer == API_TEST_VALUE_POINTER {
         return Value::from(words::of(lang).hidden());
     }
-    if pointer == "/whiteList" {
+    if pointer == WHITELIST_POINTER {
         let count = value.as_array().map_or(0, Vec::len);
         return Value::from(words::of(lang).people(count));
     }
@@ -210,10 +209,23 @@ pub(crate) fn human(plan: &Plan, personal: bool, lang: Lang) -> Vec<String> {
 
 /// The plan for a job summary or a pull-request comment, naming the Verifik it was made
 /// against.
-pub(crate) fn markdown(plan: &Plan, personal: bool, base_url: &str, lang: Lang) -> String {
+pub(crate) fn markdown(
+    plan: &Plan,
+    personal: bool,
+    base_url: &str,
+    page: Option<&str>,
+    lang: Lang,
+) -> String {
     let mut out = String::from("### verifik-flow plan\n\n");
     let url = verifik_flow::printable(base_url).replace('`', "'");
     let _ = writeln!(out, "{}\n", words::of(lang).planned_against(&url));
+    if let Some(page) = page {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            words::of(lang).plan_page(&page.replace('`', "'"))
+        );
+    }
     for step in &plan.steps {
         let icon = match step.action {
             Action::Create => "➕",

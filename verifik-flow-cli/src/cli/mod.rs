@@ -29,6 +29,7 @@ pub(crate) mod lang;
 pub(crate) mod list;
 pub(crate) mod new;
 pub(crate) mod plan;
+pub(crate) mod preview;
 pub(crate) mod pull;
 pub(crate) mod refusal;
 pub(crate) mod remote;
@@ -87,6 +88,10 @@ pub(crate) enum Command {
     /// Make Verifik's flows what the files of DIR (or a saved plan) say: creates, updates,
     /// then deletes (only of flows the inventory names, with --allow-delete).
     Apply(apply::Args),
+    /// Write a page for each flow file: the journey it makes a person go through, for the
+    /// people who decide a flow and do not read JSON (one file: to standard output, or
+    /// --out FILE.html; several: --out DIR, with an index).
+    Preview(preview::Args),
     /// Run a local stand-in for Verifik's project-flow endpoints, for tests without
     /// credentials. Prints `export VERIFIK_BASE_URL=...` (and, when --token is left out, the
     /// random token it made as `export VERIFIK_TOKEN=...`) to point the CLI at it.

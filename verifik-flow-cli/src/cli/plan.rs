@@ -69,6 +69,10 @@ pub(crate) struct Args {
     /// Save the plan, for `apply PLAN`.
     #[arg(long, value_name = "PLAN")]
     pub out: Option<PathBuf>,
+    /// Also write the plan as a page: each create, update and delete shown on its flow's
+    /// journey, what changes marked before and after (for people who do not read JSON).
+    #[arg(long, value_name = "PLAN.html")]
+    pub html: Option<PathBuf>,
 }
 
 pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
@@ -103,12 +107,36 @@ pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
                 );
                 return Ok(ExitCode::from(1));
             }
+            if let Some(html) = &args.html {
+                let page = verifik_flow::preview::Preview::new(lang)
+                    .show_personal_data(args.show_personal_data)
+                    .plan(&planned);
+                if let Err((path, error)) = super::preview::write_file(html, &page) {
+                    let shown = verifik_flow::printable(&path.display().to_string()).into_owned();
+                    note!(
+                        "error: {}",
+                        words::of(lang).cannot_write_preview(&shown, &error)
+                    );
+                    return Ok(ExitCode::from(1));
+                }
+            }
+            let page_name = args
+                .html
+                .as_deref()
+                .map(|html| verifik_flow::printable(&html.display().to_string()).into_owned());
             let written = match args.format {
                 Format::Human => human(&planned, args.show_personal_data, lang)
                     .iter()
                     .all(|line| say(line, lang)),
                 Format::Markdown => say(
-                    markdown(&planned, args.show_personal_data, client.base_url(), lang).trim_end(),
+                    markdown(
+                        &planned,
+                        args.show_personal_data,
+                        client.base_url(),
+                        page_name.as_deref(),
+                        lang,
+                    )
+                    .trim_end(),
                     lang,
                 ),
                 Format::Json => say(saved.to_json().trim_end(), lang),

@@ -341,6 +341,25 @@ pub struct StoredFlow {
 }
 
 impl StoredFlow {
+    /// Its status: `paused`, or the body's own.
+    pub fn status(&self) -> crate::RecordStatus {
+        if self.paused {
+            return crate::RecordStatus::Paused;
+        }
+        match &self.flow {
+            Flow::Onboarding(flow) => flow.status.into(),
+            Flow::Login(flow) => flow.status.into(),
+        }
+    }
+
+    /// Its name (a login flow may have none).
+    pub fn name(&self) -> Option<&str> {
+        match &self.flow {
+            Flow::Onboarding(flow) => Some(&flow.name),
+            Flow::Login(flow) => flow.name.as_deref(),
+        }
+    }
+
     /// The flow as Verifik stores it: the typed body, its `paused` status kept.
     pub fn to_value(&self) -> Value {
         let mut value = serde_json::to_value(&self.flow).unwrap_or(Value::Null);

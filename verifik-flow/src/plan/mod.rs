@@ -64,6 +64,16 @@ pub use saved::{
 /// whitelist may come from a CSV; an older page calls `collectionCode` read-only).
 pub(crate) const LEFT_TO_OTHERS: &[&str] = &["whiteList", "collectionCode"];
 
+/// Where a body holds people's data (the whitelist's names, e-mails and phones, the
+/// identity API's test value): a plan shows what changes there only when asked.
+pub const PERSONAL_POINTERS: &[&str] = &[WHITELIST_POINTER, API_TEST_VALUE_POINTER];
+
+/// The whitelist of a login flow: people's names, e-mails and phones.
+pub const WHITELIST_POINTER: &str = "/whiteList";
+
+/// The identity API's test value: an e-mail or a phone.
+pub const API_TEST_VALUE_POINTER: &str = "/security/apiTestValue";
+
 /// A flow file of a flows directory: its name (no folder) and its body as read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LocalFile {

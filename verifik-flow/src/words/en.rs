@@ -576,4 +576,204 @@ impl Words for English {
             DirRefusal::NotAFile => "not a regular file: not read".into(),
         }
     }
+
+    #[cfg(feature = "preview")]
+    fn preview(&self, text: crate::preview::Text) -> String {
+        Self::preview_text(text).into()
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_attempts(&self, n: u8) -> String {
+        format!(
+            "Up to {}.",
+            crate::Lang::En.words().count(n.into(), "try", "tries")
+        )
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_min_score(&self, score: f64, min: f64, max: f64) -> String {
+        format!(
+            "A face passes at a liveness score of {} or more, on Verifik's scale from {} \
+             (lenient) to {} (strict).",
+            number(score),
+            number(min),
+            number(max)
+        )
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_search(&self, score: f64) -> String {
+        format!(
+            "The face is searched among the people already enrolled: a score of {} or more \
+             is a match.",
+            number(score)
+        )
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_listed(&self, n: usize) -> String {
+        format!(
+            "The flow lists {}.",
+            crate::Lang::En.words().count(n as u64, "person", "people")
+        )
+    }
+}
+
+/// A number as English writes it: `0.65`.
+#[cfg(feature = "preview")]
+fn number(value: f64) -> String {
+    value.to_string()
+}
+
+#[cfg(feature = "preview")]
+impl English {
+    /// The fixed texts of a preview page. (Two texts may read the same in one language and
+    /// differ in another: each is worded on its own.)
+    #[allow(clippy::too_many_lines, clippy::match_same_arms)]
+    fn preview_text(text: crate::preview::Text) -> &'static str {
+        use crate::preview::Text as T;
+        match text {
+            T::Illustration => {
+                "An illustration of this flow, drawn from its configuration. It is not \
+                 Verifik's own page: the words and the layout a person sees there differ."
+            }
+            T::PreviewOf => "preview of a Verifik flow",
+            T::KindOnboarding => "Smart Enroll (onboarding)",
+            T::KindLogin => "Smart Access (sign-in)",
+            T::LabelKind => "Kind",
+            T::LabelStatus => "Status",
+            T::LabelProject => "Project",
+            T::LabelTarget => "Who is onboarded",
+            T::StatusDraft => "Draft (not live)",
+            T::StatusActive => "Active (live)",
+            T::StatusPaused => "Paused",
+            T::StatusDeleted => "Deleted",
+            T::TargetPersonal => "A person",
+            T::TargetBusiness => "A business",
+            T::Unnamed => "(no name)",
+            T::JourneyHeading => "What a person goes through",
+            T::GapsHeading => "What this flow does not check",
+            T::NoGaps => "Every step is shown, and every contact detail asked for is verified.",
+            T::ModeMandatory => "Mandatory",
+            T::ModeOptional => "Optional",
+            T::ModeSkip => "Not shown",
+            T::ModeMandatoryNote => "The person must complete this step.",
+            T::ModeOptionalNote => "The person may skip this step.",
+            T::ModeSkipNote => "Set to skip: the person never sees this step.",
+            T::StepSignUp => "Sign-up form",
+            T::CreateAccount => "Create an account",
+            T::FullName => "Full name",
+            T::FirstName => "First name",
+            T::LastName => "Last name",
+            T::NameAsOnId => "Use the name exactly as it appears on your ID",
+            T::Email => "Email",
+            T::Phone => "Phone",
+            T::AcceptTerms => "I accept the Terms and Conditions",
+            T::AcceptPrivacy => "I accept the privacy notice",
+            T::Continue => "Continue",
+            T::NoContactAsked => "The form asks for neither an e-mail nor a phone.",
+            T::StepEmailCode => "E-mail code",
+            T::EmailCodeSent => "Enter the 6-digit code sent to your e-mail",
+            T::EmailNotVerified => {
+                "The e-mail address is collected, not verified: no code is sent to it."
+            }
+            T::StepPhoneCode => "Phone code",
+            T::PhoneCodeSent => "Enter the code sent to your phone",
+            T::BySms => "The code is sent by SMS.",
+            T::ByWhatsapp => "The code is sent by WhatsApp.",
+            T::BySmsOrWhatsapp => "The code is sent by SMS or by WhatsApp.",
+            T::PhoneNotVerified => {
+                "The phone number is collected, not verified: no code is sent to it."
+            }
+            T::StepDocument => "Identity document",
+            T::ChooseDocument => "Choose your document, then show its front and back",
+            T::Front => "Front",
+            T::Back => "Back",
+            T::DocumentsByCountry => "The documents a person may choose, by their country:",
+            T::Scanned => "Scanned with the camera:",
+            T::Uploaded => "Uploaded as a picture or a file:",
+            T::CaptureHeading => "How the document is captured:",
+            T::ChecksHeading => "Checks run on the document:",
+            T::CheckInformation => "information verification",
+            T::CheckCriminal => "criminal history verification",
+            T::CheckScreening => "screening",
+            T::NoChecks => {
+                "No check is run on the document's data: information verification, criminal \
+                 history verification and screening are off."
+            }
+            T::GovernmentId => "government ID",
+            T::Passport => "passport",
+            T::License => "driver's license",
+            T::BankDocument => "bank document",
+            T::TaxDocument => "tax document",
+            T::BusinessDocument => "business document",
+            T::ProofOfAddress => "proof of address",
+            T::StepLiveness => "Liveness: a face in a circle",
+            T::FaceInCircle => "Place your face in the circle",
+            T::Lenient => "lenient",
+            T::Strict => "strict",
+            T::SearchFast => "Search mode FAST: the quicker search.",
+            T::SearchAccurate => "Search mode ACCURATE: the slower, more thorough search.",
+            T::StepEnd => "The end",
+            T::SentTo => "At the end, the person is sent to",
+            T::WithToken => "with a token added to the address (?token=…).",
+            T::NoRedirect => "No redirect address is set.",
+            T::GapNoFace => "No face is checked: the liveness step is not shown.",
+            T::GapFaceOptional => {
+                "A person may skip the liveness step, and then no face is checked."
+            }
+            T::GapNoDocument => "No identity document is checked: the document step is not shown.",
+            T::GapDocumentOptional => {
+                "A person may skip the document step, and then no document is checked."
+            }
+            T::GapEmail => "The e-mail address is not verified: no code is sent to it.",
+            T::GapPhone => "The phone number is not verified: no code is sent to it.",
+            T::GapNoDocumentChecks => {
+                "The document's data is not checked: information verification, criminal \
+                 history verification and screening are off."
+            }
+            T::GapLoginNoFace => "No face is checked at sign-in: a code alone signs a person in.",
+            T::GapLoginAnyone => "There is no whitelist: anyone who passes the factors signs in.",
+            T::StepSignIn => "Sign-in page",
+            T::SignIn => "Sign in",
+            T::FactorsHeading => "The person proves who they are with, in this order:",
+            T::FactorEmail => "a code sent to their e-mail;",
+            T::FactorPhone => "a code sent to their phone.",
+            T::FactorFace => {
+                "their face, in a circle (liveness), searched among the people enrolled."
+            }
+            T::Passkeys => "Passkeys are allowed.",
+            T::WhoHeading => "Who may sign in",
+            T::WhoAnyone => "Anyone who passes the factors above: there is no whitelist.",
+            T::WhoWhitelist => "Only the people on the whitelist.",
+            T::SourceApi => "The whitelist is answered by your API:",
+            T::SourceCsv => "The whitelist comes from a CSV file.",
+            T::SourceSmartEnroll => {
+                "The whitelist is everyone who completed Smart Enroll on this project."
+            }
+            T::SourceNone => "No source of names is set: the whitelist admits nobody.",
+            T::PeopleHidden => "Their names, e-mails and phones are not shown on this page.",
+            T::Name => "Name",
+            T::AllowedCountries => "Countries a person may sign in from:",
+            T::IndexTitle => "Previews of flows",
+            T::ColUpdated => "Updated",
+            T::NoFlows => "No flows.",
+            T::PlanHeading => "What this plan changes",
+            T::ActionCreate => "Created",
+            T::ActionUpdate => "Changed",
+            T::ActionDelete => "Deleted",
+            T::ChangesHeading => "What changes for a person:",
+            T::Before => "before",
+            T::After => "after",
+            T::Stricter => "stricter,",
+            T::MoreLenient => "more lenient,",
+            T::Raised => "raised,",
+            T::Lowered => "lowered,",
+            T::PersonalHidden => "(people's data, hidden)",
+            T::NotSet => "not set",
+            T::NoJourney => {
+                "This flow's journey cannot be drawn: Verifik holds a body the rules refuse."
+            }
+        }
+    }
 }

@@ -583,4 +583,221 @@ impl Words for Spanish {
             DirRefusal::NotAFile => "no es un archivo normal: no se lee".into(),
         }
     }
+
+    #[cfg(feature = "preview")]
+    fn preview(&self, text: crate::preview::Text) -> String {
+        Self::preview_text(text).into()
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_attempts(&self, n: u8) -> String {
+        format!(
+            "Hasta {}.",
+            crate::Lang::Es
+                .words()
+                .count(n.into(), "intento", "intentos")
+        )
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_min_score(&self, score: f64, min: f64, max: f64) -> String {
+        format!(
+            "Un rostro pasa con una puntuación de vida de {} o más, en la escala de Verifik \
+             de {} (indulgente) a {} (estricto).",
+            number(score),
+            number(min),
+            number(max)
+        )
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_search(&self, score: f64) -> String {
+        format!(
+            "El rostro se busca entre las personas ya registradas: una puntuación de {} o \
+             más es una coincidencia.",
+            number(score)
+        )
+    }
+
+    #[cfg(feature = "preview")]
+    fn preview_listed(&self, n: usize) -> String {
+        format!(
+            "El flujo lista {}.",
+            crate::Lang::Es
+                .words()
+                .count(n as u64, "persona", "personas")
+        )
+    }
+}
+
+/// A number as Spanish writes it: `0,65`.
+#[cfg(feature = "preview")]
+fn number(value: f64) -> String {
+    value.to_string().replace('.', ",")
+}
+
+#[cfg(feature = "preview")]
+impl Spanish {
+    /// The fixed texts of a preview page. (Two texts may read the same in one language and
+    /// differ in another: each is worded on its own.)
+    #[allow(clippy::too_many_lines, clippy::match_same_arms)]
+    fn preview_text(text: crate::preview::Text) -> &'static str {
+        use crate::preview::Text as T;
+        match text {
+            T::Illustration => {
+                "Una ilustración de este flujo, dibujada a partir de su configuración. No es la \
+                 página de Verifik: las palabras y el diseño que una persona ve allí son otros."
+            }
+            T::PreviewOf => "vista previa de un flujo de Verifik",
+            T::KindOnboarding => "Smart Enroll (registro)",
+            T::KindLogin => "Smart Access (inicio de sesión)",
+            T::LabelKind => "Tipo",
+            T::LabelStatus => "Estado",
+            T::LabelProject => "Proyecto",
+            T::LabelTarget => "Quién se registra",
+            T::StatusDraft => "Borrador (no publicado)",
+            T::StatusActive => "Activo (publicado)",
+            T::StatusPaused => "En pausa",
+            T::StatusDeleted => "Eliminado",
+            T::TargetPersonal => "Una persona",
+            T::TargetBusiness => "Una empresa",
+            T::Unnamed => "(sin nombre)",
+            T::JourneyHeading => "Lo que vive una persona",
+            T::GapsHeading => "Lo que este flujo no verifica",
+            T::NoGaps => {
+                "Se muestran todos los pasos, y se verifica cada dato de contacto que se pide."
+            }
+            T::ModeMandatory => "Obligatorio",
+            T::ModeOptional => "Opcional",
+            T::ModeSkip => "No se muestra",
+            T::ModeMandatoryNote => "La persona debe completar este paso.",
+            T::ModeOptionalNote => "La persona puede saltarse este paso.",
+            T::ModeSkipNote => "Configurado como skip: la persona nunca ve este paso.",
+            T::StepSignUp => "Formulario de registro",
+            T::CreateAccount => "Crear una cuenta",
+            T::FullName => "Nombre completo",
+            T::FirstName => "Nombres",
+            T::LastName => "Apellidos",
+            T::NameAsOnId => "Usa el nombre tal como aparece en tu documento de identidad",
+            T::Email => "Correo electrónico",
+            T::Phone => "Teléfono",
+            T::AcceptTerms => "Acepto los Términos y Condiciones",
+            T::AcceptPrivacy => "Acepto el aviso de privacidad",
+            T::Continue => "Continuar",
+            T::NoContactAsked => "El formulario no pide ni correo electrónico ni teléfono.",
+            T::StepEmailCode => "Código por correo",
+            T::EmailCodeSent => "Escribe el código de 6 dígitos enviado a tu correo",
+            T::EmailNotVerified => {
+                "El correo electrónico se recoge, no se verifica: no se le envía ningún código."
+            }
+            T::StepPhoneCode => "Código por teléfono",
+            T::PhoneCodeSent => "Escribe el código enviado a tu teléfono",
+            T::BySms => "El código se envía por SMS.",
+            T::ByWhatsapp => "El código se envía por WhatsApp.",
+            T::BySmsOrWhatsapp => "El código se envía por SMS o por WhatsApp.",
+            T::PhoneNotVerified => {
+                "El número de teléfono se recoge, no se verifica: no se le envía ningún código."
+            }
+            T::StepDocument => "Documento de identidad",
+            T::ChooseDocument => "Elige tu documento y muestra su frente y su reverso",
+            T::Front => "Frente",
+            T::Back => "Reverso",
+            T::DocumentsByCountry => "Los documentos que una persona puede elegir, según su país:",
+            T::Scanned => "Escaneado con la cámara:",
+            T::Uploaded => "Subido como imagen o archivo:",
+            T::CaptureHeading => "Cómo se captura el documento:",
+            T::ChecksHeading => "Verificaciones que se hacen sobre el documento:",
+            T::CheckInformation => "verificación de la información",
+            T::CheckCriminal => "verificación de antecedentes penales",
+            T::CheckScreening => "screening",
+            T::NoChecks => {
+                "No se verifica ningún dato del documento: la verificación de la información, \
+                 la de antecedentes penales y el screening están apagados."
+            }
+            T::GovernmentId => "documento de identidad",
+            T::Passport => "pasaporte",
+            T::License => "licencia de conducción",
+            T::BankDocument => "documento bancario",
+            T::TaxDocument => "documento tributario",
+            T::BusinessDocument => "documento de la empresa",
+            T::ProofOfAddress => "comprobante de domicilio",
+            T::StepLiveness => "Prueba de vida: un rostro en un círculo",
+            T::FaceInCircle => "Ubica tu rostro dentro del círculo",
+            T::Lenient => "indulgente",
+            T::Strict => "estricto",
+            T::SearchFast => "Modo de búsqueda FAST: la búsqueda más rápida.",
+            T::SearchAccurate => "Modo de búsqueda ACCURATE: la búsqueda más lenta y minuciosa.",
+            T::StepEnd => "El final",
+            T::SentTo => "Al final, la persona va a",
+            T::WithToken => "con un token añadido a la dirección (?token=…).",
+            T::NoRedirect => "No hay una dirección de redirección.",
+            T::GapNoFace => {
+                "No se verifica ningún rostro: el paso de prueba de vida no se muestra."
+            }
+            T::GapFaceOptional => {
+                "Una persona puede saltarse la prueba de vida, y entonces no se verifica su rostro."
+            }
+            T::GapNoDocument => {
+                "No se verifica ningún documento de identidad: el paso del documento no se muestra."
+            }
+            T::GapDocumentOptional => {
+                "Una persona puede saltarse el paso del documento, y entonces no se verifica \
+                 ningún documento."
+            }
+            T::GapEmail => "El correo electrónico no se verifica: no se le envía ningún código.",
+            T::GapPhone => "El número de teléfono no se verifica: no se le envía ningún código.",
+            T::GapNoDocumentChecks => {
+                "Los datos del documento no se verifican: la verificación de la información, la \
+                 de antecedentes penales y el screening están apagados."
+            }
+            T::GapLoginNoFace => {
+                "No se verifica ningún rostro al iniciar sesión: basta un código para entrar."
+            }
+            T::GapLoginAnyone => {
+                "No hay lista blanca: cualquiera que supere los factores inicia sesión."
+            }
+            T::StepSignIn => "Página de inicio de sesión",
+            T::SignIn => "Iniciar sesión",
+            T::FactorsHeading => "La persona demuestra quién es, en este orden, con:",
+            T::FactorEmail => "un código enviado a su correo;",
+            T::FactorPhone => "un código enviado a su teléfono.",
+            T::FactorFace => {
+                "su rostro, en un círculo (prueba de vida), buscado entre las personas registradas."
+            }
+            T::Passkeys => "Se permiten llaves de acceso (passkeys).",
+            T::WhoHeading => "Quién puede iniciar sesión",
+            T::WhoAnyone => "Cualquiera que supere los factores anteriores: no hay lista blanca.",
+            T::WhoWhitelist => "Solo las personas de la lista blanca.",
+            T::SourceApi => "La lista blanca la responde tu API:",
+            T::SourceCsv => "La lista blanca viene de un archivo CSV.",
+            T::SourceSmartEnroll => {
+                "La lista blanca son todas las personas que completaron Smart Enroll en este \
+                 proyecto."
+            }
+            T::SourceNone => "No hay una fuente de nombres: la lista blanca no admite a nadie.",
+            T::PeopleHidden => "Sus nombres, correos y teléfonos no se muestran en esta página.",
+            T::Name => "Nombre",
+            T::AllowedCountries => "Países desde los que una persona puede iniciar sesión:",
+            T::IndexTitle => "Vistas previas de flujos",
+            T::ColUpdated => "Actualizado",
+            T::NoFlows => "No hay flujos.",
+            T::PlanHeading => "Lo que cambia este plan",
+            T::ActionCreate => "Se crea",
+            T::ActionUpdate => "Cambia",
+            T::ActionDelete => "Se elimina",
+            T::ChangesHeading => "Lo que cambia para una persona:",
+            T::Before => "antes",
+            T::After => "después",
+            T::Stricter => "más estricto,",
+            T::MoreLenient => "más indulgente,",
+            T::Raised => "sube,",
+            T::Lowered => "baja,",
+            T::PersonalHidden => "(datos de personas, ocultos)",
+            T::NotSet => "sin valor",
+            T::NoJourney => {
+                "El recorrido de este flujo no se puede dibujar: Verifik guarda un cuerpo que \
+                 las reglas rechazan."
+            }
+        }
+    }
 }

@@ -10,6 +10,8 @@ use crate::Lang;
 use crate::client::ClientError;
 #[cfg(feature = "plan")]
 use crate::plan::{Counts, DirError, DirRefusal, PlanProblem, SavedPlanError, Stale};
+#[cfg(feature = "preview")]
+use crate::preview::Text;
 #[cfg(feature = "server")]
 use crate::server::store::{Holder, RecordProblem};
 #[cfg(feature = "client")]
@@ -167,6 +169,22 @@ verifik_flow_rules::catalogue! {
         /// The stand-in imported the JSON data file of an earlier one.
         #[cfg(feature = "server")]
         fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String;
+        /// A fixed text of a preview page.
+        #[cfg(feature = "preview")]
+        fn preview(&self, text: Text) -> String;
+        /// How many tries a step allows: `Up to 3 tries.`
+        #[cfg(feature = "preview")]
+        fn preview_attempts(&self, n: u8) -> String;
+        /// The liveness score a face must reach, on Verifik's scale from `min` (lenient) to
+        /// `max` (strict).
+        #[cfg(feature = "preview")]
+        fn preview_min_score(&self, score: f64, min: f64, max: f64) -> String;
+        /// The score of a match when a face is searched among the people enrolled.
+        #[cfg(feature = "preview")]
+        fn preview_search(&self, score: f64) -> String;
+        /// How many people a whitelist lists.
+        #[cfg(feature = "preview")]
+        fn preview_listed(&self, n: usize) -> String;
     }
 }
 

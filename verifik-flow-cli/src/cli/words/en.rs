@@ -177,6 +177,45 @@ impl Words for English {
         format!("{name}: {why}; nothing was sent")
     }
 
+    fn plan_page(&self, page: &str) -> String {
+        format!("What changes for a person, step by step: the page `{page}`.")
+    }
+
+    fn preview_refused(&self, files: usize) -> String {
+        format!(
+            "no page written: {} the rules (above); fix {}, or check with `verifik-flow validate`",
+            if files == 1 {
+                "1 file breaks".to_owned()
+            } else {
+                format!("{files} files break")
+            },
+            if files == 1 { "it" } else { "them" }
+        )
+    }
+
+    fn preview_needs_out(&self, files: usize) -> String {
+        format!(
+            "{files} files make {files} pages, and standard output takes one: give --out DIR \
+             for a folder of pages and an index"
+        )
+    }
+
+    fn preview_written(&self, pages: usize, folder: bool, path: &str) -> String {
+        if folder {
+            format!(
+                "wrote {} and index.html to {path}",
+                Lang::En.words().count(pages as u64, "page", "pages")
+            )
+        } else {
+            format!("wrote the page to {path}")
+        }
+    }
+
+    fn cannot_write_preview(&self, path: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::En);
+        format!("cannot write {path}: {error}")
+    }
+
     fn cannot_save_plan(&self, path: &str, error: &std::io::Error) -> String {
         let error = verifik_flow::io_error_in(error, Lang::En);
         format!("cannot save the plan to {path}: {error}")

@@ -191,6 +191,50 @@ impl Words for Spanish {
         format!("{name}: {why}; no se envió nada")
     }
 
+    fn plan_page(&self, page: &str) -> String {
+        format!("Lo que cambia para una persona, paso a paso: la página `{page}`.")
+    }
+
+    fn preview_refused(&self, files: usize) -> String {
+        format!(
+            "no se escribió ninguna página: {} las reglas (arriba); {}, o revísalos con \
+             `verifik-flow validate`",
+            if files == 1 {
+                "1 archivo incumple".to_owned()
+            } else {
+                format!("{files} archivos incumplen")
+            },
+            if files == 1 {
+                "corrígelo"
+            } else {
+                "corrígelos"
+            }
+        )
+    }
+
+    fn preview_needs_out(&self, files: usize) -> String {
+        format!(
+            "{files} archivos dan {files} páginas, y la salida estándar recibe una: usa --out \
+             CARPETA para una carpeta de páginas con un índice"
+        )
+    }
+
+    fn preview_written(&self, pages: usize, folder: bool, path: &str) -> String {
+        if folder {
+            format!(
+                "se escribieron {} e index.html en {path}",
+                Lang::Es.words().count(pages as u64, "página", "páginas")
+            )
+        } else {
+            format!("se escribió la página en {path}")
+        }
+    }
+
+    fn cannot_write_preview(&self, path: &str, error: &std::io::Error) -> String {
+        let error = verifik_flow::io_error_in(error, Lang::Es);
+        format!("no se puede escribir {path}: {error}")
+    }
+
     fn cannot_save_plan(&self, path: &str, error: &std::io::Error) -> String {
         let error = verifik_flow::io_error_in(error, Lang::Es);
         format!("no se puede guardar el plan en {path}: {error}")

@@ -13,6 +13,16 @@ verifik_flow_rules::catalogue! {
     /// The CLI's sentences, from their arguments.
     pub(crate) trait Words, in every language Cli { en: en::English, es: es::Spanish }
     {
+        /// The markdown plan's line naming its page (`plan --html`).
+        fn plan_page(&self, page: &str) -> String;
+        /// `preview`: files that break the rules (shown above), and nothing written.
+        fn preview_refused(&self, files: usize) -> String;
+        /// `preview` of several files without `--out`.
+        fn preview_needs_out(&self, files: usize) -> String;
+        /// `preview` wrote its page, or its folder of pages and index.
+        fn preview_written(&self, pages: usize, folder: bool, path: &str) -> String;
+        /// `preview` could not write a page.
+        fn cannot_write_preview(&self, path: &str, error: &std::io::Error) -> String;
         /// An argument's value refused (`value` and `arg` as clap names them), and why.
         fn invalid_value(&self, value: &str, arg: &str, why: &str) -> String;
         /// The closing line of `validate`, on standard error.
