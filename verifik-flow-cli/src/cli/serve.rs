@@ -70,6 +70,8 @@ pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
         let data = data.as_ref().map(|p| p.display().to_string());
         let url = format!("http://{}", listener.local_addr()?);
         note!("{}", words::of(lang).listening(&url, data.as_deref()));
+        stand_in.set_page_lang(lang);
+        note!("{}", words::of(lang).page_address(&stand_in.page_url(&url)));
         // How to point the CLI and the client at it, on standard output (for `eval` or a file);
         // a token given is never echoed.
         say(&format!("export VERIFIK_BASE_URL={url}"), lang);

@@ -47,6 +47,7 @@ fn plan_marks(_: &Preview, _: &[maud::Markup]) -> maud::Markup {
 use crate::{FlowType, Lang, RecordStatus, StoredFlow};
 
 pub use index::Entry;
+pub(crate) use page::POLICY;
 
 /// Makes preview pages in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +88,13 @@ impl Preview {
     #[cfg(feature = "plan")]
     pub fn plan(&self, plan: &crate::plan::Plan) -> String {
         plan::plan_page(self, plan).into_string()
+    }
+
+    /// A page that says one thing (the stand-in's 401 and 404).
+    #[cfg(feature = "server")]
+    pub(crate) fn message_page(&self, text: Text) -> String {
+        let said = self.text(text);
+        page::document(self, &said, &maud::html! { main { h1 { (said) } } }).into_string()
     }
 
     pub(crate) fn words(&self) -> &'static dyn crate::words::Words {
@@ -249,4 +257,7 @@ pub(crate) enum Text {
     PersonalHidden,
     NotSet,
     NoJourney,
+    // The stand-in's page.
+    PageLocked,
+    PageNoFlow,
 }

@@ -12,6 +12,8 @@
 
 mod answers;
 mod data_file;
+#[cfg(feature = "preview")]
+mod page;
 pub(crate) mod store;
 
 use std::path::Path;
@@ -55,6 +57,8 @@ pub struct StandIn {
 struct Inner {
     token: String,
     store: Store,
+    #[cfg(feature = "preview")]
+    page: page::PageState,
 }
 
 impl std::fmt::Debug for StandIn {
@@ -73,6 +77,8 @@ pub const SPAWNED_TOKEN: &str = "stand-in-token";
 #[derive(Debug)]
 pub struct Running {
     url: String,
+    #[cfg(feature = "preview")]
+    stand_in: StandIn,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
@@ -87,6 +93,12 @@ impl Running {
     /// The token it takes ([`SPAWNED_TOKEN`]), for `VERIFIK_TOKEN`.
     pub fn token(&self) -> &str {
         SPAWNED_TOKEN
+    }
+
+    /// The address of its page, with a one-time token ([`StandIn::page_url`]).
+    #[cfg(feature = "preview")]
+    pub fn page_url(&self) -> String {
+        self.stand_in.page_url(&self.url)
     }
 
     /// A client for it.
@@ -122,8 +134,16 @@ impl StandIn {
     pub async fn spawn() -> std::io::Result<Running> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let url = format!("http://{}", listener.local_addr()?);
-        let task = tokio::spawn(Self::in_memory(SPAWNED_TOKEN).serve(listener));
-        Ok(Running { url, task })
+        let stand_in = Self::in_memory(SPAWNED_TOKEN);
+        let task = tokio::spawn(stand_in.clone().serve(listener));
+        #[cfg(not(feature = "preview"))]
+        drop(stand_in);
+        Ok(Running {
+            url,
+            #[cfg(feature = "preview")]
+            stand_in,
+            task,
+        })
     }
 
     /// A stand-in that keeps flows in memory and accepts `Authorization: Bearer <token>`.
@@ -146,13 +166,18 @@ impl StandIn {
 
     fn with_store(token: String, store: Store) -> Self {
         Self {
-            inner: Arc::new(Inner { token, store }),
+            inner: Arc::new(Inner {
+                token,
+                store,
+                #[cfg(feature = "preview")]
+                page: page::PageState::default(),
+            }),
         }
     }
 
     /// The routes, for serving or for tests.
     pub fn router(&self) -> Router {
-        Router::new()
+        let router = Router::new()
             .route("/v2/project-flows", get(list).post(create))
             .route(
                 "/v2/project-flows/{id}",
@@ -162,7 +187,14 @@ impl StandIn {
                 "/v3/project-flows/{id}",
                 get(retrieve::<V3>).put(update::<V3>).delete(remove),
             )
-            .route_layer(middleware::from_fn_with_state(self.clone(), require_token))
+            .route_layer(middleware::from_fn_with_state(self.clone(), require_token));
+        // The page has its own key (a cookie from a one-time address), never the API's token.
+        #[cfg(feature = "preview")]
+        let router = router.route(page::PAGE_PATH, get(page::index)).route(
+            &format!("{}/flows/{{id}}", page::PAGE_PATH),
+            get(page::flow),
+        );
+        router
             .fallback(not_found)
             .method_not_allowed_fallback(method_not_allowed)
             .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -770,6 +770,11 @@ impl English {
             T::Raised => "raised,",
             T::Lowered => "lowered,",
             T::PersonalHidden => "(people's data, hidden)",
+            T::PageLocked => {
+                "This page opens with the address the stand-in printed, once: run \
+                 `verifik-flow serve` again for a new one (in Rust, StandIn::page_url)."
+            }
+            T::PageNoFlow => "The stand-in holds no flow of that ID.",
             T::NotSet => "not set",
             T::NoJourney => {
                 "This flow's journey cannot be drawn: Verifik holds a body the rules refuse."

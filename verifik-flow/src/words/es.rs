@@ -793,6 +793,11 @@ impl Spanish {
             T::Raised => "sube,",
             T::Lowered => "baja,",
             T::PersonalHidden => "(datos de personas, ocultos)",
+            T::PageLocked => {
+                "Esta página se abre con la dirección que imprimió el sustituto, una vez: vuelve \
+                 a ejecutar `verifik-flow serve` para obtener otra (en Rust, StandIn::page_url)."
+            }
+            T::PageNoFlow => "El sustituto no guarda ningún flujo con ese ID.",
             T::NotSet => "sin valor",
             T::NoJourney => {
                 "El recorrido de este flujo no se puede dibujar: Verifik guarda un cuerpo que \

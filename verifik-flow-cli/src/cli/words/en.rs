@@ -177,6 +177,10 @@ impl Words for English {
         format!("{name}: {why}; nothing was sent")
     }
 
+    fn page_address(&self, url: &str) -> String {
+        format!("The flows it holds, drawn (the address opens once, in this browser): {url}")
+    }
+
     fn plan_page(&self, page: &str) -> String {
         format!("What changes for a person, step by step: the page `{page}`.")
     }

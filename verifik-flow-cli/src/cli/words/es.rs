@@ -191,6 +191,12 @@ impl Words for Spanish {
         format!("{name}: {why}; no se envió nada")
     }
 
+    fn page_address(&self, url: &str) -> String {
+        format!(
+            "Los flujos que guarda, dibujados (la dirección se abre una vez, en este navegador): {url}"
+        )
+    }
+
     fn plan_page(&self, page: &str) -> String {
         format!("Lo que cambia para una persona, paso a paso: la página `{page}`.")
     }

@@ -53,6 +53,8 @@ verifik_flow_rules::catalogue! {
         fn not_a_file(&self, directory: bool) -> String;
         /// `serve` is up.
         fn listening(&self, url: &str, data: Option<&str>) -> String;
+        /// `serve`: the address of its page, with a one-time token.
+        fn page_address(&self, url: &str) -> String;
         /// `serve` could not listen.
         fn cannot_listen(&self, addr: &str, error: &std::io::Error) -> String;
         /// `serve` on an address that is not loopback.
