@@ -29,14 +29,10 @@ fn run(program: &str, script: &str, install_hint: &str) {
 #[test]
 fn ajv_strict_and_vscode_agree_with_the_validator() {
     assert!(
-        root().join("tools/schema-check/node_modules/ajv").is_dir(),
-        "Ajv is not installed: run scripts/test.sh, which runs `npm ci --prefix tools/schema-check`"
+        root().join("tools/checks/node_modules/ajv").is_dir(),
+        "Ajv is not installed: run scripts/test.sh, which runs `npm ci --prefix tools/checks`"
     );
-    run(
-        "node",
-        "tools/schema-check/check.mjs",
-        "run scripts/test.sh",
-    );
+    run("node", "tools/checks/check.mjs", "run scripts/test.sh");
 }
 
 #[test]
@@ -44,7 +40,7 @@ fn python_jsonschema_agrees_with_the_validator() {
     let python = std::env::var("VERIFIK_FLOW_PYTHON").unwrap_or_else(|_| "python3".into());
     run(
         &python,
-        "tools/schema-check/check_schema.py",
-        "run scripts/test.sh, which installs jsonschema into target/schema-check-venv",
+        "tools/checks/check_schema.py",
+        "run scripts/test.sh, which installs jsonschema into target/checks-venv",
     );
 }

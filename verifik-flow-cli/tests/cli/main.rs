@@ -1,5 +1,6 @@
 //! The `verifik-flow` command, run as a user runs it.
 
+mod browser;
 mod edges;
 mod state;
 
@@ -791,7 +792,7 @@ fn sarif_output_is_valid_by_the_sarif_schema() {
     std::fs::write(&log, validate_as("sarif", &files)).unwrap();
     let python = std::env::var("VERIFIK_FLOW_PYTHON").unwrap_or_else(|_| "python3".into());
     let output = Command::new(&python)
-        .arg(root().join("tools/schema-check/check_sarif.py"))
+        .arg(root().join("tools/checks/check_sarif.py"))
         .arg(&log)
         .output()
         .unwrap_or_else(|e| panic!("cannot run {python}: {e}; run scripts/test.sh"));

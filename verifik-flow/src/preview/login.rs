@@ -35,7 +35,7 @@ pub(crate) fn journey(preview: &Preview, flow: &LoginFlow, level: u8, marks: &Ma
     if !whitelist {
         gaps.push(Text::GapLoginAnyone);
     }
-    journey_and_gaps(preview, &views, &gaps, level, marks)
+    journey_and_gaps(preview, &views, &gaps, Text::NoGapsLogin, level, marks)
 }
 
 /// The factors turned on: those `steps` lists first, in its order, then the others.

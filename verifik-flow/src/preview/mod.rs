@@ -147,6 +147,7 @@ pub(crate) enum Text {
     JourneyHeading,
     GapsHeading,
     NoGaps,
+    NoGapsLogin,
     // A step's mode.
     ModeMandatory,
     ModeOptional,

@@ -39,6 +39,7 @@ pub(crate) fn journey(preview: &Preview, flow: &ProjectFlow, level: u8, marks: &
         preview,
         &views,
         &gaps(&form, &documents, &steps),
+        Text::NoGaps,
         level,
         marks,
     )

@@ -252,6 +252,7 @@ pub(crate) fn journey_and_gaps(
     preview: &Preview,
     steps: &[StepView<'_>],
     gaps: &[Text],
+    no_gaps: Text,
     level: u8,
     marks: &Marks,
 ) -> Markup {
@@ -267,7 +268,7 @@ pub(crate) fn journey_and_gaps(
         section.gaps {
             (heading(level, "section-title", &gaps_heading))
             @if gaps.is_empty() {
-                p { (preview.text(Text::NoGaps)) }
+                p { (preview.text(no_gaps)) }
             } @else {
                 ul {
                     @for gap in gaps { li { (preview.text(*gap)) } }
@@ -285,12 +286,12 @@ pub(crate) fn scale(preview: &Preview, score: f64, min: f64, max: f64) -> Markup
     } else {
         0.0
     };
-    let x = 6.0 + at * 288.0;
+    let x = 10.0 + at * 280.0;
     html! {
         div.scale {
             svg viewBox="0 0 300 28" width="100%" height="28" aria-hidden="true" focusable="false" {
-                rect.scale-bar x="6" y="10" width="288" height="8" rx="4" {}
-                rect.scale-fill x="6" y="10" width=(format!("{:.1}", at * 288.0)) height="8" rx="4" {}
+                rect.scale-bar x="10" y="10" width="280" height="8" rx="4" {}
+                rect.scale-fill x="10" y="10" width=(format!("{:.1}", at * 280.0)) height="8" rx="4" {}
                 circle.scale-mark cx=(format!("{x:.1}")) cy="14" r="7" {}
             }
             div.scale-ends {

@@ -654,6 +654,10 @@ impl English {
             T::JourneyHeading => "What a person goes through",
             T::GapsHeading => "What this flow does not check",
             T::NoGaps => "Every step is shown, and every contact detail asked for is verified.",
+            T::NoGapsLogin => {
+                "A face is checked at every sign-in, and only the people on the whitelist may \
+                 sign in."
+            }
             T::ModeMandatory => "Mandatory",
             T::ModeOptional => "Optional",
             T::ModeSkip => "Not shown",

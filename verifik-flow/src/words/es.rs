@@ -667,6 +667,10 @@ impl Spanish {
             T::NoGaps => {
                 "Se muestran todos los pasos, y se verifica cada dato de contacto que se pide."
             }
+            T::NoGapsLogin => {
+                "Se verifica un rostro en cada inicio de sesión, y solo las personas de la lista \
+                 blanca pueden iniciar sesión."
+            }
             T::ModeMandatory => "Obligatorio",
             T::ModeOptional => "Opcional",
             T::ModeSkip => "No se muestra",
