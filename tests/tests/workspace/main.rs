@@ -7,6 +7,7 @@ mod editors;
 mod fuzz_regressions;
 mod packages;
 mod places;
+mod preview;
 mod pulled;
 mod pulled_compiles;
 mod pulled_hostile;
