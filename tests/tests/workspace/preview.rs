@@ -69,7 +69,10 @@ fn a_spanish_page_is_spanish() {
     let page = Preview::new(Lang::Es).page(&example());
     assert!(page.starts_with("<!DOCTYPE html><html lang=\"es\">"));
     assert!(page.contains("Lo que vive una persona"));
-    assert!(page.contains("0,65"), "a Spanish number has a decimal comma");
+    assert!(
+        page.contains("0,65"),
+        "a Spanish number has a decimal comma"
+    );
     assert!(!page.contains("What a person goes through"));
 }
 

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::{BufRead as _, BufReader};
 use std::process::Stdio;
 
-use super::{cli, on_stand_in, serve, stderr, stdout};
+use super::{cli, on_stand_in, root, serve, stderr, stdout};
 
 const PROJECT: &str = "65b03015c03e1a1b595fe61c";
 
@@ -452,8 +452,16 @@ fn no_sentence_is_written_outside_the_catalogues() {
     let missing = folder.path().join("missing.json");
     let missing = missing.to_str().unwrap();
     let token: &[(&str, &str)] = &[("VERIFIK_TOKEN", "t")];
-    let runs: [Run<'_>; 11] = [
+    let valid = root().join("examples/smart-enroll.json");
+    let valid = valid.to_str().unwrap();
+    // A page's path in a folder that does not exist.
+    let nowhere = folder.path().join("no/such/folder/page.html");
+    let nowhere = nowhere.to_str().unwrap();
+    let runs: [Run<'_>; 14] = [
         (&["validate", file], &[]),
+        (&["preview", file], &[]),
+        (&["preview", valid, valid], &[]),
+        (&["preview", valid, "--out", nowhere], &[]),
         (&["validate", missing], &[]),
         (&["validate", folder.path().to_str().unwrap()], &[]),
         (&["plan", "--project", "not-an-id", "."], token),

@@ -2518,3 +2518,86 @@ fn each_rule_reads_as_the_table_says_with_each_lang() {
         }
     }
 }
+
+/// `preview`: one file to standard output, a folder of pages with an index, and the refusals.
+#[test]
+fn preview_writes_a_page_a_folder_or_refuses_with_the_diagnostics() {
+    let one = run(&["preview", "examples/smart-enroll.json"], None);
+    assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+    let page = stdout(&one);
+    assert!(page.starts_with("<!DOCTYPE html><html lang=\"en\">"));
+    assert!(page.contains("Smart Enroll Project Flow"));
+
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("pages");
+    let both = cli()
+        .current_dir(root())
+        .args([
+            "preview",
+            "examples/smart-enroll.json",
+            "tests/corpus/valid/login-minimal.json",
+            "--lang",
+            "es",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(0), "{}", stderr(&both));
+    assert!(
+        stderr(&both).contains("se escribieron 2 páginas e index.html"),
+        "{}",
+        stderr(&both)
+    );
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        index.contains("href=\"smart-enroll.html\"")
+            && index.contains("href=\"login-minimal.html\"")
+    );
+    assert!(
+        std::fs::read_to_string(out.join("login-minimal.html"))
+            .unwrap()
+            .contains("lang=\"es\"")
+    );
+
+    // An invalid file: validate's diagnostics, nothing written, exit 1.
+    let refused = cli()
+        .current_dir(root())
+        .args([
+            "preview",
+            "examples/smart-enroll.json",
+            "tests/corpus/invalid/unknown-key--minScroe.json",
+            "--out",
+        ])
+        .arg(folder.path().join("refused"))
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let said = stderr(&refused);
+    assert!(
+        said.contains("tests/corpus/invalid/unknown-key--minScroe.json:44:5: unknown-key"),
+        "{said}"
+    );
+    assert!(
+        said.contains("no page written: 1 file breaks the rules"),
+        "{said}"
+    );
+    assert!(!folder.path().join("refused").exists());
+
+    // Several files and no --out: standard output takes one page.
+    let several = run(
+        &[
+            "preview",
+            "examples/smart-enroll.json",
+            "examples/smart-enroll.json",
+        ],
+        None,
+    );
+    assert_eq!(several.status.code(), Some(2));
+    assert!(
+        stderr(&several).contains("give --out DIR"),
+        "{}",
+        stderr(&several)
+    );
+    assert_eq!(stdout(&several), "");
+}
