@@ -130,7 +130,10 @@ fn every_install_command_the_documents_show_says_where_from() {
         root().join("verifik-flow-cli/README.md"),
     ];
     for entry in std::fs::read_dir(root().join("docs")).unwrap() {
-        documents.push(entry.unwrap().path());
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            documents.push(path);
+        }
     }
     let mut commands = 0;
     for document in documents {

@@ -388,7 +388,8 @@ fn plan_page(dir: &Path, base: &str) -> PathBuf {
 }
 
 /// The journey a flow makes a person go through, as its page should show it: each step's
-/// `data-step` and `data-mode`, in order (SPEC's order; defaults as Verifik applies them).
+/// `data-step` and `data-mode`, in the hosted page's order (`docs/preview.md`), each value
+/// left out read as Verifik applies it.
 fn expected_journey(flow: &Value) -> Vec<(String, String)> {
     let pair = |step: &str, mode: &str| (step.to_owned(), mode.to_owned());
     if flow["type"] == "login" {

@@ -3,10 +3,12 @@
 
 use maud::{Markup, html};
 
-use super::page::{Marks, Mode, StepView, button, code_boxes, journey_and_gaps, scale, value};
+use super::page::{
+    Marks, Mode, StepView, button, code_boxes, face, face_facts, journey_and_gaps, value,
+};
 use super::{Preview, Text};
 use crate::{
-    EmailGateway, LivenessMinScore, LoginFlow, LoginSettings, LoginStep, PhoneGateway, SearchMode,
+    EmailGateway, LivenessMinScore, LoginFlow, LoginSettings, LoginStep, PhoneGateway,
     SecuritySource, SecurityStrategy,
 };
 
@@ -65,7 +67,6 @@ fn factors(settings: &LoginSettings) -> Vec<LoginStep> {
 /// The sign-in page.
 fn sign_in<'a>(preview: &'a Preview, settings: &LoginSettings, level: u8) -> StepView<'a> {
     let t = |text| preview.text(text);
-    let words = preview.words();
     let factors = factors(settings);
     let screen = html! {
         p.screen-title { (t(Text::SignIn)) }
@@ -73,10 +74,7 @@ fn sign_in<'a>(preview: &'a Preview, settings: &LoginSettings, level: u8) -> Ste
             (code_boxes())
         }
         @if factors.contains(&LoginStep::Liveness) {
-            svg.face viewBox="0 0 120 120" width="96" height="96" aria-hidden="true" focusable="false" {
-                circle.face-ring cx="60" cy="60" r="54" {}
-                ellipse.face-shape cx="60" cy="56" rx="26" ry="34" {}
-            }
+            (face(96))
         }
         (button(&t(Text::Continue)))
     };
@@ -99,15 +97,13 @@ fn sign_in<'a>(preview: &'a Preview, settings: &LoginSettings, level: u8) -> Ste
                         LoginStep::Liveness => {
                             (t(Text::FactorFace))
                             ul {
-                                li {
-                                    (words.preview_min_score(score, LivenessMinScore::MIN, LivenessMinScore::MAX))
-                                    (scale(preview, score, LivenessMinScore::MIN, LivenessMinScore::MAX))
-                                }
-                                li { (words.preview_search(settings.search_min_score_or_default().get())) }
-                                li { (t(match settings.search_mode_or_default() {
-                                    SearchMode::Fast => Text::SearchFast,
-                                    SearchMode::Accurate => Text::SearchAccurate,
-                                })) }
+                                @for fact in &face_facts(
+                                    preview,
+                                    score,
+                                    (LivenessMinScore::MIN, LivenessMinScore::MAX),
+                                    settings.search_min_score_or_default().get(),
+                                    settings.search_mode_or_default(),
+                                ) { li { (fact) } }
                             }
                         }
                     }

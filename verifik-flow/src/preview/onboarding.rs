@@ -6,13 +6,13 @@
 use maud::{Markup, html};
 
 use super::page::{
-    Marks, Mode, StepView, button, check_box, code, code_boxes, field, journey_and_gaps, scale,
-    value,
+    Marks, Mode, StepView, button, check_box, code, code_boxes, face, face_facts, field,
+    journey_and_gaps, value,
 };
 use super::{Preview, Text};
 use crate::{
     DocumentCategory, Documents, EmailGateway, Liveness, MinScore, PhoneGateway, ProjectFlow,
-    SearchMode, SignUpForm, Steps, VerificationMethod,
+    SignUpForm, Steps, VerificationMethod,
 };
 
 /// The journey and what it does not check, headings at `level`.
@@ -312,23 +312,17 @@ fn liveness_step<'a>(
     let min_score = liveness.min_score_or_default().get();
     let screen = html! {
         p.screen-title { (t(Text::FaceInCircle)) }
-        svg.face viewBox="0 0 120 120" width="120" height="120" aria-hidden="true" focusable="false" {
-            circle.face-ring cx="60" cy="60" r="54" {}
-            ellipse.face-shape cx="60" cy="56" rx="26" ry="34" {}
-        }
+        (face(120))
     };
-    let facts = vec![
-        html! {
-            (words.preview_min_score(min_score, MinScore::MIN, MinScore::MAX))
-            (scale(preview, min_score, MinScore::MIN, MinScore::MAX))
-        },
-        html! { (words.preview_search(liveness.search_min_score_or_default().get())) },
-        html! { (t(match liveness.search_mode_or_default() {
-            SearchMode::Fast => Text::SearchFast,
-            SearchMode::Accurate => Text::SearchAccurate,
-        })) },
-        html! { (words.preview_attempts(liveness.attempt_limit_or_default().get())) },
-    ];
+    let mut facts = face_facts(
+        preview,
+        min_score,
+        (MinScore::MIN, MinScore::MAX),
+        liveness.search_min_score_or_default().get(),
+        liveness.search_mode_or_default(),
+    )
+    .to_vec();
+    facts.push(html! { (words.preview_attempts(liveness.attempt_limit_or_default().get())) });
     StepView {
         id: "liveness",
         title: Text::StepLiveness,

@@ -330,3 +330,36 @@ pub(crate) fn code_boxes() -> Markup {
         div.code-boxes { @for _ in 0..6 { span.field-box.digit {} } }
     }
 }
+
+/// A face in a circle, drawn `size` pixels wide.
+pub(crate) fn face(size: u16) -> Markup {
+    html! {
+        svg.face viewBox="0 0 120 120" width=(size) height=(size) aria-hidden="true" focusable="false" {
+            circle.face-ring cx="60" cy="60" r="54" {}
+            ellipse.face-shape cx="60" cy="56" rx="26" ry="34" {}
+        }
+    }
+}
+
+/// The facts of a face check, onboarding's or a login's: the liveness score on its scale
+/// (`min`..`max`), the search among the people enrolled, and its mode.
+pub(crate) fn face_facts(
+    preview: &Preview,
+    score: f64,
+    (min, max): (f64, f64),
+    search: f64,
+    mode: crate::SearchMode,
+) -> [Markup; 3] {
+    let words = preview.words();
+    [
+        html! {
+            (words.preview_min_score(score, min, max))
+            (scale(preview, score, min, max))
+        },
+        html! { (words.preview_search(search)) },
+        html! { (preview.text(match mode {
+            crate::SearchMode::Fast => Text::SearchFast,
+            crate::SearchMode::Accurate => Text::SearchAccurate,
+        })) },
+    ]
+}
