@@ -117,6 +117,10 @@ pub use verifik_flow_rules::{
 /// The client for Verifik's project-flow endpoints (the `client` feature).
 #[cfg(feature = "client")]
 pub use wire::client;
+pub use wire::registration::{
+    AppRegistration, CreatedRegistration, MAX_EMAIL_CHARS, NewAppRegistration,
+    PERSON_TOKEN_MINUTES, PersonToken, RegistrationQuery, RegistrationStatus, SyncAnswer, SyncStep,
+};
 pub use wire::response::{
     ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, MAX_SHOWN_DETAILS,
     Populate, ProjectFlowRecord,

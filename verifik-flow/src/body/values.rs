@@ -44,6 +44,15 @@ impl InvalidValue {
         }))
     }
 
+    /// The value does not have the form of a person's contact (an e-mail, a phone, a dial
+    /// code).
+    pub(crate) fn not_a_contact(form: crate::wire::registration::ContactForm, found: &str) -> Self {
+        let found = verifik_flow_rules::render(&found.into());
+        Self::new(Message::from_fn(move |lang| {
+            crate::words::of(lang).contact_form(form, &found)
+        }))
+    }
+
     /// Why, in `lang`.
     pub fn message_in(&self, lang: Lang) -> &str {
         self.message.get(lang)

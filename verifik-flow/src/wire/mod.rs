@@ -5,6 +5,7 @@
 pub mod client;
 #[cfg(feature = "client")]
 pub(crate) mod listing;
+pub(crate) mod registration;
 pub(crate) mod response;
 #[cfg(any(feature = "client", feature = "plan"))]
 pub(crate) mod stop;

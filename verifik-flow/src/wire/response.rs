@@ -219,15 +219,16 @@ wire_enum! {
     }
 }
 
-/// One page of `GET /v2/project-flows` (what `Client::list` returns and the stand-in sends).
+/// One page of `GET /v2/project-flows` (what `Client::list` returns and the stand-in sends),
+/// or, as `ListPage<AppRegistration>`, of `GET /v2/app-registrations`.
 /// Read from either shape Verifik's pages show: the v2 list (`{ success, data, pagination:
 /// { page, limit, total, pages }, signature }`) or the v3 page (`{ data, total, limit, page,
 /// pages }`); a count that is missing reads as 0, and every other key of the answer
 /// (`success`, `pagination`, `signature`, ...) stays in [`other`](Self::other).
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ListPage {
-    /// The flows of this page.
-    pub data: Vec<ProjectFlowRecord>,
+pub struct ListPage<T = ProjectFlowRecord> {
+    /// The records of this page.
+    pub data: Vec<T>,
     /// How many flows match, on every page.
     pub total: u64,
     /// Flows a page.
@@ -245,14 +246,14 @@ pub struct ListPage {
     pub other: Map<String, Value>,
 }
 
-impl<'de> Deserialize<'de> for ListPage {
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for ListPage<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut answer = Map::deserialize(deserializer)?;
         let data = match answer.remove("data") {
             Some(Value::Array(items)) => items
                 .into_iter()
                 .map(|item| serde_json::from_value(item).map_err(serde::de::Error::custom))
-                .collect::<Result<Vec<ProjectFlowRecord>, _>>()?,
+                .collect::<Result<Vec<T>, _>>()?,
             _ => return Err(serde::de::Error::custom("a list answer has a `data` array")),
         };
         let counts = match answer.get("pagination") {

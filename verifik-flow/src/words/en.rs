@@ -577,6 +577,20 @@ impl Words for English {
         }
     }
 
+    fn contact_form(&self, form: crate::wire::registration::ContactForm, found: &str) -> String {
+        use crate::wire::registration::{ContactForm, MAX_EMAIL_CHARS};
+        let form = match form {
+            ContactForm::Email => format!(
+                "an e-mail address (local@domain, at most {MAX_EMAIL_CHARS} characters, no spaces)"
+            ),
+            ContactForm::Phone => {
+                "a phone number (4 to 15 digits; spaces, `-`, `(` and `)` between them)".into()
+            }
+            ContactForm::DialCode => "a country dial code: `+` and 1 to 4 digits (`+57`)".into(),
+        };
+        format!("must be {form}, found {found}")
+    }
+
     #[cfg(feature = "preview")]
     fn preview(&self, text: crate::preview::Text) -> String {
         Self::preview_text(text).into()

@@ -584,6 +584,23 @@ impl Words for Spanish {
         }
     }
 
+    fn contact_form(&self, form: crate::wire::registration::ContactForm, found: &str) -> String {
+        use crate::wire::registration::{ContactForm, MAX_EMAIL_CHARS};
+        let form = match form {
+            ContactForm::Email => format!(
+                "un correo electrónico (local@dominio, de {MAX_EMAIL_CHARS} caracteres como \
+                 máximo, sin espacios)"
+            ),
+            ContactForm::Phone => "un número de teléfono (de 4 a 15 dígitos; espacios, `-`, `(` \
+                                   y `)` entre ellos)"
+                .into(),
+            ContactForm::DialCode => {
+                "un código telefónico de país: `+` y de 1 a 4 dígitos (`+57`)".into()
+            }
+        };
+        format!("debe ser {form}, no {found}")
+    }
+
     #[cfg(feature = "preview")]
     fn preview(&self, text: crate::preview::Text) -> String {
         Self::preview_text(text).into()

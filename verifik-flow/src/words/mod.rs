@@ -16,6 +16,7 @@ use crate::preview::Text;
 use crate::server::store::{Holder, RecordProblem};
 #[cfg(feature = "client")]
 use crate::wire::listing::ListingProblem;
+use crate::wire::registration::ContactForm;
 
 verifik_flow_rules::catalogue! {
     /// The library's sentences, from their arguments (already shown: escaped, in backticks).
@@ -169,6 +170,8 @@ verifik_flow_rules::catalogue! {
         /// The stand-in imported the JSON data file of an earlier one.
         #[cfg(feature = "server")]
         fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String;
+        /// A person's contact of the wrong form (`found` shown as JSON).
+        fn contact_form(&self, form: ContactForm, found: &str) -> String;
         /// A fixed text of a preview page.
         #[cfg(feature = "preview")]
         fn preview(&self, text: Text) -> String;
