@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use super::client::{Client, ClientError};
-use super::response::{ListQuery, ProjectFlowRecord};
+use super::response::{ListPage, ListQuery, ProjectFlowRecord};
 use crate::Lang;
 #[cfg(feature = "plan")]
 use crate::plan::Remote;
@@ -70,72 +70,91 @@ impl Client {
         project: &crate::ProjectId,
         flow_type: Option<crate::FlowType>,
     ) -> Result<Vec<ProjectFlowRecord>, ClientError> {
-        let wrong = |problem| ClientError::Listing {
-            project: project.as_str().to_owned(),
-            problem,
-        };
-        let mut flows: Vec<ProjectFlowRecord> = Vec::new();
-        let mut ids = BTreeSet::new();
-        // Each page but the last adds a flow at least, so this many pages is past any exact
-        // listing.
-        for page in 1..=u32::try_from(MAX_FLOWS_A_PROJECT + 1).unwrap_or(u32::MAX) {
-            let answer = self
-                .list(&ListQuery {
+        exact(
+            project.as_str(),
+            |page| {
+                let query = ListQuery {
                     page: Some(page),
                     limit: Some(ListQuery::MAX_LIMIT),
                     project: Some(project.clone()),
                     flow_type,
                     ..ListQuery::default()
-                })
-                .await?;
-            let empty = answer.data.is_empty();
-            for flow in answer.data {
-                if let Some(found) = flow.project.as_deref()
-                    && !found.eq_ignore_ascii_case(project.as_str())
-                {
-                    return Err(wrong(ListingProblem::OtherProject {
-                        id: flow.id.clone(),
-                        found: found.to_owned(),
-                    }));
-                }
-                if !ids.insert(flow.id.clone()) {
-                    return Err(wrong(ListingProblem::IdTwice { id: flow.id }));
-                }
-                flows.push(flow);
-            }
-            if flows.len() > MAX_FLOWS_A_PROJECT {
-                return Err(wrong(ListingProblem::TooMany));
-            }
-            let read = flows.len();
-            let not_total = || {
-                wrong(ListingProblem::NotTotal {
-                    read,
-                    total: answer.total,
-                })
-            };
-            if !answer.counted {
-                if empty {
-                    return Ok(flows);
-                }
-                continue;
-            }
-            if read as u64 > answer.total {
-                return Err(not_total());
-            }
-            if u64::from(page) >= answer.pages {
-                return if read as u64 == answer.total {
-                    Ok(flows)
-                } else {
-                    Err(not_total())
                 };
-            }
-            if empty {
-                // `pages` says more, and this one held nothing: the rest cannot add up.
-                return Err(not_total());
-            }
-        }
-        Err(wrong(ListingProblem::TooMany))
+                async move { self.list(&query).await }
+            },
+            |flow: &ProjectFlowRecord| (flow.id.clone(), flow.project.clone()),
+        )
+        .await
     }
+}
+
+/// Every record of `project`'s pages, exactly (see the module): `page_of(n)` reads page `n`;
+/// `id_of` gives a record's `_id` and project. The one reading of a listing's pages, for the
+/// flows and the app registrations.
+pub(crate) async fn exact<T, Page, Fut>(
+    project: &str,
+    mut page_of: Page,
+    id_of: impl Fn(&T) -> (String, Option<String>),
+) -> Result<Vec<T>, ClientError>
+where
+    Page: FnMut(u32) -> Fut,
+    Fut: std::future::Future<Output = Result<ListPage<T>, ClientError>>,
+{
+    let wrong = |problem| ClientError::Listing {
+        project: project.to_owned(),
+        problem,
+    };
+    let mut records: Vec<T> = Vec::new();
+    let mut ids = BTreeSet::new();
+    // Each page but the last adds a record at least, so this many pages is past any exact
+    // listing.
+    for page in 1..=u32::try_from(MAX_FLOWS_A_PROJECT + 1).unwrap_or(u32::MAX) {
+        let answer = page_of(page).await?;
+        let empty = answer.data.is_empty();
+        for record in answer.data {
+            let (id, found) = id_of(&record);
+            if let Some(found) = found
+                && !found.eq_ignore_ascii_case(project)
+            {
+                return Err(wrong(ListingProblem::OtherProject { id, found }));
+            }
+            if !ids.insert(id.clone()) {
+                return Err(wrong(ListingProblem::IdTwice { id }));
+            }
+            records.push(record);
+        }
+        if records.len() > MAX_FLOWS_A_PROJECT {
+            return Err(wrong(ListingProblem::TooMany));
+        }
+        let read = records.len();
+        let not_total = || {
+            wrong(ListingProblem::NotTotal {
+                read,
+                total: answer.total,
+            })
+        };
+        if !answer.counted {
+            if empty {
+                return Ok(records);
+            }
+            continue;
+        }
+        if read as u64 > answer.total {
+            return Err(not_total());
+        }
+        if u64::from(page) >= answer.pages {
+            return if read as u64 == answer.total {
+                Ok(records)
+            } else {
+                Err(not_total())
+            };
+        }
+        if empty {
+            // `pages` says more, and this one held nothing: the rest cannot add up.
+            return Err(not_total());
+        }
+    }
+    Err(wrong(ListingProblem::TooMany))
 }
 
 /// The executor of flows as code sends through the client.

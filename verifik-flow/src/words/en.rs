@@ -8,6 +8,8 @@ use std::io;
 use super::BaseUrlWhy;
 use super::Words;
 #[cfg(feature = "client")]
+use crate::client::RegistrationConflict;
+#[cfg(feature = "client")]
 use crate::client::{DEFAULT_BASE_URL, Failure, MAX_ANSWER_BYTES};
 #[cfg(feature = "plan")]
 use crate::plan::{
@@ -256,6 +258,25 @@ impl Words for English {
             | ClientError::Listing { .. } => error.message_in(Lang::En),
             ClientError::Api { status, error } => {
                 format!("Verifik answered {status}: {error}")
+            }
+            ClientError::Conflict { conflict, error } => {
+                let what = match conflict {
+                    RegistrationConflict::EmailTaken => {
+                        "this e-mail is registered already: read its registration instead"
+                    }
+                    RegistrationConflict::PhoneTaken => {
+                        "this phone is registered already: read its registration instead"
+                    }
+                    RegistrationConflict::NeedsContact => "give an e-mail or a phone",
+                    RegistrationConflict::MissingCountryCode => {
+                        "give the phone's country code (`+57`)"
+                    }
+                    RegistrationConflict::SignUpFormNotPassed => {
+                        "the sign-up form's checks have not passed: sync the steps the flow \
+                         requires before `end`"
+                    }
+                };
+                format!("Verifik answered 409: {error}; {what}")
             }
             ClientError::Http { status, excerpt } if excerpt.is_empty() => {
                 format!("Verifik answered {status}: (an empty body)")
@@ -575,6 +596,15 @@ impl Words for English {
             }
             DirRefusal::NotAFile => "not a regular file: not read".into(),
         }
+    }
+
+    #[cfg(feature = "client")]
+    fn sync_status_refused(&self, step: &str, status: &str) -> String {
+        format!(
+            "the step `{step}` is not synced with the status `{status}`: the pages with \
+             `ONGOING`, `end` with `COMPLETED`, `FAILED` or `NEEDS_MANUAL_VERIFICATION`, \
+             `skipKYC` with `COMPLETED_WITHOUT_KYC`; nothing was sent"
+        )
     }
 
     fn contact_form(&self, form: crate::wire::registration::ContactForm, found: &str) -> String {

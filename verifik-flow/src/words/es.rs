@@ -8,6 +8,8 @@ use std::io;
 use super::BaseUrlWhy;
 use super::Words;
 #[cfg(feature = "client")]
+use crate::client::RegistrationConflict;
+#[cfg(feature = "client")]
 use crate::client::{DEFAULT_BASE_URL, Failure, MAX_ANSWER_BYTES};
 #[cfg(feature = "plan")]
 use crate::plan::{
@@ -254,6 +256,25 @@ impl Words for Spanish {
             | ClientError::Listing { .. } => error.message_in(Lang::Es),
             ClientError::Api { status, error } => {
                 format!("Verifik respondió {status}: {error}")
+            }
+            ClientError::Conflict { conflict, error } => {
+                let what = match conflict {
+                    RegistrationConflict::EmailTaken => {
+                        "este correo ya está registrado: lee su registro en lugar de crear otro"
+                    }
+                    RegistrationConflict::PhoneTaken => {
+                        "este teléfono ya está registrado: lee su registro en lugar de crear otro"
+                    }
+                    RegistrationConflict::NeedsContact => "da un correo o un teléfono",
+                    RegistrationConflict::MissingCountryCode => {
+                        "da el código de país del teléfono (`+57`)"
+                    }
+                    RegistrationConflict::SignUpFormNotPassed => {
+                        "las verificaciones del formulario de registro no han pasado: sincroniza \
+                         los pasos que el flujo exige antes de `end`"
+                    }
+                };
+                format!("Verifik respondió 409: {error}; {what}")
             }
             ClientError::Http { status, excerpt } if excerpt.is_empty() => {
                 format!("Verifik respondió {status}: (un cuerpo vacío)")
@@ -582,6 +603,15 @@ impl Words for Spanish {
             }
             DirRefusal::NotAFile => "no es un archivo normal: no se lee".into(),
         }
+    }
+
+    #[cfg(feature = "client")]
+    fn sync_status_refused(&self, step: &str, status: &str) -> String {
+        format!(
+            "el paso `{step}` no se sincroniza con el estado `{status}`: las páginas con \
+             `ONGOING`, `end` con `COMPLETED`, `FAILED` o `NEEDS_MANUAL_VERIFICATION`, \
+             `skipKYC` con `COMPLETED_WITHOUT_KYC`; no se envió nada"
+        )
     }
 
     fn contact_form(&self, form: crate::wire::registration::ContactForm, found: &str) -> String {

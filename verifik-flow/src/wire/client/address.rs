@@ -27,9 +27,14 @@ pub(super) fn path_id(id: &str) -> String {
 /// Verifik may have written is taken (it answers 400 or 404 to one it does not know); only one
 /// that would name another resource ([`check_flow_id`]) is refused.
 pub(super) fn flow_path(version: &str, id: &str) -> Result<String, ClientError> {
+    flow_path_under(&format!("{version}/project-flows"), id)
+}
+
+/// `{prefix}/{id}`, the ID checked as [`flow_path`] checks it (an app registration's too).
+pub(super) fn flow_path_under(prefix: &str, id: &str) -> Result<String, ClientError> {
     check_flow_id(id).map_err(ClientError::FlowId)?;
     Ok(format!(
-        "{version}/project-flows/{}",
+        "{prefix}/{}",
         percent_encoding::utf8_percent_encode(&path_id(id), PATH_SEGMENT)
     ))
 }

@@ -90,6 +90,15 @@ pub enum ClientError {
         /// What was wrong with the pages.
         problem: crate::wire::listing::ListingProblem,
     },
+    /// Verifik refused to create or move an app registration for a documented reason (a
+    /// 409): the e-mail or phone registered already, no contact, no country code, `end`
+    /// before the sign-up form passed.
+    Conflict {
+        /// Which one.
+        conflict: super::RegistrationConflict,
+        /// Verifik's error body.
+        error: ApiError,
+    },
     /// A stop was asked for ([`Client::with_stop`](super::Client::with_stop)) while the call waited to be tried again;
     /// it was abandoned.
     Stopped {
@@ -126,7 +135,9 @@ impl ClientError {
             | Self::Placeholder
             | Self::NothingToChange
             | Self::Query(_)
-            | Self::Listing { .. } => false,
+            | Self::Listing { .. }
+            // Refused before acting.
+            | Self::Conflict { .. } => false,
             Self::Stopped { may_have_happened } => *may_have_happened,
             Self::Api { status, .. } | Self::Http { status, .. } => {
                 let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY);
@@ -154,7 +165,7 @@ impl std::error::Error for ClientError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Self::Invalid(errors) => Some(errors),
-            Self::Api { error, .. } => Some(error),
+            Self::Api { error, .. } | Self::Conflict { error, .. } => Some(error),
             _ => None,
         }
     }

@@ -22,6 +22,7 @@ mod address;
 mod endpoints;
 mod error;
 mod pace;
+mod registrations;
 mod send;
 mod token;
 
@@ -38,6 +39,7 @@ pub use address::check_flow_id;
 use address::{check_base_url, host_is_loopback};
 pub use error::{ClientError, Failure};
 pub use pace::{Pace, VERIFIK_CALLS_PER_MINUTE};
+pub use registrations::RegistrationConflict;
 #[doc(hidden)]
 pub use send::__read_answer;
 use token::Token;

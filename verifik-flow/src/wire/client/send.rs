@@ -62,6 +62,24 @@ impl Client {
         body: Option<&Value>,
         idempotent: bool,
     ) -> Result<Answer, ClientError> {
+        self.send_as(method, path, query, body, idempotent, Pacing::Shared, None)
+            .await
+    }
+
+    /// [`send`](Self::send) with its pacing, and with another bearer token than the client's
+    /// when given (a person's, for their own calls).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) async fn send_as(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(String, String)],
+        body: Option<&Value>,
+        idempotent: bool,
+        pacing: Pacing,
+        bearer: Option<&Token>,
+    ) -> Result<Answer, ClientError> {
+        let bearer = bearer.unwrap_or(&self.token);
         // `path` is relative and its ID percent-encoded: joined, it stays below the base.
         let url = self.base.join(path).map_err(|error| {
             ClientError::Config(Message::from_fn({
@@ -73,7 +91,7 @@ impl Client {
         let mut earlier_may_have_happened = false;
         let mut waited = Duration::ZERO;
         loop {
-            if !self.turn().await {
+            if pacing == Pacing::Shared && !self.turn().await {
                 return Err(ClientError::Stopped {
                     may_have_happened: earlier_may_have_happened,
                 });
@@ -81,7 +99,7 @@ impl Client {
             let mut request = self
                 .http
                 .request(method.clone(), url.clone())
-                .header(AUTHORIZATION, self.token.header.clone())
+                .header(AUTHORIZATION, bearer.header.clone())
                 .query(query);
             if let Some(body) = body {
                 request = request.json(body);
@@ -105,14 +123,14 @@ impl Client {
                     attempt += 1;
                     continue;
                 }
-                Err(error) => return Err(self.transport(&error)),
+                Err(error) => return Err(self.transport(&error, bearer)),
             };
             let status = response.status();
             if status.is_redirection() {
                 let location = response
                     .headers()
                     .get(LOCATION)
-                    .map(|l| self.token.shown(&String::from_utf8_lossy(l.as_bytes())));
+                    .map(|l| bearer.shown(&String::from_utf8_lossy(l.as_bytes())));
                 return Err(ClientError::Redirect {
                     status: status.as_u16(),
                     location,
@@ -147,7 +165,7 @@ impl Client {
                 BodyError::TooLarge => ClientError::TooLarge {
                     status: status.as_u16(),
                 },
-                BodyError::Transport(error) => self.transport(&error),
+                BodyError::Transport(error) => self.transport(&error, bearer),
             })?;
             return Ok(Answer {
                 status,
@@ -159,7 +177,7 @@ impl Client {
 
     /// A transport error, without the URL's query or anything of the request's headers, and
     /// with the token redacted should a cause quote it.
-    fn transport(&self, error: &reqwest::Error) -> ClientError {
+    fn transport(&self, error: &reqwest::Error, bearer: &Token) -> ClientError {
         let failure = if error.is_timeout() {
             Failure::TimedOut
         } else if error.is_connect() {
@@ -174,11 +192,22 @@ impl Client {
             source = cause.source();
         }
         ClientError::Transport {
-            base_url: self.token.shown(self.base_url()),
+            base_url: bearer.shown(self.base_url()),
             failure,
-            cause: self.token.shown(&causes.join(": ")),
+            cause: bearer.shown(&causes.join(": ")),
         }
     }
+}
+
+/// Whether a call takes its turn in the client's pace ([`Client::paced`]): the project-flow
+/// calls share Verifik's documented budget; the app-registration calls, whose limit Verifik
+/// does not document, are paced only by the `Retry-After` of a refusal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pacing {
+    /// In the client's pace.
+    Shared,
+    /// Only by `Retry-After`.
+    RetryAfterOnly,
 }
 
 /// What a try that failed says of the call: whether Verifik may have carried it out. The one
