@@ -1,5 +1,8 @@
 //! The client against the stand-in, over real loopback HTTP: every success and error path.
 
+#[path = "http/journey.rs"]
+mod journey;
+
 use std::time::Duration;
 
 use serde_json::{Value, json};

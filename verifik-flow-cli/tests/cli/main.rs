@@ -412,12 +412,19 @@ fn every_acknowledged_write_survives_a_kill_during_concurrent_writes() {
     // Sixteen writers create flows as fast as they can; the server is killed (SIGKILL: no
     // shutdown code runs) while they are at it.
     let client = verifik_flow::client::Client::new(&base, "kill-test-token").unwrap();
-    let project = "65b03015c03e1a1b595fe61c".parse().unwrap();
-    let flow = verifik_flow::ProjectFlow::smart_enroll(project, "Durable")
+    let project: verifik_flow::ProjectId = "65b03015c03e1a1b595fe61c".parse().unwrap();
+    let flow = verifik_flow::ProjectFlow::smart_enroll(project.clone(), "Durable")
         .build()
         .unwrap();
-    let acknowledged = runtime.block_on(async {
-        let writers: Vec<_> = (0..16)
+    // Registrations are written beside the flows, on a flow made first.
+    let on: verifik_flow::ObjectId = runtime
+        .block_on(client.create(&flow))
+        .unwrap()
+        .id
+        .parse()
+        .unwrap();
+    let (acknowledged, registered) = runtime.block_on(async {
+        let writers: Vec<_> = (0..12)
             .map(|_| {
                 let (client, flow) = (client.clone(), flow.clone());
                 tokio::spawn(async move {
@@ -429,19 +436,45 @@ fn every_acknowledged_write_survives_a_kill_during_concurrent_writes() {
                 })
             })
             .collect();
+        let registrars: Vec<_> = (0..4)
+            .map(|writer| {
+                let (client, on, project) = (client.clone(), on.clone(), project.clone());
+                tokio::spawn(async move {
+                    let mut mine = Vec::new();
+                    for n in 0.. {
+                        let person = verifik_flow::NewAppRegistration::with_email(
+                            project.clone(),
+                            on.clone(),
+                            &format!("p{writer}-{n}@example.com"),
+                        )
+                        .unwrap();
+                        match client.create_app_registration(&person).await {
+                            Ok(created) => mine.push(created.app_registration),
+                            Err(_) => break,
+                        }
+                    }
+                    mine
+                })
+            })
+            .collect();
         tokio::time::sleep(std::time::Duration::from_millis(400)).await;
         server.kill().unwrap();
         let mut all = Vec::new();
         for writer in writers {
             all.extend(writer.await.unwrap());
         }
-        all
+        let mut registered = Vec::new();
+        for registrar in registrars {
+            registered.extend(registrar.await.unwrap());
+        }
+        (all, registered)
     });
     server.wait().unwrap();
     assert!(
-        acknowledged.len() > 16,
-        "only {} writes",
-        acknowledged.len()
+        acknowledged.len() > 12 && registered.len() > 4,
+        "only {} flows and {} registrations written",
+        acknowledged.len(),
+        registered.len()
     );
 
     let (mut server, base) = serve(&data, "kill-test-token");
@@ -453,6 +486,12 @@ fn every_acknowledged_write_survives_a_kill_during_concurrent_writes() {
         let mut created = record.raw().clone();
         created.remove("version");
         assert_eq!(read, created);
+    }
+    for registration in &registered {
+        let read = runtime
+            .block_on(client.get_app_registration(&registration.id))
+            .unwrap();
+        assert_eq!(&read, registration);
     }
     server.kill().unwrap();
     server.wait().unwrap();

@@ -128,6 +128,7 @@ pub(super) fn open_database(path: &Path) -> Result<Connection, StoreError> {
         "BEGIN EXCLUSIVE; \
          PRAGMA application_id = {APPLICATION_ID}; \
          CREATE TABLE IF NOT EXISTS flows (id TEXT PRIMARY KEY, record TEXT NOT NULL); \
+         CREATE TABLE IF NOT EXISTS app_registrations (id TEXT PRIMARY KEY, record TEXT NOT NULL); \
          COMMIT;"
     ))
     .map_err(locked)?;

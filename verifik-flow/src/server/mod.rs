@@ -14,6 +14,7 @@ mod answers;
 mod data_file;
 #[cfg(feature = "preview")]
 mod page;
+mod registrations;
 pub(crate) mod store;
 
 use std::path::Path;
@@ -158,6 +159,14 @@ impl StandIn {
         Ok(Self::with_store(token.into(), Store::open(path)?))
     }
 
+    /// For tests: moves the stand-in's clock forward by `by` (the person tokens' 120 minutes,
+    /// and the registrations' times, run on it).
+    pub fn move_clock(&self, by: std::time::Duration) {
+        self.inner
+            .store
+            .move_clock(i64::try_from(by.as_secs()).unwrap_or(i64::MAX));
+    }
+
     /// What opening its data file did that a person should hear of: the import of an earlier
     /// stand-in's JSON data file (its words in any language). `None` for most.
     pub fn notice(&self) -> Option<&crate::Message> {
@@ -187,7 +196,17 @@ impl StandIn {
                 "/v3/project-flows/{id}",
                 get(retrieve::<V3>).put(update::<V3>).delete(remove),
             )
-            .route_layer(middleware::from_fn_with_state(self.clone(), require_token));
+            .route(
+                "/v2/app-registrations",
+                get(registrations::list).post(registrations::create),
+            )
+            .route("/v2/app-registrations/{id}", get(registrations::retrieve))
+            .route_layer(middleware::from_fn_with_state(self.clone(), require_token))
+            // The person's own call: their token, not the client's.
+            .route(
+                "/v2/app-registrations/{id}/sync",
+                axum::routing::put(registrations::sync),
+            );
         // The page has its own key (a cookie from a one-time address), never the API's token.
         #[cfg(feature = "preview")]
         let router = router.route(page::PAGE_PATH, get(page::index)).route(

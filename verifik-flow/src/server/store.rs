@@ -79,13 +79,34 @@ impl StoreError {
 
 struct State {
     flows: BTreeMap<String, ProjectFlowRecord>,
+    registrations: BTreeMap<String, Registration>,
     db: Option<Connection>,
+}
+
+/// One person's registration as the stand-in keeps it: the record the API answers, the
+/// person's token and when it expires, the steps synced, and the flow's steps when it began.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Registration {
+    pub(crate) record: Map<String, Value>,
+    pub(crate) token: String,
+    pub(crate) expires_at: chrono::DateTime<Utc>,
+    pub(crate) synced: std::collections::BTreeSet<String>,
+    pub(crate) steps: BTreeMap<String, String>,
+}
+
+impl Registration {
+    pub(crate) fn id(&self) -> &str {
+        self.record.get("_id").and_then(Value::as_str).unwrap_or("")
+    }
 }
 
 pub(crate) struct Store {
     state: Mutex<State>,
     counter: AtomicU32,
     seed: u64,
+    /// Seconds added to the system clock for the registrations' times and tokens (tests move
+    /// it: `StandIn::move_clock`).
+    clock_offset: std::sync::atomic::AtomicI64,
     /// What opening the data file did that a person should hear of (an import).
     notice: Option<Message>,
 }
@@ -95,10 +116,12 @@ impl Store {
         Self {
             state: Mutex::new(State {
                 flows: BTreeMap::new(),
+                registrations: BTreeMap::new(),
                 db: None,
             }),
             counter: AtomicU32::new(0),
             seed: seed(),
+            clock_offset: std::sync::atomic::AtomicI64::new(0),
             notice: None,
         }
     }
@@ -173,10 +196,13 @@ impl Store {
                 flows.insert(key, record);
             }
         }
+        let registrations =
+            load_registrations(&db).map_err(|e| fail(StoreErrorKind::Corrupt, unreadable(&e)))?;
         let mut store = Self::in_memory();
         store.notice = notice;
         *store.lock() = State {
             flows,
+            registrations,
             db: Some(db),
         };
         Ok(store)
@@ -193,7 +219,7 @@ impl Store {
 
     /// A fresh ObjectId: seconds, a per-process random part and a counter, as MongoDB makes
     /// them.
-    fn fresh_id(&self, taken: &BTreeMap<String, ProjectFlowRecord>) -> ObjectId {
+    fn fresh_id(&self, state: &State) -> ObjectId {
         loop {
             let count = self.counter.fetch_add(1, Ordering::Relaxed);
             let seconds = u32::try_from(Utc::now().timestamp()).unwrap_or(u32::MAX);
@@ -202,7 +228,7 @@ impl Store {
                 self.seed & 0xff_ffff_ffff,
                 count & 0xff_ffff
             );
-            if !taken.contains_key(&id) {
+            if !state.flows.contains_key(&id) && !state.registrations.contains_key(&id) {
                 return id.parse().expect("24 hex digits");
             }
         }
@@ -211,7 +237,7 @@ impl Store {
     pub fn create(&self, body: Value) -> io::Result<ProjectFlowRecord> {
         let mut state = self.lock();
         let now = Utc::now().trunc_subsecs(3);
-        let id = self.fresh_id(&state.flows);
+        let id = self.fresh_id(&state);
         let mut object = into_object(body);
         object.insert("_id".into(), Value::from(id.as_str()));
         object.insert("version".into(), Value::from(1));
@@ -297,6 +323,106 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The registrations' clock: the system's, moved by [`move_clock`](Self::move_clock).
+    pub(crate) fn now(&self) -> chrono::DateTime<Utc> {
+        Utc::now().trunc_subsecs(3)
+            + chrono::Duration::seconds(self.clock_offset.load(Ordering::Relaxed))
+    }
+
+    /// Moves the registrations' clock forward by `seconds`.
+    pub(crate) fn move_clock(&self, seconds: i64) {
+        self.clock_offset.fetch_add(seconds, Ordering::Relaxed);
+    }
+
+    /// Creates a registration from what `make` builds, given the flows and a fresh ID (or
+    /// what `make` refuses); written before it is answered.
+    pub(crate) fn create_registration<E>(
+        &self,
+        make: impl FnOnce(
+            &BTreeMap<String, ProjectFlowRecord>,
+            &[Registration],
+            ObjectId,
+        ) -> Result<Registration, E>,
+    ) -> io::Result<Result<Registration, E>> {
+        let mut state = self.lock();
+        let id = self.fresh_id(&state);
+        let existing: Vec<Registration> = state.registrations.values().cloned().collect();
+        let registration = match make(&state.flows, &existing, id) {
+            Ok(registration) => registration,
+            Err(error) => return Ok(Err(error)),
+        };
+        state.write(Write::PutRegistration(&registration))?;
+        state
+            .registrations
+            .insert(registration.id().to_owned(), registration.clone());
+        Ok(Ok(registration))
+    }
+
+    pub(crate) fn registration(&self, id: &str) -> Option<Registration> {
+        self.lock().registrations.get(id).cloned()
+    }
+
+    /// The registration whose person's token is `token`.
+    pub(crate) fn registration_of_token(&self, token: &str) -> Option<Registration> {
+        self.lock()
+            .registrations
+            .values()
+            .find(|r| !token.is_empty() && r.token == token)
+            .cloned()
+    }
+
+    pub(crate) fn registrations(
+        &self,
+        filter: impl Fn(&Registration) -> bool,
+    ) -> Vec<Registration> {
+        self.lock()
+            .registrations
+            .values()
+            .filter(|r| filter(r))
+            .cloned()
+            .collect()
+    }
+
+    /// Applies `change` to a registration under the lock; written before it is answered.
+    /// `Ok(None)` when there is none.
+    pub(crate) fn update_registration<E>(
+        &self,
+        id: &str,
+        change: impl FnOnce(Registration) -> Result<Registration, E>,
+    ) -> io::Result<Option<Result<Registration, E>>> {
+        let mut state = self.lock();
+        let Some(current) = state.registrations.get(id).cloned() else {
+            return Ok(None);
+        };
+        let changed = match change(current) {
+            Ok(changed) => changed,
+            Err(error) => return Ok(Some(Err(error))),
+        };
+        state.write(Write::PutRegistration(&changed))?;
+        state.registrations.insert(id.to_owned(), changed.clone());
+        Ok(Some(Ok(changed)))
+    }
+}
+
+/// The registrations of a data file.
+fn load_registrations(db: &Connection) -> rusqlite::Result<BTreeMap<String, Registration>> {
+    let mut statement = db.prepare("SELECT id, record FROM app_registrations")?;
+    let rows = statement
+        .query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut registrations = BTreeMap::new();
+    for (id, text) in rows {
+        let registration: Registration = serde_json::from_str(&text).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+        registrations.insert(id, registration);
+    }
+    Ok(registrations)
+}
+
 /// Why an update of a stored flow was refused.
 pub(crate) enum UpdateRefused<E> {
     /// The change broke the rules.
@@ -377,6 +503,7 @@ pub(crate) enum RecordProblem {
 enum Write<'a> {
     Put(&'a ProjectFlowRecord),
     Delete(&'a str),
+    PutRegistration(&'a Registration),
 }
 
 impl State {
@@ -396,6 +523,14 @@ impl State {
                 )
             }
             Write::Delete(id) => db.execute("DELETE FROM flows WHERE id = ?1", params![id]),
+            Write::PutRegistration(registration) => {
+                let text = serde_json::to_string(registration).map_err(io::Error::other)?;
+                db.execute(
+                    "INSERT INTO app_registrations (id, record) VALUES (?1, ?2) \
+                     ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+                    params![registration.id(), text],
+                )
+            }
         };
         result.map(drop).map_err(io::Error::other)
     }
