@@ -667,3 +667,146 @@ fn a_registration_is_built_with_a_contact_or_not_at_all() {
                 "email": "ana@example.com", "fullName": "Ana Pérez" })
     );
 }
+
+/// Each documented answer of the app-registration pages (`tests/fixtures/answers/`), served
+/// as Verifik would, is read by the client: records and pages typed, refusals typed or shown
+/// with their status and words.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_client_reads_every_documented_answer_of_the_registration_pages() {
+    let body = |name: &str| serde_json::to_vec(&super::read_fixture(name)).unwrap();
+    let flow: ObjectId = "65b03015c03e1a1b595fe61d".parse().unwrap();
+    let ana = person(&flow, "ana@example.com");
+
+    let (base, _) = super::double(vec![(200, vec![], body("app-registration-create"))]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let created = client.create_app_registration(&ana).await.unwrap();
+    assert_eq!(
+        created.app_registration.country_code.as_deref(),
+        Some("+57")
+    );
+    assert_eq!(
+        created.token.expose(),
+        "eyJhbGciOiJIUzI1NiJ9.fixture-person-token"
+    );
+
+    let (base, _) = super::double(vec![(
+        200,
+        vec![],
+        body("app-registration-completed-lowercase"),
+    )])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let read = client
+        .get_app_registration("6717d8c0a1b2c3d4e5f60718")
+        .await
+        .unwrap();
+    assert_eq!(read.status, Some(RegistrationStatus::Completed));
+    assert!(read.raw().contains_key("expiresAt"));
+
+    let (base, _) = super::double(vec![(200, vec![], body("app-registration-list"))]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let page = client
+        .list_app_registrations(&RegistrationQuery::default())
+        .await
+        .unwrap();
+    assert_eq!((page.total, page.data.len()), (2, 2));
+    assert_eq!(
+        page.data[1].status,
+        Some(RegistrationStatus::NeedsManualVerification)
+    );
+
+    let (base, _) = super::double(vec![(200, vec![], body("app-registration-sync"))]).await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let answer = client
+        .sync(
+            "6717d8c0a1b2c3d4e5f60718",
+            &PersonToken::new("a-person-token"),
+            SyncStep::Document,
+            &RegistrationStatus::Ongoing,
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer.steps["liveness"], StepMode::Mandatory);
+    assert_eq!(answer.step.as_deref(), Some("document"));
+}
+
+/// Each documented refusal of the app-registration pages, served as Verifik would: the 409s
+/// typed, the others shown with their status and words.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_client_reads_every_documented_refusal_of_the_registration_pages() {
+    let body = |name: &str| serde_json::to_vec(&super::read_fixture(name)).unwrap();
+    let flow: ObjectId = "65b03015c03e1a1b595fe61d".parse().unwrap();
+    let ana = person(&flow, "ana@example.com");
+    for (name, conflict) in [
+        ("email-registered", RegistrationConflict::EmailTaken),
+        ("phone-registered", RegistrationConflict::PhoneTaken),
+        ("needs-contact", RegistrationConflict::NeedsContact),
+        (
+            "missing-country-code",
+            RegistrationConflict::MissingCountryCode,
+        ),
+    ] {
+        let (base, _) = super::double(vec![(
+            409,
+            vec![],
+            body(&format!("error-409-registration-{name}")),
+        )])
+        .await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        match client.create_app_registration(&ana).await {
+            Err(ClientError::Conflict { conflict: read, .. }) => assert_eq!(read, conflict),
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+    let (base, _) = super::double(vec![(
+        409,
+        vec![],
+        body("error-409-registration-sign-up-form"),
+    )])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let refused = client
+        .sync(
+            "6717d8c0a1b2c3d4e5f60718",
+            &PersonToken::new("a-person-token"),
+            SyncStep::End,
+            &RegistrationStatus::Completed,
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            refused,
+            ClientError::Conflict {
+                conflict: RegistrationConflict::SignUpFormNotPassed,
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+    assert!(
+        refused
+            .to_string()
+            .contains("sync the steps the flow requires")
+    );
+    for (status, name, said) in [
+        (
+            404,
+            "error-404-app-registration",
+            "AppRegistration_not_found",
+        ),
+        (500, "error-500-step-not-supported", "step_not_supported"),
+    ] {
+        let (base, _) = super::double(vec![(status, vec![], body(name))]).await;
+        let client = Client::new(&base, TOKEN).unwrap();
+        let error = client
+            .get_app_registration("6717d8c0a1b2c3d4e5f60718")
+            .await
+            .unwrap_err();
+        let shown = error.to_string();
+        assert!(
+            shown.contains(&status.to_string()) && shown.contains(said),
+            "{shown}"
+        );
+    }
+}

@@ -432,8 +432,24 @@ pub fn __read_answer(status: u16, retry: &[u8], body: &[u8]) -> (Vec<Option<Dura
     };
     let record: Result<ProjectFlowRecord, ClientError> = answer().decode_data(&token);
     let page: Result<ListPage, ClientError> = answer().decode(&token);
+    // The app-registration answers, read the same way.
+    let created: Result<crate::CreatedRegistration, ClientError> = answer().decode_data(&token);
+    let registration: Result<crate::AppRegistration, ClientError> = answer().decode_data(&token);
+    let synced: Result<crate::SyncAnswer, ClientError> = answer().decode_data(&token);
+    let registrations: Result<ListPage<crate::AppRegistration>, ClientError> =
+        answer().decode(&token);
     let mut words = String::new();
-    for error in [record.err(), page.err()].into_iter().flatten() {
+    for error in [
+        record.err(),
+        page.err(),
+        created.err(),
+        registration.err(),
+        synced.err(),
+        registrations.err(),
+    ]
+    .into_iter()
+    .flatten()
+    {
         let _ = error.may_have_happened();
         for lang in Lang::ALL {
             words.push_str(&error.message_in(lang));
