@@ -54,6 +54,22 @@ async fn sync(
         .await
 }
 
+/// The status and code of an API error.
+fn api_code<T: std::fmt::Debug>(result: Result<T, ClientError>) -> (u16, String) {
+    match result {
+        Err(ClientError::Api { status, error }) => (status, error.code),
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+/// A person registered on `flow` by e-mail.
+async fn register(client: &Client, flow: &ObjectId, email: &str) -> CreatedRegistration {
+    client
+        .create_app_registration(&person(flow, email))
+        .await
+        .unwrap()
+}
+
 /// Raw HTTP, for what the client's constructors make impossible to send.
 async fn raw(base: &str, method: &str, path: &str, token: &str, body: Value) -> (u16, Value) {
     let url = format!("{base}{path}");
@@ -100,12 +116,10 @@ async fn a_person_walks_a_flow_with_document_and_liveness_mandatory_to_completed
         RegistrationStatus::Completed,
     )
     .await;
-    match early {
-        Err(ClientError::Api { status: 409, error }) => {
-            assert_eq!(error.code, "document_step_not_passed");
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        api_code(early),
+        (409, "document_step_not_passed".to_owned())
+    );
     sync(
         &client,
         &created,
@@ -121,10 +135,7 @@ async fn a_person_walks_a_flow_with_document_and_liveness_mandatory_to_completed
         RegistrationStatus::Completed,
     )
     .await;
-    assert!(
-        matches!(early, Err(ClientError::Api { status: 409, .. })),
-        "{early:?}"
-    );
+    assert_eq!(api_code(early).0, 409);
     // No step order is enforced: liveness after document, or before it, is taken.
     sync(
         &client,
@@ -154,19 +165,13 @@ async fn a_person_walks_a_flow_with_document_and_liveness_mandatory_to_completed
         RegistrationStatus::Ongoing,
     )
     .await;
-    assert!(
-        matches!(after, Err(ClientError::Api { status: 409, .. })),
-        "{after:?}"
-    );
+    assert_eq!(api_code(after).0, 409);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn end_before_the_sign_up_form_is_verifiks_documented_409() {
     let (_, _, client, flow) = with_flow("skip", "skip").await;
-    let created = client
-        .create_app_registration(&person(&flow, "early@example.com"))
-        .await
-        .unwrap();
+    let created = register(&client, &flow, "early@example.com").await;
     let refused = sync(
         &client,
         &created,
@@ -186,10 +191,7 @@ async fn end_before_the_sign_up_form_is_verifiks_documented_409() {
 #[tokio::test(flavor = "multi_thread")]
 async fn skip_kyc_ends_a_flow_without_mandatory_kyc_steps_only() {
     let (_, _, client, flow) = with_flow("skip", "optional").await;
-    let created = client
-        .create_app_registration(&person(&flow, "skip@example.com"))
-        .await
-        .unwrap();
+    let created = register(&client, &flow, "skip@example.com").await;
     let done = sync(
         &client,
         &created,
@@ -201,10 +203,7 @@ async fn skip_kyc_ends_a_flow_without_mandatory_kyc_steps_only() {
     assert_eq!(done.status, Some(RegistrationStatus::CompletedWithoutKyc));
 
     let (_, _, client, flow) = with_flow("skip", "mandatory").await;
-    let created = client
-        .create_app_registration(&person(&flow, "noskip@example.com"))
-        .await
-        .unwrap();
+    let created = register(&client, &flow, "noskip@example.com").await;
     let refused = sync(
         &client,
         &created,
@@ -212,12 +211,7 @@ async fn skip_kyc_ends_a_flow_without_mandatory_kyc_steps_only() {
         RegistrationStatus::CompletedWithoutKyc,
     )
     .await;
-    match refused {
-        Err(ClientError::Api { status: 409, error }) => {
-            assert_eq!(error.code, "kyc_steps_mandatory");
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(api_code(refused), (409, "kyc_steps_mandatory".to_owned()));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -249,10 +243,7 @@ async fn failed_and_needs_manual_verification_end_a_registration() {
         assert_eq!(listed.data[0].id, created.app_registration.id);
     }
     // A status its step does not take is refused before anything is sent.
-    let created = client
-        .create_app_registration(&person(&flow, "wrong@example.com"))
-        .await
-        .unwrap();
+    let created = register(&client, &flow, "wrong@example.com").await;
     let refused = sync(
         &client,
         &created,
@@ -269,10 +260,7 @@ async fn failed_and_needs_manual_verification_end_a_registration() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_documented_refusals_of_a_create_are_typed() {
     let (_, base, client, flow) = with_flow("skip", "skip").await;
-    client
-        .create_app_registration(&person(&flow, "taken@example.com"))
-        .await
-        .unwrap();
+    register(&client, &flow, "taken@example.com").await;
     let again = client
         .create_app_registration(&person(&flow, "taken@example.com"))
         .await;
@@ -319,10 +307,7 @@ async fn the_documented_refusals_of_a_create_are_typed() {
     let missing = client
         .create_app_registration(&person(&other_flow, "nobody@example.com"))
         .await;
-    assert!(
-        matches!(missing, Err(ClientError::Api { status: 404, .. })),
-        "{missing:?}"
-    );
+    assert_eq!(api_code(missing).0, 404);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -335,12 +320,7 @@ async fn a_registration_starts_only_on_a_draft_or_active_onboarding_flow() {
     let paused = client
         .create_app_registration(&person(&flow, "p@example.com"))
         .await;
-    match paused {
-        Err(ClientError::Api { status: 409, error }) => {
-            assert_eq!(error.code, "project_flow_not_open");
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(api_code(paused), (409, "project_flow_not_open".to_owned()));
     let login = client
         .create_value(&json!({
             "project": project().as_str(), "type": "login", "status": "active",
@@ -352,26 +332,18 @@ async fn a_registration_starts_only_on_a_draft_or_active_onboarding_flow() {
     let refused = client
         .create_app_registration(&person(&login, "l@example.com"))
         .await;
-    match refused {
-        Err(ClientError::Api { status: 409, error }) => {
-            assert_eq!(error.code, "project_flow_not_onboarding");
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        api_code(refused),
+        (409, "project_flow_not_onboarding".to_owned())
+    );
     let _ = base;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_persons_token_opens_its_own_registration_only_and_expires_after_120_minutes() {
     let (stand_in, base, client, flow) = with_flow("skip", "skip").await;
-    let mine = client
-        .create_app_registration(&person(&flow, "mine@example.com"))
-        .await
-        .unwrap();
-    let theirs = client
-        .create_app_registration(&person(&flow, "theirs@example.com"))
-        .await
-        .unwrap();
+    let mine = register(&client, &flow, "mine@example.com").await;
+    let theirs = register(&client, &flow, "theirs@example.com").await;
     // My token on their registration: not found (as if it did not exist).
     let crossed = client
         .sync(
@@ -381,10 +353,7 @@ async fn a_persons_token_opens_its_own_registration_only_and_expires_after_120_m
             &RegistrationStatus::Ongoing,
         )
         .await;
-    assert!(
-        matches!(crossed, Err(ClientError::Api { status: 404, .. })),
-        "{crossed:?}"
-    );
+    assert_eq!(api_code(crossed).0, 404);
     // The client's token is not a person's.
     let client_token = client
         .sync(
@@ -394,10 +363,7 @@ async fn a_persons_token_opens_its_own_registration_only_and_expires_after_120_m
             &RegistrationStatus::Ongoing,
         )
         .await;
-    assert!(
-        matches!(client_token, Err(ClientError::Api { status: 401, .. })),
-        "{client_token:?}"
-    );
+    assert_eq!(api_code(client_token).0, 401);
     // An unknown step: Verifik's documented 500.
     let path = format!("/v2/app-registrations/{}/sync", mine.app_registration.id);
     let (status, answer) = raw(
@@ -588,10 +554,7 @@ async fn a_data_file_of_an_earlier_stand_in_gains_the_registrations_table() {
         .await
         .unwrap();
     let flow: ObjectId = flow.id.parse().unwrap();
-    let created = client
-        .create_app_registration(&person(&flow, "kept@example.com"))
-        .await
-        .unwrap();
+    let created = register(&client, &flow, "kept@example.com").await;
     let read = client
         .get_app_registration(&created.app_registration.id)
         .await
