@@ -125,6 +125,7 @@ pub use wire::response::{
     ApiError, ApiErrorDetail, DeletedFlow, Envelope, ListPage, ListQuery, MAX_SHOWN_DETAILS,
     Populate, ProjectFlowRecord,
 };
+pub use wire::webhook::{EventKind, EventSuffix, NotAnEvent, WebhookEvent};
 
 /// A project flow written as Verifik's JSON and checked at compile time: a Smart Enroll
 /// [`ProjectFlow`] for `type: "onboarding"`, a Smart Access [`LoginFlow`] for `type: "login"`.

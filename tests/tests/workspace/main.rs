@@ -15,4 +15,5 @@ mod robustness;
 mod rules;
 mod schema;
 mod spanish;
+mod webhooks;
 mod wire;

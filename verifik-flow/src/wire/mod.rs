@@ -9,3 +9,4 @@ pub(crate) mod registration;
 pub(crate) mod response;
 #[cfg(any(feature = "client", feature = "plan"))]
 pub(crate) mod stop;
+pub(crate) mod webhook;

@@ -607,6 +607,14 @@ impl Words for English {
         )
     }
 
+    fn not_an_event(&self, json: Option<&str>) -> String {
+        let shape = "a webhook delivery is `{ \"type\": \"...\", \"object\": {...} }`";
+        match json {
+            Some(error) => format!("{shape}; this is not JSON: {}", crate::printable(error)),
+            None => format!("{shape}; this has no string `type` or no object `object`"),
+        }
+    }
+
     fn contact_form(&self, form: crate::wire::registration::ContactForm, found: &str) -> String {
         use crate::wire::registration::{ContactForm, MAX_EMAIL_CHARS};
         let form = match form {

@@ -614,6 +614,14 @@ impl Words for Spanish {
         )
     }
 
+    fn not_an_event(&self, json: Option<&str>) -> String {
+        let shape = "una entrega de webhook es `{ \"type\": \"...\", \"object\": {...} }`";
+        match json {
+            Some(error) => format!("{shape}; esto no es JSON: {}", crate::printable(error)),
+            None => format!("{shape}; a esto le falta un `type` de texto o un `object` objeto"),
+        }
+    }
+
     fn contact_form(&self, form: crate::wire::registration::ContactForm, found: &str) -> String {
         use crate::wire::registration::{ContactForm, MAX_EMAIL_CHARS};
         let form = match form {

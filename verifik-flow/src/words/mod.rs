@@ -173,6 +173,9 @@ verifik_flow_rules::catalogue! {
         /// A sync whose status its step does not take.
         #[cfg(feature = "client")]
         fn sync_status_refused(&self, step: &str, status: &str) -> String;
+        /// A webhook delivery's body that is not an event (`serde_json`'s words when it is not
+        /// JSON).
+        fn not_an_event(&self, json: Option<&str>) -> String;
         /// A person's contact of the wrong form (`found` shown as JSON).
         fn contact_form(&self, form: ContactForm, found: &str) -> String;
         /// A fixed text of a preview page.
