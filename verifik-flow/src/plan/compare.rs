@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::normal;
-use super::{Action, Change, Desired, LEFT_TO_OTHERS, PlanProblem, Step};
+use super::{Action, Change, Desired, LEFT_TO_OTHERS, NESTED_LEFT_TO_OTHERS, PlanProblem, Step};
 use crate::body::onboarding::FlowType;
 use crate::wire::response::ProjectFlowRecord;
 
@@ -49,8 +49,59 @@ pub fn remote_meaning(record: &ProjectFlowRecord, file_body: Option<&Value>) -> 
                 meaning.remove(*key);
             }
         }
+        // An object the file leaves out whose only value is one left to others (a webhook
+        // linked in the dashboard, the rest defaults) is no difference either.
+        for pointer in NESTED_LEFT_TO_OTHERS {
+            let Some((parent, member)) = pointer.rsplit_once('/') else {
+                continue;
+            };
+            let top = parent.trim_start_matches('/');
+            if body.get(top).is_some() || body.pointer(pointer).is_some() {
+                continue;
+            }
+            let empty = normal::normal(
+                &serde_json::json!({ top: {} }),
+                normal::body_schema(flow_type),
+            );
+            let only_left = |value: &Value| {
+                let mut value = value.clone();
+                if let Some(object) = value.as_object_mut() {
+                    object.remove(member);
+                }
+                value
+            };
+            if let (Some(held), Some(default)) = (meaning.get(top), empty.get(top))
+                && only_left(held) == only_left(default)
+            {
+                meaning.remove(top);
+            }
+        }
     }
     meaning
+}
+
+/// For each member a file may leave to others ([`NESTED_LEFT_TO_OTHERS`]) that `body` leaves
+/// out, within an object it has: `wanted` takes Verifik's value (`before`'s), or none.
+fn keep_nested(body: &Value, before: &Value, wanted: &mut Value) {
+    for pointer in NESTED_LEFT_TO_OTHERS {
+        if body.pointer(pointer).is_some() {
+            continue;
+        }
+        let Some((parent, member)) = pointer.rsplit_once('/') else {
+            continue;
+        };
+        let Some(Value::Object(object)) = wanted.pointer_mut(parent) else {
+            continue;
+        };
+        match before.pointer(pointer) {
+            Some(held) => {
+                object.insert(member.to_owned(), held.clone());
+            }
+            None => {
+                object.remove(member);
+            }
+        }
+    }
 }
 
 /// The step of a file that manages `record`: unchanged, or the update that makes it the
@@ -80,6 +131,7 @@ pub(crate) fn compare(
             }
         }
     }
+    keep_nested(&file.body, &before, &mut wanted);
     let mut conflicts = Vec::new();
     removed_keys(&before, &wanted, "", &mut |pointer, remote| {
         conflicts.push(PlanProblem::Conflict {

@@ -132,7 +132,7 @@ fn not_an_inventory(error: &serde_json::Error) -> Message {
 
 /// A body's meaning as a short, stable text: FNV-1a (64 bits) of its canonical JSON (keys
 /// sorted at every level), after the keys a file may leave to others (`whiteList`,
-/// `collectionCode`) are taken out. What a pending create records, and what a listed flow's
+/// `collectionCode`, `integrations.webhook`) are taken out. What a pending create records, and what a listed flow's
 /// meaning is compared with; it says nothing of the whitelist's people.
 pub fn meaning_digest(meaning: &Value) -> String {
     use std::hash::Hasher as _;
@@ -140,6 +140,13 @@ pub fn meaning_digest(meaning: &Value) -> String {
     if let Some(object) = meaning.as_object_mut() {
         for key in super::LEFT_TO_OTHERS {
             object.remove(*key);
+        }
+    }
+    for pointer in super::NESTED_LEFT_TO_OTHERS {
+        if let Some((parent, member)) = pointer.rsplit_once('/')
+            && let Some(Value::Object(object)) = meaning.pointer_mut(parent)
+        {
+            object.remove(member);
         }
     }
     let mut hasher = fnv::FnvHasher::default();

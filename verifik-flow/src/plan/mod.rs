@@ -64,6 +64,12 @@ pub use saved::{
 /// whitelist may come from a CSV; an older page calls `collectionCode` read-only).
 pub(crate) const LEFT_TO_OTHERS: &[&str] = &["whiteList", "collectionCode"];
 
+/// The members inside an object that a file may leave to others, as JSON pointers: left out,
+/// Verifik's value is kept (and sent again whole with its object when another member of it
+/// changes). A webhook is linked to a flow in Verifik's dashboard (`POST /v2/webhooks` with
+/// `link`), which writes `integrations.webhook`: the next `apply` must not undo it.
+pub(crate) const NESTED_LEFT_TO_OTHERS: &[&str] = &["/integrations/webhook"];
+
 /// Where a body holds people's data (the whitelist's names, e-mails and phones, the
 /// identity API's test value): a plan shows what changes there only when asked.
 pub const PERSONAL_POINTERS: &[&str] = &[WHITELIST_POINTER, API_TEST_VALUE_POINTER];

@@ -850,3 +850,56 @@ proptest! {
         prop_assert_eq!(last.unmanaged.len(), listed);
     }
 }
+
+#[test]
+fn a_webhook_linked_in_the_dashboard_is_left_alone_when_the_file_leaves_it_out() {
+    let mut memory = Memory::default();
+    let body = onboarding("A");
+    let id = memory.create(&body);
+    let mut inventory = Inventory::new();
+    inventory.set(PROJECT, "a.json", &id);
+    // Linked in the dashboard: Verifik writes `integrations.webhook`.
+    let webhook = json!("65b03015c03e1a1b595fe6bb");
+    memory.records.get_mut(&id).unwrap()["integrations"] = json!({ "webhook": webhook });
+    let files = [file("a.json", body.clone())];
+    let planned = plan(&files, &memory.list(), &inventory, &PlanOptions::default()).unwrap();
+    assert!(planned.is_empty(), "{:?}", planned.steps[0].changes);
+
+    // The file changes another member of `integrations`: the update sends it whole, the
+    // webhook Verifik holds kept.
+    let mut edited = body.clone();
+    edited["integrations"] = json!({ "redirectUrl": "https://example.com/done" });
+    let planned = plan(
+        &[file("a.json", edited.clone())],
+        &memory.list(),
+        &inventory,
+        &PlanOptions::default(),
+    )
+    .unwrap();
+    let step = &planned.steps[0];
+    assert_eq!(step.action, Action::Update);
+    assert_eq!(step.changes.len(), 1, "{:?}", step.changes);
+    assert_eq!(step.changes[0].path(), "integrations.redirectUrl");
+    assert_eq!(
+        step.send.as_ref().unwrap()["integrations"]["webhook"],
+        webhook
+    );
+
+    // A file that names a webhook of its own manages it.
+    edited["integrations"]["webhook"] = Value::Null;
+    let planned = plan(
+        &[file("a.json", edited)],
+        &memory.list(),
+        &inventory,
+        &PlanOptions::default(),
+    )
+    .unwrap();
+    assert!(
+        planned.steps[0]
+            .changes
+            .iter()
+            .any(|c| c.path() == "integrations.webhook" && c.after == Some(Value::Null)),
+        "{:?}",
+        planned.steps[0].changes
+    );
+}
