@@ -171,3 +171,36 @@ pub(super) async fn method_not_allowed() -> Response {
 pub(super) async fn not_found() -> Response {
     error(StatusCode::NOT_FOUND, "NotFound", "No such endpoint")
 }
+
+/// An answer of refusal: its status, code and message (small, unlike a `Response`).
+pub(super) struct Refusal {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        error(self.status, self.code, self.message)
+    }
+}
+
+pub(super) fn refusal(
+    status: StatusCode,
+    code: &'static str,
+    message: impl Into<String>,
+) -> Refusal {
+    Refusal {
+        status,
+        code,
+        message: message.into(),
+    }
+}
+
+pub(super) fn bad_request(code: &'static str, message: impl Into<String>) -> Refusal {
+    refusal(StatusCode::BAD_REQUEST, code, message)
+}
+
+pub(super) fn conflict(code: &'static str, message: impl Into<String>) -> Refusal {
+    refusal(StatusCode::CONFLICT, code, message)
+}

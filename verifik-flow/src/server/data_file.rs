@@ -129,6 +129,9 @@ pub(super) fn open_database(path: &Path) -> Result<Connection, StoreError> {
          PRAGMA application_id = {APPLICATION_ID}; \
          CREATE TABLE IF NOT EXISTS flows (id TEXT PRIMARY KEY, record TEXT NOT NULL); \
          CREATE TABLE IF NOT EXISTS app_registrations (id TEXT PRIMARY KEY, record TEXT NOT NULL); \
+         CREATE TABLE IF NOT EXISTS webhooks (id TEXT PRIMARY KEY, record TEXT NOT NULL); \
+         CREATE TABLE IF NOT EXISTS webhook_events \
+           (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, record TEXT NOT NULL); \
          COMMIT;"
     ))
     .map_err(locked)?;

@@ -15,6 +15,16 @@ mod data_file;
 #[cfg(feature = "preview")]
 mod page;
 mod registrations;
+mod webhooks;
+
+pub use webhooks::{DELIVERY_TIMEOUT, MAX_DELIVERY_ANSWER_BYTES};
+
+/// The header every answer of the stand-in carries, naming it (`verifik-flow trigger` runs only
+/// against a server that sends it).
+pub const STAND_IN_HEADER: &str = "x-verifik-stand-in";
+
+/// Its value: this crate and its version.
+pub const STAND_IN_HEADER_VALUE: &str = concat!("verifik-flow/", env!("CARGO_PKG_VERSION"));
 pub(crate) mod store;
 
 use std::path::Path;
@@ -58,6 +68,10 @@ pub struct StandIn {
 struct Inner {
     token: String,
     store: Store,
+    /// The events' delivery queue, made with the first event.
+    outbox: std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<String>>,
+    /// Where every event goes instead of its webhook (`serve --forward-to`).
+    forward_to: std::sync::Mutex<Option<String>>,
     #[cfg(feature = "preview")]
     page: page::PageState,
 }
@@ -159,6 +173,27 @@ impl StandIn {
         Ok(Self::with_store(token.into(), Store::open(path)?))
     }
 
+    /// Sends every event to `url` instead of its flow's webhook, flows without one included
+    /// (`serve --forward-to`, as `stripe listen --forward-to`). `url` must reach loopback over
+    /// plain http; else why not.
+    pub async fn forward_to(&self, url: &str) -> Result<(), String> {
+        webhooks::loopback_target(url).await?;
+        *self
+            .inner
+            .forward_to
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(url.to_owned());
+        Ok(())
+    }
+
+    fn forwarded_to(&self) -> Option<String> {
+        self.inner
+            .forward_to
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
     /// For tests: moves the stand-in's clock forward by `by` (the person tokens' 120 minutes,
     /// and the registrations' times, run on it).
     pub fn move_clock(&self, by: std::time::Duration) {
@@ -178,6 +213,8 @@ impl StandIn {
             inner: Arc::new(Inner {
                 token,
                 store,
+                outbox: std::sync::OnceLock::new(),
+                forward_to: std::sync::Mutex::new(None),
                 #[cfg(feature = "preview")]
                 page: page::PageState::default(),
             }),
@@ -201,6 +238,16 @@ impl StandIn {
                 get(registrations::list).post(registrations::create),
             )
             .route("/v2/app-registrations/{id}", get(registrations::retrieve))
+            .route("/v2/webhooks", axum::routing::post(webhooks::create))
+            .route(
+                "/v2/webhooks/{id}",
+                axum::routing::put(webhooks::update).delete(webhooks::remove),
+            )
+            .route("/v2/webhook-events", get(webhooks::list_events))
+            .route(
+                "/v2/webhook-events/{id}/resend",
+                axum::routing::put(webhooks::resend),
+            )
             .route_layer(middleware::from_fn_with_state(self.clone(), require_token))
             // The person's own call: their token, not the client's.
             .route(
@@ -215,6 +262,17 @@ impl StandIn {
         );
         router
             .fallback(not_found)
+            // Every answer names the stand-in, so that a tool that must never reach Verifik
+            // (`verifik-flow trigger`) can tell.
+            .layer(middleware::map_response(
+                |mut response: Response| async move {
+                    response.headers_mut().insert(
+                        STAND_IN_HEADER,
+                        axum::http::HeaderValue::from_static(STAND_IN_HEADER_VALUE),
+                    );
+                    response
+                },
+            ))
             .method_not_allowed_fallback(method_not_allowed)
             .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
             .with_state(self.clone())

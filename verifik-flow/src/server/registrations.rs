@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use super::answers::{Body, error, internal};
+use super::answers::{Body, Refusal, bad_request, conflict, error, internal, refusal};
 use super::store::Registration;
 use super::{StandIn, blocking};
 use crate::wire::registration::{is_dial_code, is_email, is_phone};
@@ -40,35 +40,6 @@ const FIXED_STEPS: [(&str, StepMode); 3] = [
     ("basicInformation", StepMode::Skip),
     ("form", StepMode::Skip),
 ];
-
-/// An answer of refusal: its status, code and message (small, unlike a `Response`).
-struct Refusal {
-    status: StatusCode,
-    code: &'static str,
-    message: String,
-}
-
-impl IntoResponse for Refusal {
-    fn into_response(self) -> Response {
-        error(self.status, self.code, self.message)
-    }
-}
-
-fn refusal(status: StatusCode, code: &'static str, message: impl Into<String>) -> Refusal {
-    Refusal {
-        status,
-        code,
-        message: message.into(),
-    }
-}
-
-fn bad_request(code: &'static str, message: impl Into<String>) -> Refusal {
-    refusal(StatusCode::BAD_REQUEST, code, message)
-}
-
-fn conflict(code: &'static str, message: impl Into<String>) -> Refusal {
-    refusal(StatusCode::CONFLICT, code, message)
-}
 
 fn not_found() -> Response {
     error(
@@ -341,26 +312,30 @@ pub(super) async fn create(State(stand_in): State<StandIn>, Body(bytes): Body) -
         );
     };
     let store = stand_in.clone();
+    let forward_to = stand_in.forwarded_to();
     let outcome = blocking(move || {
         let now = store.inner.store.now();
-        store
-            .inner
-            .store
-            .create_registration(|flows, existing, id| {
-                make(&new, flows, existing, &id, &person, now)
-            })
+        store.inner.store.create_registration(
+            |flows, existing, id| make(&new, flows, existing, &id, &person, now),
+            |registration, outbox| {
+                super::webhooks::events(registration, outbox, forward_to.as_deref(), None)
+            },
+        )
     })
     .await;
     match outcome {
-        Ok(Ok(Ok(registration))) => Json(json!({
-            "data": {
-                "appRegistration": registration.record,
-                // Ours: Verifik's pages show the key, not its object.
-                "informationValidation": null,
-                "token": registration.token,
-            }
-        }))
-        .into_response(),
+        Ok(Ok(Ok((registration, events)))) => {
+            stand_in.send_events(&events);
+            Json(json!({
+                "data": {
+                    "appRegistration": registration.record,
+                    // Ours: Verifik's pages show the key, not its object.
+                    "informationValidation": null,
+                    "token": registration.token,
+                }
+            }))
+            .into_response()
+        }
         Ok(Ok(Err(refused))) => refused.into_response(),
         Ok(Err(io)) => internal(&io),
         Err(response) => response,
@@ -532,19 +507,29 @@ pub(super) async fn sync(
     }
     let store = stand_in.clone();
     let owner_id = owner.id().to_owned();
+    let forward_to = stand_in.forwarded_to();
     let outcome = blocking(move || {
         let now = store.inner.store.now();
-        store
-            .inner
-            .store
-            .update_registration(&owner_id, |mut registration| {
+        store.inner.store.update_registration(
+            &owner_id,
+            |mut registration| {
                 advance(&mut registration, step, &status, now)?;
                 Ok::<_, Refusal>(registration)
-            })
+            },
+            |registration, outbox| {
+                super::webhooks::events(
+                    registration,
+                    outbox,
+                    forward_to.as_deref(),
+                    Some((step, &status)),
+                )
+            },
+        )
     })
     .await;
     match outcome {
-        Ok(Ok(Some(Ok(registration)))) => {
+        Ok(Ok(Some(Ok((registration, events))))) => {
+            stand_in.send_events(&events);
             let status = registration
                 .record
                 .get("status")

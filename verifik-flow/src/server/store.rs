@@ -80,6 +80,9 @@ impl StoreError {
 struct State {
     flows: BTreeMap<String, ProjectFlowRecord>,
     registrations: BTreeMap<String, Registration>,
+    webhooks: BTreeMap<String, Map<String, Value>>,
+    /// Every event delivered or to deliver, in the order of the calls that made them.
+    events: Vec<Map<String, Value>>,
     db: Option<Connection>,
 }
 
@@ -117,6 +120,8 @@ impl Store {
             state: Mutex::new(State {
                 flows: BTreeMap::new(),
                 registrations: BTreeMap::new(),
+                webhooks: BTreeMap::new(),
+                events: Vec::new(),
                 db: None,
             }),
             counter: AtomicU32::new(0),
@@ -198,11 +203,22 @@ impl Store {
         }
         let registrations =
             load_registrations(&db).map_err(|e| fail(StoreErrorKind::Corrupt, unreadable(&e)))?;
+        let webhooks = load_objects(&db, "SELECT id, record FROM webhooks")
+            .map_err(|e| fail(StoreErrorKind::Corrupt, unreadable(&e)))?
+            .into_iter()
+            .collect();
+        let events = load_objects(&db, "SELECT id, record FROM webhook_events ORDER BY seq")
+            .map_err(|e| fail(StoreErrorKind::Corrupt, unreadable(&e)))?
+            .into_iter()
+            .map(|(_, event)| event)
+            .collect();
         let mut store = Self::in_memory();
         store.notice = notice;
         *store.lock() = State {
             flows,
             registrations,
+            webhooks,
+            events,
             db: Some(db),
         };
         Ok(store)
@@ -228,7 +244,14 @@ impl Store {
                 self.seed & 0xff_ffff_ffff,
                 count & 0xff_ffff
             );
-            if !state.flows.contains_key(&id) && !state.registrations.contains_key(&id) {
+            if !state.flows.contains_key(&id)
+                && !state.registrations.contains_key(&id)
+                && !state.webhooks.contains_key(&id)
+                && !state
+                    .events
+                    .iter()
+                    .any(|e| e.get("_id").and_then(Value::as_str) == Some(&id))
+            {
                 return id.parse().expect("24 hex digits");
             }
         }
@@ -344,7 +367,8 @@ impl Store {
             &[Registration],
             ObjectId,
         ) -> Result<Registration, E>,
-    ) -> io::Result<Result<Registration, E>> {
+        events: impl FnOnce(&Registration, &Outbox<'_>) -> Vec<Map<String, Value>>,
+    ) -> io::Result<Made<E>> {
         let mut state = self.lock();
         let id = self.fresh_id(&state);
         let existing: Vec<Registration> = state.registrations.values().cloned().collect();
@@ -352,11 +376,39 @@ impl Store {
             Ok(registration) => registration,
             Err(error) => return Ok(Err(error)),
         };
-        state.write(Write::PutRegistration(&registration))?;
+        let events = self.events_of(&state, |outbox| events(&registration, outbox));
+        let mut writes = vec![Write::PutRegistration(&registration)];
+        writes.extend(events.iter().map(Write::PutEvent));
+        state.write_all(&writes)?;
         state
             .registrations
             .insert(registration.id().to_owned(), registration.clone());
-        Ok(Ok(registration))
+        state.events.extend(events.iter().cloned());
+        Ok(Ok((registration, events)))
+    }
+
+    /// The events `make` builds, each given a fresh ID (the outbox's view of the store).
+    fn events_of(
+        &self,
+        state: &State,
+        make: impl FnOnce(&Outbox<'_>) -> Vec<Map<String, Value>>,
+    ) -> Vec<Map<String, Value>> {
+        let outbox = Outbox {
+            flows: &state.flows,
+            webhooks: &state.webhooks,
+        };
+        let mut events = make(&outbox);
+        let mut taken = std::collections::HashSet::new();
+        for event in &mut events {
+            let id = loop {
+                let id = self.fresh_id(state);
+                if taken.insert(id.to_string()) {
+                    break id;
+                }
+            };
+            event.insert("_id".into(), Value::from(id.as_str()));
+        }
+        events
     }
 
     pub(crate) fn registration(&self, id: &str) -> Option<Registration> {
@@ -390,7 +442,8 @@ impl Store {
         &self,
         id: &str,
         change: impl FnOnce(Registration) -> Result<Registration, E>,
-    ) -> io::Result<Option<Result<Registration, E>>> {
+        events: impl FnOnce(&Registration, &Outbox<'_>) -> Vec<Map<String, Value>>,
+    ) -> io::Result<Option<Made<E>>> {
         let mut state = self.lock();
         let Some(current) = state.registrations.get(id).cloned() else {
             return Ok(None);
@@ -399,10 +452,176 @@ impl Store {
             Ok(changed) => changed,
             Err(error) => return Ok(Some(Err(error))),
         };
-        state.write(Write::PutRegistration(&changed))?;
+        let events = self.events_of(&state, |outbox| events(&changed, outbox));
+        let mut writes = vec![Write::PutRegistration(&changed)];
+        writes.extend(events.iter().map(Write::PutEvent));
+        state.write_all(&writes)?;
         state.registrations.insert(id.to_owned(), changed.clone());
-        Ok(Some(Ok(changed)))
+        state.events.extend(events.iter().cloned());
+        Ok(Some(Ok((changed, events))))
     }
+
+    /// Creates a webhook from what `make` builds with a fresh ID, linking it to the flows it
+    /// names (their `integrations.webhook`), in one transaction.
+    pub(crate) fn put_webhook<E>(
+        &self,
+        id: Option<&str>,
+        make: impl FnOnce(
+            Option<&Map<String, Value>>,
+            &BTreeMap<String, ProjectFlowRecord>,
+            ObjectId,
+        ) -> Result<(Map<String, Value>, Vec<(String, Option<String>)>), E>,
+    ) -> io::Result<Option<Result<Map<String, Value>, E>>> {
+        let mut state = self.lock();
+        let current = match id {
+            Some(id) => match state.webhooks.get(id) {
+                Some(current) => Some(current.clone()),
+                None => return Ok(None),
+            },
+            None => None,
+        };
+        let fresh = self.fresh_id(&state);
+        let (webhook, links) = match make(current.as_ref(), &state.flows, fresh) {
+            Ok(built) => built,
+            Err(error) => return Ok(Some(Err(error))),
+        };
+        let now = rfc3339(Utc::now().trunc_subsecs(3));
+        let mut flows = Vec::new();
+        for (flow_id, webhook_id) in links {
+            let Some(flow) = state.flows.get(&flow_id) else {
+                continue;
+            };
+            let mut raw = flow.raw().clone();
+            let integrations = raw
+                .entry("integrations")
+                .or_insert_with(|| Value::Object(Map::new()));
+            if !integrations.is_object() {
+                *integrations = Value::Object(Map::new());
+            }
+            if let Some(object) = integrations.as_object_mut() {
+                object.insert(
+                    "webhook".into(),
+                    webhook_id.map_or(Value::Null, Value::from),
+                );
+            }
+            raw.insert("updatedAt".into(), Value::from(now.clone()));
+            let record: ProjectFlowRecord =
+                serde_json::from_value(Value::Object(raw)).map_err(io::Error::other)?;
+            flows.push(record);
+        }
+        let mut writes = vec![Write::PutWebhook(&webhook)];
+        writes.extend(flows.iter().map(Write::Put));
+        state.write_all(&writes)?;
+        for flow in flows {
+            state.flows.insert(flow.id.clone(), flow);
+        }
+        let key = webhook
+            .get("_id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned();
+        state.webhooks.insert(key, webhook.clone());
+        Ok(Some(Ok(webhook)))
+    }
+
+    /// Deletes a webhook and unlinks the flows that named it; `None` when there is none.
+    pub(crate) fn delete_webhook(&self, id: &str) -> io::Result<Option<Map<String, Value>>> {
+        let linked: Vec<(String, Option<String>)> = self
+            .lock()
+            .flows
+            .values()
+            .filter(|f| {
+                f.raw()
+                    .get("integrations")
+                    .and_then(|i| i.get("webhook"))
+                    .and_then(Value::as_str)
+                    == Some(id)
+            })
+            .map(|f| (f.id.clone(), None))
+            .collect();
+        let Some(Ok(webhook)) = self.put_webhook(Some(id), |current, _, _| {
+            Ok::<_, ()>((current.cloned().unwrap_or_default(), linked))
+        })?
+        else {
+            return Ok(None);
+        };
+        let mut state = self.lock();
+        state.write_all(&[Write::DeleteWebhook(id)])?;
+        state.webhooks.remove(id);
+        Ok(Some(webhook))
+    }
+
+    /// Every event, in the order they were made.
+    pub(crate) fn events(&self) -> Vec<Map<String, Value>> {
+        self.lock().events.clone()
+    }
+
+    pub(crate) fn event(&self, id: &str) -> Option<Map<String, Value>> {
+        self.lock()
+            .events
+            .iter()
+            .find(|e| e.get("_id").and_then(Value::as_str) == Some(id))
+            .cloned()
+    }
+
+    /// Records how a delivery of event `id` went (its `response` and `sentAt`).
+    pub(crate) fn record_delivery(&self, id: &str, response: Value) -> io::Result<()> {
+        let mut state = self.lock();
+        let Some(at) = state
+            .events
+            .iter()
+            .position(|e| e.get("_id").and_then(Value::as_str) == Some(id))
+        else {
+            return Ok(());
+        };
+        let mut event = state.events[at].clone();
+        event.insert("response".into(), response);
+        event.insert(
+            "sentAt".into(),
+            Value::from(rfc3339(Utc::now().trunc_subsecs(3))),
+        );
+        state.write_all(&[Write::PutEvent(&event)])?;
+        state.events[at] = event;
+        Ok(())
+    }
+}
+
+/// An event of the outbox: its type, body, registration, webhook, URL and how its delivery
+/// went, as `GET /v2/webhook-events` lists it.
+pub(crate) type Event = Map<String, Value>;
+
+/// A change of a registration and the events it made.
+pub(crate) type Made<E> = Result<(Registration, Vec<Event>), E>;
+
+/// What the events of a change may read: the flows and the webhooks.
+pub(crate) struct Outbox<'a> {
+    pub(crate) flows: &'a BTreeMap<String, ProjectFlowRecord>,
+    pub(crate) webhooks: &'a BTreeMap<String, Map<String, Value>>,
+}
+
+/// `(id, record)` objects of a table.
+fn load_objects(
+    db: &Connection,
+    query: &str,
+) -> rusqlite::Result<Vec<(String, Map<String, Value>)>> {
+    let mut statement = db.prepare(query)?;
+    let rows = statement
+        .query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter()
+        .map(|(id, text)| {
+            let object: Map<String, Value> = serde_json::from_str(&text).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    1,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })?;
+            Ok((id, object))
+        })
+        .collect()
 }
 
 /// The registrations of a data file.
@@ -504,35 +723,87 @@ enum Write<'a> {
     Put(&'a ProjectFlowRecord),
     Delete(&'a str),
     PutRegistration(&'a Registration),
+    PutWebhook(&'a Map<String, Value>),
+    DeleteWebhook(&'a str),
+    PutEvent(&'a Map<String, Value>),
 }
 
 impl State {
     /// Commits `change` to the database (when there is one) before the memory changes: what
     /// is acknowledged is in the log.
     fn write(&self, change: Write<'_>) -> io::Result<()> {
+        self.write_all(&[change])
+    }
+
+    /// Commits `changes` in one transaction (a registration and the events it makes: the
+    /// outbox is written with the change), before the memory changes.
+    fn write_all(&self, changes: &[Write<'_>]) -> io::Result<()> {
         let Some(db) = &self.db else {
             return Ok(());
         };
-        let result = match change {
-            Write::Put(record) => {
-                let text = serde_json::to_string(record).map_err(io::Error::other)?;
-                db.execute(
-                    "INSERT INTO flows (id, record) VALUES (?1, ?2) \
-                     ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-                    params![record.id.as_str(), text],
-                )
-            }
-            Write::Delete(id) => db.execute("DELETE FROM flows WHERE id = ?1", params![id]),
-            Write::PutRegistration(registration) => {
-                let text = serde_json::to_string(registration).map_err(io::Error::other)?;
-                db.execute(
-                    "INSERT INTO app_registrations (id, record) VALUES (?1, ?2) \
-                     ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-                    params![registration.id(), text],
-                )
-            }
-        };
-        result.map(drop).map_err(io::Error::other)
+        let transaction = db.unchecked_transaction().map_err(io::Error::other)?;
+        for change in changes {
+            write_one(&transaction, *change)?;
+        }
+        transaction.commit().map_err(io::Error::other)
+    }
+}
+
+fn write_one(db: &Connection, change: Write<'_>) -> io::Result<()> {
+    let object = |id: &str, value: &dyn erased_json::Json| -> io::Result<(String, String)> {
+        Ok((id.to_owned(), value.text()?))
+    };
+    let result = match change {
+        Write::Put(record) => {
+            let (id, text) = object(record.id.as_str(), record)?;
+            db.execute(
+                "INSERT INTO flows (id, record) VALUES (?1, ?2) \
+                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+                params![id, text],
+            )
+        }
+        Write::Delete(id) => db.execute("DELETE FROM flows WHERE id = ?1", params![id]),
+        Write::PutRegistration(registration) => {
+            let (id, text) = object(registration.id(), registration)?;
+            db.execute(
+                "INSERT INTO app_registrations (id, record) VALUES (?1, ?2) \
+                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+                params![id, text],
+            )
+        }
+        Write::PutWebhook(webhook) => {
+            let id = webhook.get("_id").and_then(Value::as_str).unwrap_or("");
+            let (id, text) = object(id, webhook)?;
+            db.execute(
+                "INSERT INTO webhooks (id, record) VALUES (?1, ?2) \
+                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+                params![id, text],
+            )
+        }
+        Write::DeleteWebhook(id) => db.execute("DELETE FROM webhooks WHERE id = ?1", params![id]),
+        Write::PutEvent(event) => {
+            let id = event.get("_id").and_then(Value::as_str).unwrap_or("");
+            let (id, text) = object(id, event)?;
+            db.execute(
+                "INSERT INTO webhook_events (id, record) VALUES (?1, ?2) \
+                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+                params![id, text],
+            )
+        }
+    };
+    result.map(drop).map_err(io::Error::other)
+}
+
+/// Anything written as JSON text into a row.
+mod erased_json {
+    pub(super) trait Json {
+        fn text(&self) -> std::io::Result<String>;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn text(&self) -> std::io::Result<String> {
+            serde_json::to_string(self).map_err(std::io::Error::other)
+        }
     }
 }
 
