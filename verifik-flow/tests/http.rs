@@ -2,6 +2,8 @@
 
 #[path = "http/journey.rs"]
 mod journey;
+#[path = "http/webhooks.rs"]
+mod webhooks;
 
 use std::time::Duration;
 

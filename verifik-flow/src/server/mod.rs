@@ -21,7 +21,7 @@ pub use webhooks::{DELIVERY_TIMEOUT, MAX_DELIVERY_ANSWER_BYTES};
 
 /// The header every answer of the stand-in carries, naming it (`verifik-flow trigger` runs only
 /// against a server that sends it).
-pub const STAND_IN_HEADER: &str = "x-verifik-stand-in";
+pub const STAND_IN_HEADER: &str = crate::wire::STAND_IN_HEADER;
 
 /// Its value: this crate and its version.
 pub const STAND_IN_HEADER_VALUE: &str = concat!("verifik-flow/", env!("CARGO_PKG_VERSION"));
@@ -92,7 +92,6 @@ pub const SPAWNED_TOKEN: &str = "stand-in-token";
 #[derive(Debug)]
 pub struct Running {
     url: String,
-    #[cfg(feature = "preview")]
     stand_in: StandIn,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -120,6 +119,23 @@ impl Running {
     #[cfg(feature = "client")]
     pub fn client(&self) -> Result<crate::client::Client, crate::client::ClientError> {
         crate::client::Client::new(&self.url, SPAWNED_TOKEN)
+    }
+
+    /// The stand-in itself (its clock, where its events go).
+    pub fn stand_in(&self) -> &StandIn {
+        &self.stand_in
+    }
+
+    /// Registers a person on onboarding flow `flow` and syncs the steps that make `event`
+    /// fire ([`Client::walk`](crate::client::Client::walk)); await the deliveries with
+    /// [`settled`](StandIn::settled).
+    #[cfg(feature = "client")]
+    pub async fn walk(
+        &self,
+        flow: &crate::ObjectId,
+        event: &crate::EventSuffix,
+    ) -> Result<crate::client::Walked, crate::client::ClientError> {
+        self.client()?.walk(flow, event).await
     }
 }
 
@@ -151,11 +167,8 @@ impl StandIn {
         let url = format!("http://{}", listener.local_addr()?);
         let stand_in = Self::in_memory(SPAWNED_TOKEN);
         let task = tokio::spawn(stand_in.clone().serve(listener));
-        #[cfg(not(feature = "preview"))]
-        drop(stand_in);
         Ok(Running {
             url,
-            #[cfg(feature = "preview")]
             stand_in,
             task,
         })
@@ -192,6 +205,28 @@ impl StandIn {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
+    }
+
+    /// Waits until every event made so far has been delivered, or has failed, at most
+    /// `within`: `false` when time ran out first.
+    pub async fn settled(&self, within: std::time::Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            let pending = self.inner.store.events().iter().any(|event| {
+                event
+                    .get("response")
+                    .and_then(|r| r.get("status"))
+                    .and_then(Value::as_str)
+                    == Some("pending")
+            });
+            if !pending {
+                return true;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
     }
 
     /// For tests: moves the stand-in's clock forward by `by` (the person tokens' 120 minutes,

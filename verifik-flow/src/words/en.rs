@@ -255,7 +255,8 @@ impl Words for English {
             | ClientError::Config(_)
             | ClientError::FlowId(_)
             | ClientError::Query(_)
-            | ClientError::Listing { .. } => error.message_in(Lang::En),
+            | ClientError::Listing { .. }
+            | ClientError::Walk(_) => error.message_in(Lang::En),
             ClientError::Api { status, error } => {
                 format!("Verifik answered {status}: {error}")
             }
@@ -595,6 +596,27 @@ impl Words for English {
                 "a symlink that leads outside the flows directory: not read".into()
             }
             DirRefusal::NotAFile => "not a regular file: not read".into(),
+        }
+    }
+
+    #[cfg(feature = "client")]
+    fn walk_refused(&self, why: &crate::client::WalkRefused) -> String {
+        use crate::client::WalkRefused as W;
+        match why {
+            W::NotTheStandIn => "the server does not name itself as verifik-flow's stand-in: \
+                                 nothing was sent (a registration on Verifik can e-mail a real \
+                                 person); point VERIFIK_BASE_URL at `verifik-flow serve`"
+                .into(),
+            W::LoginFlow => "a registration goes through an onboarding flow; this is a login \
+                             flow"
+                .into(),
+            W::KycMandatory => "this flow cannot end without KYC: its document or liveness step \
+                                is mandatory (skipKYC needs none)"
+                .into(),
+            W::NotMade(event) => format!(
+                "the stand-in makes only a journey's `app_registration_*` events, not `{}`",
+                printable(event)
+            ),
         }
     }
 

@@ -253,7 +253,8 @@ impl Words for Spanish {
             | ClientError::Config(_)
             | ClientError::FlowId(_)
             | ClientError::Query(_)
-            | ClientError::Listing { .. } => error.message_in(Lang::Es),
+            | ClientError::Listing { .. }
+            | ClientError::Walk(_) => error.message_in(Lang::Es),
             ClientError::Api { status, error } => {
                 format!("Verifik respondió {status}: {error}")
             }
@@ -602,6 +603,28 @@ impl Words for Spanish {
                 "un enlace simbólico que lleva fuera del directorio de flujos: no se lee".into()
             }
             DirRefusal::NotAFile => "no es un archivo normal: no se lee".into(),
+        }
+    }
+
+    #[cfg(feature = "client")]
+    fn walk_refused(&self, why: &crate::client::WalkRefused) -> String {
+        use crate::client::WalkRefused as W;
+        match why {
+            W::NotTheStandIn => "el servidor no se identifica como el sustituto de verifik-flow: \
+                                 no se envió nada (un registro en Verifik puede escribirle a una \
+                                 persona real); apunta VERIFIK_BASE_URL a `verifik-flow serve`"
+                .into(),
+            W::LoginFlow => "un registro recorre un flujo de registro (onboarding); este es un \
+                             flujo de inicio de sesión"
+                .into(),
+            W::KycMandatory => "este flujo no puede terminar sin KYC: su paso de documento o de \
+                                prueba de vida es obligatorio (skipKYC no admite ninguno)"
+                .into(),
+            W::NotMade(event) => format!(
+                "el sustituto solo produce los eventos `app_registration_*` de un recorrido, no \
+                 `{}`",
+                crate::printable(event)
+            ),
         }
     }
 

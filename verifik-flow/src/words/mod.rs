@@ -170,6 +170,9 @@ verifik_flow_rules::catalogue! {
         /// The stand-in imported the JSON data file of an earlier one.
         #[cfg(feature = "server")]
         fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String;
+        /// Why a walk on the stand-in was refused.
+        #[cfg(feature = "client")]
+        fn walk_refused(&self, why: &crate::client::WalkRefused) -> String;
         /// A sync whose status its step does not take.
         #[cfg(feature = "client")]
         fn sync_status_refused(&self, step: &str, status: &str) -> String;

@@ -99,6 +99,9 @@ pub enum ClientError {
         /// Verifik's error body.
         error: ApiError,
     },
+    /// A walk on the stand-in ([`Client::walk`](super::Client::walk)) was refused before
+    /// anything was created.
+    Walk(super::WalkRefused),
     /// A stop was asked for ([`Client::with_stop`](super::Client::with_stop)) while the call waited to be tried again;
     /// it was abandoned.
     Stopped {
@@ -119,6 +122,7 @@ impl ClientError {
             Self::Config(message) | Self::FlowId(message) => message.get(lang).to_owned(),
             Self::Query(message) => crate::words::of(lang).query_refused(message.get(lang)),
             Self::Listing { project, problem } => problem.message_in(project, lang),
+            Self::Walk(refused) => refused.message_in(lang),
             _ => crate::words::of(lang).client_error(self),
         }
     }
@@ -136,6 +140,7 @@ impl ClientError {
             | Self::NothingToChange
             | Self::Query(_)
             | Self::Listing { .. }
+            | Self::Walk(_)
             // Refused before acting.
             | Self::Conflict { .. } => false,
             Self::Stopped { may_have_happened } => *may_have_happened,

@@ -25,6 +25,7 @@ mod pace;
 mod registrations;
 mod send;
 mod token;
+mod walk;
 
 use std::time::Duration;
 
@@ -43,6 +44,7 @@ pub use registrations::RegistrationConflict;
 #[doc(hidden)]
 pub use send::__read_answer;
 use token::Token;
+pub use walk::{WalkRefused, Walked};
 
 /// Verifik's API, used when `VERIFIK_BASE_URL` is not set.
 pub const DEFAULT_BASE_URL: &str = "https://api.verifik.co";

@@ -12,6 +12,7 @@ use super::token::Token;
 use super::{
     Client, ClientError, Failure, ListPage, MAX_ANSWER_BYTES, MAX_ATTEMPTS, MAX_RETRY_AFTER,
 };
+use crate::wire::STAND_IN_HEADER;
 use crate::{ApiError, Lang, Message, ProjectFlowRecord};
 
 impl Client {
@@ -136,6 +137,7 @@ impl Client {
                     location,
                 });
             }
+            let stand_in = response.headers().contains_key(STAND_IN_HEADER);
             let retry_after = response
                 .headers()
                 .get(RETRY_AFTER)
@@ -171,6 +173,7 @@ impl Client {
                 status,
                 bytes,
                 earlier_may_have_happened,
+                stand_in,
             });
         }
     }
@@ -250,6 +253,8 @@ pub(super) struct Answer {
     pub(super) bytes: Vec<u8>,
     /// Whether a try before this one may have been carried out ([`Reach`]).
     pub(super) earlier_may_have_happened: bool,
+    /// Whether the answer names itself as verifik-flow's stand-in ([`STAND_IN_HEADER`]).
+    pub(super) stand_in: bool,
 }
 
 impl Answer {
@@ -429,6 +434,7 @@ pub fn __read_answer(status: u16, retry: &[u8], body: &[u8]) -> (Vec<Option<Dura
         status,
         bytes: body.to_vec(),
         earlier_may_have_happened: false,
+        stand_in: false,
     };
     let record: Result<ProjectFlowRecord, ClientError> = answer().decode_data(&token);
     let page: Result<ListPage, ClientError> = answer().decode(&token);
