@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Apply(args) => cli::apply::run(&args, lang),
         Command::Preview(args) => cli::preview::run(&args, lang),
         Command::Serve(args) => cli::serve::run(args, lang),
+        Command::Trigger(args) => cli::trigger::run(args, lang),
     };
     match result {
         Ok(code) => code,

@@ -37,6 +37,7 @@ pub(crate) mod render;
 pub(crate) mod report;
 pub(crate) mod schema;
 pub(crate) mod serve;
+pub(crate) mod trigger;
 pub(crate) mod update;
 pub(crate) mod validate;
 pub(crate) mod words;
@@ -96,4 +97,8 @@ pub(crate) enum Command {
     /// credentials. Prints `export VERIFIK_BASE_URL=...` (and, when --token is left out, the
     /// random token it made as `export VERIFIK_TOKEN=...`) to point the CLI at it.
     Serve(serve::Args),
+    /// On the stand-in only: register a person on an onboarding flow and sync them to where
+    /// EVENT fires, so that its webhook receiver gets it. Refused (exit 1, nothing sent) for a
+    /// server that does not name itself as the stand-in, or an event the flow cannot make.
+    Trigger(trigger::Args),
 }

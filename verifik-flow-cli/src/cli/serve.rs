@@ -12,7 +12,9 @@ use super::remote::{block_on, say};
 use super::words;
 
 #[derive(clap::Args)]
-#[command(override_usage = "verifik-flow serve [--addr <ADDR>] [--token <TOKEN>] [--data <FILE>]")]
+#[command(
+    override_usage = "verifik-flow serve [--addr <ADDR>] [--token <TOKEN>] [--data <FILE>] [--forward-to <URL>]"
+)]
 pub(crate) struct Args {
     /// Where to listen: a loopback address and port.
     #[arg(long, default_value = "127.0.0.1:8787")]
@@ -26,10 +28,19 @@ pub(crate) struct Args {
     /// Keep flows in this file across restarts (in memory when left out).
     #[arg(long, value_name = "FILE")]
     data: Option<PathBuf>,
+    /// Send every webhook event here instead of its flow's webhook, flows without one too
+    /// (as `stripe listen --forward-to`): a loopback http URL, checked at start.
+    #[arg(long, value_name = "URL")]
+    forward_to: Option<String>,
 }
 
 pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
-    let Args { addr, token, data } = args;
+    let Args {
+        addr,
+        token,
+        data,
+        forward_to,
+    } = args;
     let (token, made) = match token {
         Some(token) if !token.trim().is_empty() => (token, false),
         Some(_) => {
@@ -61,6 +72,20 @@ pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
         None => StandIn::in_memory(token.clone()),
     };
     block_on(async move {
+        if let Some(url) = &forward_to {
+            if let Err(why) = stand_in.forward_to(url).await {
+                let url = verifik_flow::printable(url);
+                note!(
+                    "error: {}",
+                    words::of(lang).cannot_forward(&url, why.get(lang))
+                );
+                return Ok(ExitCode::from(1));
+            }
+            note!(
+                "{}",
+                words::of(lang).forwarding(&verifik_flow::printable(url))
+            );
+        }
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| {
             io::Error::new(
                 error.kind(),

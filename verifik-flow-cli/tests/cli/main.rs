@@ -2,6 +2,7 @@
 
 mod browser;
 mod edges;
+mod journey;
 mod state;
 
 use std::io::Write;

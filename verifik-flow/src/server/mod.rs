@@ -15,7 +15,7 @@ mod data_file;
 #[cfg(feature = "preview")]
 mod page;
 mod registrations;
-mod webhooks;
+pub(crate) mod webhooks;
 
 pub use webhooks::{DELIVERY_TIMEOUT, MAX_DELIVERY_ANSWER_BYTES};
 
@@ -189,8 +189,10 @@ impl StandIn {
     /// Sends every event to `url` instead of its flow's webhook, flows without one included
     /// (`serve --forward-to`, as `stripe listen --forward-to`). `url` must reach loopback over
     /// plain http; else why not.
-    pub async fn forward_to(&self, url: &str) -> Result<(), String> {
-        webhooks::loopback_target(url).await?;
+    pub async fn forward_to(&self, url: &str) -> Result<(), crate::Message> {
+        webhooks::loopback_target(url)
+            .await
+            .map_err(webhooks::Undeliverable::message)?;
         *self
             .inner
             .forward_to

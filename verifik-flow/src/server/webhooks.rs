@@ -147,28 +147,37 @@ pub(super) fn events(
     vec![event]
 }
 
-/// Why a URL is not one the stand-in delivers to: it reaches loopback only.
-fn not_deliverable(reason: &str) -> String {
-    format!(
-        "{reason}: the stand-in delivers only to loopback (localhost, 127.0.0.1, ::1) over \
-         plain http; use `verifik-flow serve --forward-to http://127.0.0.1:PORT/...` to \
-         receive its events"
-    )
+/// Why a URL is not one the stand-in delivers to (it reaches loopback only, over plain
+/// http), worded by the library's catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Undeliverable {
+    NotAUrl,
+    NotPlainHttp,
+    Credentials,
+    NoHost,
+    SlowToResolve,
+    Unresolved,
+    NotLoopback,
+}
+
+impl Undeliverable {
+    pub(crate) fn message(self) -> crate::Message {
+        crate::Message::from_fn(move |lang| crate::words::of(lang).not_deliverable(self))
+    }
 }
 
 /// The one loopback address a URL's host resolves to, and its path, or why not.
-pub(crate) async fn loopback_target(url: &str) -> Result<(SocketAddr, String, String), String> {
-    let parsed = url::Url::parse(url).map_err(|_| not_deliverable("not a URL"))?;
+pub(crate) async fn loopback_target(
+    url: &str,
+) -> Result<(SocketAddr, String, String), Undeliverable> {
+    let parsed = url::Url::parse(url).map_err(|_| Undeliverable::NotAUrl)?;
     if parsed.scheme() != "http" {
-        return Err(not_deliverable("not plain http"));
+        return Err(Undeliverable::NotPlainHttp);
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err(not_deliverable("a URL with credentials"));
+        return Err(Undeliverable::Credentials);
     }
-    let host = parsed
-        .host_str()
-        .ok_or_else(|| not_deliverable("no host"))?
-        .to_owned();
+    let host = parsed.host_str().ok_or(Undeliverable::NoHost)?.to_owned();
     let port = parsed.port_or_known_default().unwrap_or(80);
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     let addresses: Vec<SocketAddr> = match bare.parse::<IpAddr>() {
@@ -178,8 +187,8 @@ pub(crate) async fn loopback_target(url: &str) -> Result<(SocketAddr, String, St
             tokio::net::lookup_host((bare.to_owned(), port)),
         )
         .await
-        .map_err(|_| not_deliverable("its host did not resolve in time"))?
-        .map_err(|_| not_deliverable("its host does not resolve"))?
+        .map_err(|_| Undeliverable::SlowToResolve)?
+        .map_err(|_| Undeliverable::Unresolved)?
         .collect(),
     };
     // Every address must be loopback: a name that resolves to one public address among
@@ -189,10 +198,10 @@ pub(crate) async fn loopback_target(url: &str) -> Result<(SocketAddr, String, St
         IpAddr::V6(v6) => v6.is_loopback(),
     };
     let Some(first) = addresses.first().copied() else {
-        return Err(not_deliverable("its host resolves to nothing"));
+        return Err(Undeliverable::Unresolved);
     };
     if !addresses.iter().all(loopback) {
-        return Err(not_deliverable("its host is not loopback"));
+        return Err(Undeliverable::NotLoopback);
     }
     let mut path = parsed.path().to_owned();
     if let Some(query) = parsed.query() {
@@ -205,7 +214,10 @@ pub(crate) async fn loopback_target(url: &str) -> Result<(SocketAddr, String, St
 /// Delivers `body` to `url` once: the answer's status, or why it failed.
 async fn deliver(url: &str, body: &Value) -> Result<u16, String> {
     use http_body_util::BodyExt as _;
-    let (address, host, path) = loopback_target(url).await?;
+    // Recorded in the event, as the stand-in's other wire words are: in English.
+    let (address, host, path) = loopback_target(url)
+        .await
+        .map_err(|why| why.message().get(crate::Lang::En).to_owned())?;
     let attempt = async {
         let stream = tokio::net::TcpStream::connect(address)
             .await

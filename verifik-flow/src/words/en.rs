@@ -599,6 +599,25 @@ impl Words for English {
         }
     }
 
+    #[cfg(feature = "server")]
+    fn not_deliverable(&self, why: crate::server::webhooks::Undeliverable) -> String {
+        use crate::server::webhooks::Undeliverable as U;
+        let why = match why {
+            U::NotAUrl => "not a URL",
+            U::NotPlainHttp => "not plain http",
+            U::Credentials => "a URL with a user or password",
+            U::NoHost => "a URL without a host",
+            U::SlowToResolve => "its host did not resolve in time",
+            U::Unresolved => "its host does not resolve",
+            U::NotLoopback => "its host is not loopback",
+        };
+        format!(
+            "{why}: the stand-in delivers only to loopback (localhost, 127.0.0.1, ::1) over plain \
+             http; use `verifik-flow serve --forward-to http://127.0.0.1:PORT/...` to receive its \
+             events"
+        )
+    }
+
     #[cfg(feature = "client")]
     fn walk_refused(&self, why: &crate::client::WalkRefused) -> String {
         use crate::client::WalkRefused as W;

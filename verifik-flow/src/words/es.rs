@@ -606,6 +606,25 @@ impl Words for Spanish {
         }
     }
 
+    #[cfg(feature = "server")]
+    fn not_deliverable(&self, why: crate::server::webhooks::Undeliverable) -> String {
+        use crate::server::webhooks::Undeliverable as U;
+        let why = match why {
+            U::NotAUrl => "no es una URL",
+            U::NotPlainHttp => "no es http simple",
+            U::Credentials => "una URL con usuario o contraseña",
+            U::NoHost => "una URL sin host",
+            U::SlowToResolve => "su host no se resolvió a tiempo",
+            U::Unresolved => "su host no se resuelve",
+            U::NotLoopback => "su host no es loopback",
+        };
+        format!(
+            "{why}: el sustituto solo entrega a loopback (localhost, 127.0.0.1, ::1) por http \
+             simple; usa `verifik-flow serve --forward-to http://127.0.0.1:PUERTO/...` para \
+             recibir sus eventos"
+        )
+    }
+
     #[cfg(feature = "client")]
     fn walk_refused(&self, why: &crate::client::WalkRefused) -> String {
         use crate::client::WalkRefused as W;

@@ -170,6 +170,9 @@ verifik_flow_rules::catalogue! {
         /// The stand-in imported the JSON data file of an earlier one.
         #[cfg(feature = "server")]
         fn imported_json(&self, count: usize, shown: &str, kept: &str) -> String;
+        /// Why the stand-in does not deliver to a URL.
+        #[cfg(feature = "server")]
+        fn not_deliverable(&self, why: crate::server::webhooks::Undeliverable) -> String;
         /// Why a walk on the stand-in was refused.
         #[cfg(feature = "client")]
         fn walk_refused(&self, why: &crate::client::WalkRefused) -> String;

@@ -177,6 +177,22 @@ impl Words for English {
         format!("{name}: {why}; nothing was sent")
     }
 
+    fn triggered(&self, event: &str, id: &str, steps: &str) -> String {
+        if steps.is_empty() {
+            format!("registration {id} created: `{event}` fires")
+        } else {
+            format!("registration {id} walked to `{event}`: {steps}")
+        }
+    }
+
+    fn cannot_forward(&self, url: &str, why: &str) -> String {
+        format!("--forward-to {url}: {why}")
+    }
+
+    fn forwarding(&self, url: &str) -> String {
+        format!("Every event goes to {url} (flows without a webhook too)")
+    }
+
     fn page_address(&self, url: &str) -> String {
         format!("The flows it holds, drawn (the address opens once, in this browser): {url}")
     }

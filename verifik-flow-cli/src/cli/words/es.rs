@@ -191,6 +191,22 @@ impl Words for Spanish {
         format!("{name}: {why}; no se envió nada")
     }
 
+    fn triggered(&self, event: &str, id: &str, steps: &str) -> String {
+        if steps.is_empty() {
+            format!("registro {id} creado: se produce `{event}`")
+        } else {
+            format!("registro {id} llevado hasta `{event}`: {steps}")
+        }
+    }
+
+    fn cannot_forward(&self, url: &str, why: &str) -> String {
+        format!("--forward-to {url}: {why}")
+    }
+
+    fn forwarding(&self, url: &str) -> String {
+        format!("Todos los eventos van a {url} (también los de flujos sin webhook)")
+    }
+
     fn page_address(&self, url: &str) -> String {
         format!(
             "Los flujos que guarda, dibujados (la dirección se abre una vez, en este navegador): {url}"

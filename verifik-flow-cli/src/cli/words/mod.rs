@@ -53,6 +53,12 @@ verifik_flow_rules::catalogue! {
         fn not_a_file(&self, directory: bool) -> String;
         /// `serve` is up.
         fn listening(&self, url: &str, data: Option<&str>) -> String;
+        /// `trigger`: the registration walked to an event, and the steps synced.
+        fn triggered(&self, event: &str, id: &str, steps: &str) -> String;
+        /// `serve --forward-to` refused, and why (the library's words).
+        fn cannot_forward(&self, url: &str, why: &str) -> String;
+        /// `serve --forward-to`: where every event goes.
+        fn forwarding(&self, url: &str) -> String;
         /// `serve`: the address of its page, with a one-time token.
         fn page_address(&self, url: &str) -> String;
         /// `serve` could not listen.
