@@ -750,61 +750,49 @@ impl State {
 }
 
 fn write_one(db: &Connection, change: Write<'_>) -> io::Result<()> {
-    let object = |id: &str, value: &dyn erased_json::Json| -> io::Result<(String, String)> {
-        Ok((id.to_owned(), value.text()?))
+    let id_of = |object: &Map<String, Value>| {
+        object
+            .get("_id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned()
     };
-    let result = match change {
-        Write::Put(record) => {
-            let (id, text) = object(record.id.as_str(), record)?;
-            db.execute(
-                "INSERT INTO flows (id, record) VALUES (?1, ?2) \
-                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-                params![id, text],
-            )
-        }
-        Write::Delete(id) => db.execute("DELETE FROM flows WHERE id = ?1", params![id]),
+    match change {
+        Write::Put(record) => upsert(db, "flows", &record.id, record),
+        Write::Delete(id) => delete(db, "flows", id),
         Write::PutRegistration(registration) => {
-            let (id, text) = object(registration.id(), registration)?;
-            db.execute(
-                "INSERT INTO app_registrations (id, record) VALUES (?1, ?2) \
-                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-                params![id, text],
-            )
+            upsert(db, "app_registrations", registration.id(), registration)
         }
-        Write::PutWebhook(webhook) => {
-            let id = webhook.get("_id").and_then(Value::as_str).unwrap_or("");
-            let (id, text) = object(id, webhook)?;
-            db.execute(
-                "INSERT INTO webhooks (id, record) VALUES (?1, ?2) \
-                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-                params![id, text],
-            )
-        }
-        Write::DeleteWebhook(id) => db.execute("DELETE FROM webhooks WHERE id = ?1", params![id]),
-        Write::PutEvent(event) => {
-            let id = event.get("_id").and_then(Value::as_str).unwrap_or("");
-            let (id, text) = object(id, event)?;
-            db.execute(
-                "INSERT INTO webhook_events (id, record) VALUES (?1, ?2) \
-                 ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-                params![id, text],
-            )
-        }
-    };
-    result.map(drop).map_err(io::Error::other)
+        Write::PutWebhook(webhook) => upsert(db, "webhooks", &id_of(webhook), webhook),
+        Write::DeleteWebhook(id) => delete(db, "webhooks", id),
+        Write::PutEvent(event) => upsert(db, "webhook_events", &id_of(event), event),
+    }
 }
 
-/// Anything written as JSON text into a row.
-mod erased_json {
-    pub(super) trait Json {
-        fn text(&self) -> std::io::Result<String>;
-    }
+/// Writes `record` as JSON under `id` in `table` (one of this store's own tables).
+fn upsert(
+    db: &Connection,
+    table: &str,
+    id: &str,
+    record: &impl serde::Serialize,
+) -> io::Result<()> {
+    let text = serde_json::to_string(record).map_err(io::Error::other)?;
+    db.execute(
+        &format!(
+            "INSERT INTO {table} (id, record) VALUES (?1, ?2) \
+             ON CONFLICT (id) DO UPDATE SET record = excluded.record"
+        ),
+        params![id, text],
+    )
+    .map(drop)
+    .map_err(io::Error::other)
+}
 
-    impl<T: serde::Serialize> Json for T {
-        fn text(&self) -> std::io::Result<String> {
-            serde_json::to_string(self).map_err(std::io::Error::other)
-        }
-    }
+/// Removes `id` from `table` (one of this store's own tables).
+fn delete(db: &Connection, table: &str, id: &str) -> io::Result<()> {
+    db.execute(&format!("DELETE FROM {table} WHERE id = ?1"), params![id])
+        .map(drop)
+        .map_err(io::Error::other)
 }
 
 fn into_object(value: Value) -> Map<String, Value> {

@@ -60,18 +60,20 @@ async fn receiver(answer: u16) -> (Arc<Receiver>, String) {
     (receiver, url)
 }
 
+/// The preset's body named `name`, its document and liveness steps both `mode`.
+fn with_steps(name: &str, mode: &str) -> Value {
+    let mut body =
+        serde_json::to_value(ProjectFlow::smart_enroll(project(), name).build().unwrap()).unwrap();
+    body["steps"] = json!({ "document": mode, "liveness": mode });
+    body
+}
+
 /// A stand-in with one onboarding flow whose every step is mandatory, linked to a webhook at
 /// `url`.
 async fn flow_with_webhook(url: &str) -> (Running, ObjectId) {
     let running = StandIn::spawn().await.unwrap();
     let client = running.client().unwrap();
-    let mut body = serde_json::to_value(
-        ProjectFlow::smart_enroll(project(), "Hooked")
-            .build()
-            .unwrap(),
-    )
-    .unwrap();
-    body["steps"] = json!({ "document": "mandatory", "liveness": "mandatory" });
+    let mut body = with_steps("Hooked", "mandatory");
     body["documents"] = json!({
         "verificationMethods": ["SCAN_PROMPT"],
         "documentTypes": [{ "country": "Colombia", "configurations": [
@@ -268,13 +270,7 @@ async fn forward_to_sends_every_event_flows_without_a_webhook_included() {
             .is_err()
     );
     let client = running.client().unwrap();
-    let mut body = serde_json::to_value(
-        ProjectFlow::smart_enroll(project(), "Plain")
-            .build()
-            .unwrap(),
-    )
-    .unwrap();
-    body["steps"] = json!({ "document": "skip", "liveness": "skip" });
+    let body = with_steps("Plain", "skip");
     let flow: ObjectId = client
         .create_value(&body)
         .await
