@@ -631,17 +631,23 @@ fn a_registration_is_built_with_a_contact_or_not_at_all() {
     );
 }
 
+/// A client of a server that answers `status` with the fixture `name`
+/// (`tests/fixtures/answers/`) to every call.
+async fn answering(status: u16, name: &str) -> Client {
+    let body = serde_json::to_vec(&super::read_fixture(name)).unwrap();
+    let (base, _) = super::double(vec![(status, vec![], body)]).await;
+    Client::new(&base, TOKEN).unwrap()
+}
+
 /// Each documented answer of the app-registration pages (`tests/fixtures/answers/`), served
 /// as Verifik would, is read by the client: records and pages typed, refusals typed or shown
 /// with their status and words.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_client_reads_every_documented_answer_of_the_registration_pages() {
-    let body = |name: &str| serde_json::to_vec(&super::read_fixture(name)).unwrap();
     let flow: ObjectId = "65b03015c03e1a1b595fe61d".parse().unwrap();
     let ana = person(&flow, "ana@example.com");
 
-    let (base, _) = super::double(vec![(200, vec![], body("app-registration-create"))]).await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let client = answering(200, "app-registration-create").await;
     let created = client.create_app_registration(&ana).await.unwrap();
     assert_eq!(
         created.app_registration.country_code.as_deref(),
@@ -652,13 +658,7 @@ async fn the_client_reads_every_documented_answer_of_the_registration_pages() {
         "eyJhbGciOiJIUzI1NiJ9.fixture-person-token"
     );
 
-    let (base, _) = super::double(vec![(
-        200,
-        vec![],
-        body("app-registration-completed-lowercase"),
-    )])
-    .await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let client = answering(200, "app-registration-completed-lowercase").await;
     let read = client
         .get_app_registration("6717d8c0a1b2c3d4e5f60718")
         .await
@@ -666,8 +666,7 @@ async fn the_client_reads_every_documented_answer_of_the_registration_pages() {
     assert_eq!(read.status, Some(RegistrationStatus::Completed));
     assert!(read.raw().contains_key("expiresAt"));
 
-    let (base, _) = super::double(vec![(200, vec![], body("app-registration-list"))]).await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let client = answering(200, "app-registration-list").await;
     let page = client
         .list_app_registrations(&RegistrationQuery::default())
         .await
@@ -678,8 +677,7 @@ async fn the_client_reads_every_documented_answer_of_the_registration_pages() {
         Some(RegistrationStatus::NeedsManualVerification)
     );
 
-    let (base, _) = super::double(vec![(200, vec![], body("app-registration-sync"))]).await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let client = answering(200, "app-registration-sync").await;
     let answer = client
         .sync(
             "6717d8c0a1b2c3d4e5f60718",
@@ -697,7 +695,6 @@ async fn the_client_reads_every_documented_answer_of_the_registration_pages() {
 /// typed, the others shown with their status and words.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_client_reads_every_documented_refusal_of_the_registration_pages() {
-    let body = |name: &str| serde_json::to_vec(&super::read_fixture(name)).unwrap();
     let flow: ObjectId = "65b03015c03e1a1b595fe61d".parse().unwrap();
     let ana = person(&flow, "ana@example.com");
     for (name, conflict) in [
@@ -709,25 +706,13 @@ async fn the_client_reads_every_documented_refusal_of_the_registration_pages() {
             RegistrationConflict::MissingCountryCode,
         ),
     ] {
-        let (base, _) = super::double(vec![(
-            409,
-            vec![],
-            body(&format!("error-409-registration-{name}")),
-        )])
-        .await;
-        let client = Client::new(&base, TOKEN).unwrap();
+        let client = answering(409, &format!("error-409-registration-{name}")).await;
         match client.create_app_registration(&ana).await {
             Err(ClientError::Conflict { conflict: read, .. }) => assert_eq!(read, conflict),
             other => panic!("{name}: {other:?}"),
         }
     }
-    let (base, _) = super::double(vec![(
-        409,
-        vec![],
-        body("error-409-registration-sign-up-form"),
-    )])
-    .await;
-    let client = Client::new(&base, TOKEN).unwrap();
+    let client = answering(409, "error-409-registration-sign-up-form").await;
     let refused = client
         .sync(
             "6717d8c0a1b2c3d4e5f60718",
@@ -760,8 +745,7 @@ async fn the_client_reads_every_documented_refusal_of_the_registration_pages() {
         ),
         (500, "error-500-step-not-supported", "step_not_supported"),
     ] {
-        let (base, _) = super::double(vec![(status, vec![], body(name))]).await;
-        let client = Client::new(&base, TOKEN).unwrap();
+        let client = answering(status, name).await;
         let error = client
             .get_app_registration("6717d8c0a1b2c3d4e5f60718")
             .await
