@@ -234,3 +234,86 @@ fn serve_refuses_to_forward_beyond_loopback() {
         stderr(&output)
     );
 }
+
+/// The outbox survives a kill: events made and not yet delivered when the stand-in was killed
+/// leave when it starts again on its data file.
+#[test]
+fn undelivered_events_leave_after_a_kill_and_a_restart() {
+    // A receiver that takes the connection and never answers: the first delivery hangs, the
+    // others wait their turn.
+    let hanging = TcpListener::bind("127.0.0.1:0").unwrap();
+    let hanging_url = format!("http://{}/hook", hanging.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in hanging.incoming() {
+            held.push(stream);
+        }
+    });
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("stand-in.db");
+    let serve_on = |forward: &str| {
+        let mut child = cli()
+            .args([
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--token",
+                "journey-token",
+                "--forward-to",
+                forward,
+                "--data",
+            ])
+            .arg(&data)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let base = line
+            .trim()
+            .strip_prefix("export VERIFIK_BASE_URL=")
+            .unwrap()
+            .to_owned();
+        (Served(child), base)
+    };
+    let (served, base) = serve_on(&hanging_url);
+    let flow = mandatory_flow(&base);
+    let output = on_stand_in(
+        &base,
+        "journey-token",
+        &["trigger", "app_registration_completed", "--flow", &flow],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    drop(served); // SIGKILL, while the first delivery hangs
+
+    let (url, bodies) = receiver();
+    let (_served, _) = serve_on(&url);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while bodies.lock().unwrap().len() < 5 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let kinds: Vec<String> = bodies
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            serde_json::from_str::<serde_json::Value>(b).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "onboarding_app_registration_created",
+            "onboarding_app_registration_sync_sign_up_form",
+            "onboarding_app_registration_sync_document",
+            "onboarding_app_registration_sync_liveness",
+            "onboarding_app_registration_completed",
+        ]
+    );
+}

@@ -201,7 +201,7 @@ impl StandIn {
         Ok(())
     }
 
-    fn forwarded_to(&self) -> Option<String> {
+    pub(crate) fn forwarded_to(&self) -> Option<String> {
         self.inner
             .forward_to
             .lock()
@@ -330,6 +330,10 @@ impl StandIn {
         use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
         use hyper_util::server::conn::auto::Builder;
         use hyper_util::service::TowerToHyperService;
+
+        // The outbox's events that an earlier run made and never delivered (it was stopped,
+        // or killed, first) leave first, in their order.
+        self.send_pending();
 
         // Kept by hand rather than tower's `TimeoutLayer` and `GlobalConcurrencyLimitLayer`:
         // tower's timeout starts after `poll_ready`, so a wait for a turn would have no limit;

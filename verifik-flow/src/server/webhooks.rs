@@ -255,9 +255,14 @@ async fn deliver_event(stand_in: &StandIn, id: &str) {
     let Some(event) = stand_in.inner.store.event(id) else {
         return;
     };
-    let url = event.get("url").and_then(Value::as_str).unwrap_or("");
+    // Forwarding is the running stand-in's: an event an earlier run made goes where this one
+    // forwards, else to the URL recorded with it.
+    let url = stand_in
+        .forwarded_to()
+        .or_else(|| event.get("url").and_then(Value::as_str).map(str::to_owned))
+        .unwrap_or_default();
     let body = event.get("body").cloned().unwrap_or(Value::Null);
-    let response = match deliver(url, &body).await {
+    let response = match deliver(&url, &body).await {
         Ok(status) if (200..300).contains(&status) => {
             json!({ "status": "success", "code": status })
         }
@@ -275,6 +280,24 @@ async fn deliver_event(stand_in: &StandIn, id: &str) {
 }
 
 impl StandIn {
+    /// Queues the events whose delivery never happened (still `pending`).
+    pub(super) fn send_pending(&self) {
+        let pending: Vec<Map<String, Value>> = self
+            .inner
+            .store
+            .events()
+            .into_iter()
+            .filter(|event| {
+                event
+                    .get("response")
+                    .and_then(|r| r.get("status"))
+                    .and_then(Value::as_str)
+                    == Some("pending")
+            })
+            .collect();
+        self.send_events(&pending);
+    }
+
     /// Queues events for delivery, in order, off the API's path (the worker starts with the
     /// first event, on the runtime that serves the stand-in).
     pub(super) fn send_events(&self, events: &[Map<String, Value>]) {
