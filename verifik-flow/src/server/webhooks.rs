@@ -191,8 +191,19 @@ pub(crate) async fn loopback_target(
         .map_err(|_| Undeliverable::Unresolved)?
         .collect(),
     };
-    // Every address must be loopback: a name that resolves to one public address among
-    // loopback ones is refused whole.
+    let first = all_loopback(&addresses)?;
+    let mut path = parsed.path().to_owned();
+    if let Some(query) = parsed.query() {
+        path.push('?');
+        path.push_str(query);
+    }
+    Ok((first, host, path))
+}
+
+/// The address to connect to when every one a host resolved to is loopback: a name that
+/// resolves to one other address among loopback ones is refused whole (`0.0.0.0` and an
+/// IPv4-mapped IPv6 address are not loopback).
+fn all_loopback(addresses: &[SocketAddr]) -> Result<SocketAddr, Undeliverable> {
     let loopback = |address: &SocketAddr| match address.ip() {
         IpAddr::V4(v4) => v4.is_loopback(),
         IpAddr::V6(v6) => v6.is_loopback(),
@@ -203,12 +214,7 @@ pub(crate) async fn loopback_target(
     if !addresses.iter().all(loopback) {
         return Err(Undeliverable::NotLoopback);
     }
-    let mut path = parsed.path().to_owned();
-    if let Some(query) = parsed.query() {
-        path.push('?');
-        path.push_str(query);
-    }
-    Ok((first, host, path))
+    Ok(first)
 }
 
 /// Delivers `body` to `url` once: the answer's status, or why it failed.
@@ -556,5 +562,46 @@ pub(super) async fn resend(
             "WebhookEvent_not_found",
             "WebhookEvent_not_found",
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Undeliverable, all_loopback, loopback_target};
+
+    #[test]
+    fn a_name_that_resolves_to_any_other_address_is_refused_whole() {
+        let at = |text: &str| text.parse().unwrap();
+        assert_eq!(
+            all_loopback(&[at("127.0.0.1:80"), at("[::1]:80")]),
+            Ok(at("127.0.0.1:80"))
+        );
+        for resolved in [
+            vec![at("127.0.0.1:80"), at("93.184.216.34:80")],
+            vec![at("[::1]:80"), at("[2606:2800:220:1::1]:80")],
+            vec![at("0.0.0.0:80")],
+            vec![at("[::ffff:127.0.0.1]:80")],
+            vec![at("10.0.0.1:80")],
+        ] {
+            assert_eq!(
+                all_loopback(&resolved),
+                Err(Undeliverable::NotLoopback),
+                "{resolved:?}"
+            );
+        }
+        assert_eq!(all_loopback(&[]), Err(Undeliverable::Unresolved));
+    }
+
+    #[tokio::test]
+    async fn localhost_is_a_loopback_name_and_its_path_is_kept() {
+        let (address, host, path) = loopback_target("http://localhost:9/hooks/v?a=1")
+            .await
+            .unwrap();
+        assert!(address.ip().is_loopback());
+        assert_eq!(address.port(), 9);
+        assert_eq!(
+            (host.as_str(), path.as_str()),
+            ("localhost", "/hooks/v?a=1")
+        );
     }
 }
