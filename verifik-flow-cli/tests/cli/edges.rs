@@ -457,11 +457,30 @@ fn no_sentence_is_written_outside_the_catalogues() {
     // A page's path in a folder that does not exist.
     let nowhere = folder.path().join("no/such/folder/page.html");
     let nowhere = nowhere.to_str().unwrap();
-    let runs: [Run<'_>; 14] = [
+    let runs: [Run<'_>; 16] = [
         (&["validate", file], &[]),
         (&["preview", file], &[]),
         (&["preview", valid, valid], &[]),
         (&["preview", valid, "--out", nowhere], &[]),
+        (
+            &[
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--token",
+                "t",
+                "--forward-to",
+                "http://10.0.0.1/",
+            ],
+            &[],
+        ),
+        (
+            &["trigger", "app_registration_completed", "--flow", PROJECT],
+            &[
+                ("VERIFIK_TOKEN", "t"),
+                ("VERIFIK_BASE_URL", "http://127.0.0.1:9"),
+            ],
+        ),
         (&["validate", missing], &[]),
         (&["validate", folder.path().to_str().unwrap()], &[]),
         (&["plan", "--project", "not-an-id", "."], token),
