@@ -327,3 +327,85 @@ async fn a_walk_the_flow_cannot_make_or_a_server_that_is_not_the_stand_in_is_ref
     assert!(refused.to_string().contains("stand-in"), "{refused}");
     assert_eq!(asked.lock().unwrap().len(), 1, "only the check was sent");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_webhook_is_linked_unlinked_and_deleted_and_its_flows_follow() {
+    let (receiver, url) = receiver(200).await;
+    let (running, flow) = flow_with_webhook(&url).await;
+    let client = running.client().unwrap();
+    let (_, webhooks) = call(&running, "GET", "/v2/webhook-events", Value::Null).await;
+    assert_eq!(webhooks["total"], 0);
+    let linked = client.get(&flow).await.unwrap();
+    let webhook = linked.raw()["integrations"]["webhook"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Unlinked: the flow names no webhook, and its events go nowhere.
+    let (status, answer) = call(
+        &running,
+        "PUT",
+        &format!("/v2/webhooks/{webhook}"),
+        json!({ "unlink": [flow.as_str()], "name": "Renamed" }),
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["data"]["name"], "Renamed");
+    assert_eq!(answer["data"]["link"], json!([]));
+    let unlinked = client.get(&flow).await.unwrap();
+    assert_eq!(unlinked.raw()["integrations"]["webhook"], Value::Null);
+    running
+        .walk(&flow, &EventSuffix::AppRegistrationCreated)
+        .await
+        .unwrap();
+    assert!(running.stand_in().settled(Duration::from_secs(10)).await);
+    assert_eq!(receiver.deliveries.load(Ordering::SeqCst), 0);
+
+    // Linked again, then deleted: the flow is unlinked with it.
+    let (status, _) = call(
+        &running,
+        "PUT",
+        &format!("/v2/webhooks/{webhook}"),
+        json!({ "link": [flow.as_str()] }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        client.get(&flow).await.unwrap().raw()["integrations"]["webhook"],
+        json!(webhook)
+    );
+    let (status, _) = call(
+        &running,
+        "DELETE",
+        &format!("/v2/webhooks/{webhook}"),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        client.get(&flow).await.unwrap().raw()["integrations"]["webhook"],
+        Value::Null
+    );
+    let (status, _) = call(
+        &running,
+        "DELETE",
+        &format!("/v2/webhooks/{webhook}"),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 404);
+
+    // A link to a flow that does not exist, a URL that is not one, a key of no webhook.
+    for (body, expected) in [
+        (
+            json!({ "url": url, "name": "x", "link": ["65b03015c03e1a1b595fe6ff"] }),
+            404,
+        ),
+        (json!({ "url": "not a url", "name": "x" }), 400),
+        (json!({ "url": url, "name": "x", "secret": "s" }), 400),
+        (json!({ "name": "no url" }), 400),
+    ] {
+        let (status, answer) = call(&running, "POST", "/v2/webhooks", body.clone()).await;
+        assert_eq!(status, expected, "{body}: {answer}");
+    }
+}
