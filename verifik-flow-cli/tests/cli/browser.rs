@@ -16,29 +16,30 @@ use serde_json::{Value, json};
 
 use super::{cli, on_stand_in, root, stderr, stdout};
 
-/// Where the browser is.
-fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("VERIFIK_FLOW_CHROMIUM")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
-    path.is_file().then_some(path)
+/// Where the browser is looked for: `VERIFIK_FLOW_CHROMIUM`, else Debian's `/usr/bin/chromium`.
+fn chromium_path() -> PathBuf {
+    std::env::var_os("VERIFIK_FLOW_CHROMIUM")
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
 }
 
 /// What the browser run met, or `None` when there is no browser and none is required.
 fn report() -> Option<&'static Run> {
     static RUN: OnceLock<Option<Run>> = OnceLock::new();
     RUN.get_or_init(|| {
-        let Some(chromium) = chromium() else {
+        let chromium = chromium_path();
+        if !chromium.is_file() {
+            let at = chromium.display();
             assert!(
                 std::env::var("VERIFIK_FLOW_BROWSER").as_deref() != Ok("required"),
-                "VERIFIK_FLOW_BROWSER=required, and there is no Chromium at /usr/bin/chromium: \
-                 install it (`apt-get install chromium`, as root) or set VERIFIK_FLOW_CHROMIUM"
+                "VERIFIK_FLOW_BROWSER=required, and there is no Chromium at {at}: install it \
+                 (`apt-get install chromium`, as root) or set VERIFIK_FLOW_CHROMIUM"
             );
             eprintln!(
-                "\n*** SKIPPED: the preview pages' browser tests: no Chromium at \
-                 /usr/bin/chromium. Install it with `apt-get install chromium` (as root). ***\n"
+                "\n*** SKIPPED: the preview pages' browser tests: no Chromium at {at}. Install \
+                 it with `apt-get install chromium` (as root). ***\n"
             );
             return None;
-        };
+        }
         Some(Run::new(&chromium))
     })
     .as_ref()
