@@ -312,10 +312,15 @@ impl StandIn {
         }
         let sender = self.inner.outbox.get_or_init(|| {
             let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel::<String>();
-            let stand_in = self.clone();
+            // The worker does not keep the stand-in alive: when the last handle goes, the
+            // queue's sender goes with it, and the worker ends.
+            let stand_in = std::sync::Arc::downgrade(&self.inner);
             tokio::spawn(async move {
                 while let Some(id) = receiver.recv().await {
-                    deliver_event(&stand_in, &id).await;
+                    let Some(inner) = stand_in.upgrade() else {
+                        break;
+                    };
+                    deliver_event(&StandIn { inner }, &id).await;
                 }
             });
             sender
