@@ -200,7 +200,7 @@ fn read_new(bytes: &[u8]) -> Result<NewFields, Refusal> {
 fn make(
     new: &NewFields,
     flows: &BTreeMap<String, crate::ProjectFlowRecord>,
-    existing: &[Registration],
+    existing: &BTreeMap<String, Registration>,
     id: &crate::ObjectId,
     token: &str,
     now: chrono::DateTime<chrono::Utc>,
@@ -244,7 +244,7 @@ fn make(
     }
     let registered = |key: &str, value: &Option<String>| {
         value.as_deref().is_some_and(|v| {
-            existing.iter().any(|r| {
+            existing.values().any(|r| {
                 r.record.get("project").and_then(Value::as_str) == Some(new.project.as_str())
                     && r.record.get(key).and_then(Value::as_str) == Some(v)
             })

@@ -364,15 +364,14 @@ impl Store {
         &self,
         make: impl FnOnce(
             &BTreeMap<String, ProjectFlowRecord>,
-            &[Registration],
+            &BTreeMap<String, Registration>,
             ObjectId,
         ) -> Result<Registration, E>,
         events: impl FnOnce(&Registration, &Outbox<'_>) -> Vec<Map<String, Value>>,
     ) -> io::Result<Made<E>> {
         let mut state = self.lock();
         let id = self.fresh_id(&state);
-        let existing: Vec<Registration> = state.registrations.values().cloned().collect();
-        let registration = match make(&state.flows, &existing, id) {
+        let registration = match make(&state.flows, &state.registrations, id) {
             Ok(registration) => registration,
             Err(error) => return Ok(Err(error)),
         };
