@@ -170,16 +170,24 @@ impl Undeliverable {
 pub(crate) async fn loopback_target(
     url: &str,
 ) -> Result<(SocketAddr, String, String), Undeliverable> {
-    let parsed = url::Url::parse(url).map_err(|_| Undeliverable::NotAUrl)?;
-    if parsed.scheme() != "http" {
-        return Err(Undeliverable::NotPlainHttp);
+    let parsed: axum::http::Uri = url.parse().map_err(|_| Undeliverable::NotAUrl)?;
+    match parsed.scheme_str() {
+        Some(scheme) if scheme.eq_ignore_ascii_case("http") => {}
+        Some(_) => return Err(Undeliverable::NotPlainHttp),
+        None => return Err(Undeliverable::NotAUrl),
     }
-    if !parsed.username().is_empty() || parsed.password().is_some() {
+    let authority = parsed.authority().ok_or(Undeliverable::NoHost)?;
+    if authority.as_str().contains('@') {
         return Err(Undeliverable::Credentials);
     }
-    let host = parsed.host_str().ok_or(Undeliverable::NoHost)?.to_owned();
-    let port = parsed.port_or_known_default().unwrap_or(80);
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    if authority.host().is_empty() {
+        return Err(Undeliverable::NoHost);
+    }
+    let port = authority.port_u16().unwrap_or(80);
+    let bare = authority
+        .host()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
     let addresses: Vec<SocketAddr> = match bare.parse::<IpAddr>() {
         Ok(ip) => vec![SocketAddr::new(ip, port)],
         Err(_) => tokio::time::timeout(
@@ -192,11 +200,11 @@ pub(crate) async fn loopback_target(
         .collect(),
     };
     let first = all_loopback(&addresses)?;
-    let mut path = parsed.path().to_owned();
-    if let Some(query) = parsed.query() {
-        path.push('?');
-        path.push_str(query);
-    }
+    // The `Host` sent: the URL's authority (no credentials: refused above).
+    let host = authority.as_str().to_owned();
+    let path = parsed
+        .path_and_query()
+        .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
     Ok((first, host, path))
 }
 
@@ -399,7 +407,9 @@ fn members(body: &Map<String, Value>, creating: bool) -> Result<Map<String, Valu
         }
     }
     if let Some(url) = set.get("url").and_then(Value::as_str)
-        && url::Url::parse(url).is_err()
+        && url.parse::<axum::http::Uri>().map_or(true, |uri| {
+            uri.scheme().is_none() || uri.authority().is_none()
+        })
     {
         return Err(bad_request("invalid_url", "`url` must be an absolute URL"));
     }
@@ -606,7 +616,7 @@ mod tests {
         assert_eq!(address.port(), 9);
         assert_eq!(
             (host.as_str(), path.as_str()),
-            ("localhost", "/hooks/v?a=1")
+            ("localhost:9", "/hooks/v?a=1")
         );
     }
 }
