@@ -37,6 +37,25 @@ fn receiver() -> (String, Arc<Mutex<Vec<String>>>) {
     (url, bodies)
 }
 
+/// The types of the events `bodies` received, once there are `count` (or 20 s have passed).
+fn received(bodies: &Mutex<Vec<String>>, count: usize) -> Vec<String> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while bodies.lock().unwrap().len() < count && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    bodies
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            serde_json::from_str::<serde_json::Value>(b).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
 struct Served(Child);
 
 impl Drop for Served {
@@ -46,17 +65,21 @@ impl Drop for Served {
     }
 }
 
-fn serve_forwarding(url: &str) -> (Served, String) {
-    let mut child = cli()
-        .args([
-            "serve",
-            "--addr",
-            "127.0.0.1:0",
-            "--token",
-            "journey-token",
-            "--forward-to",
-            url,
-        ])
+fn serve_forwarding(url: &str, data: Option<&std::path::Path>) -> (Served, String) {
+    let mut command = cli();
+    command.args([
+        "serve",
+        "--addr",
+        "127.0.0.1:0",
+        "--token",
+        "journey-token",
+        "--forward-to",
+        url,
+    ]);
+    if let Some(data) = data {
+        command.arg("--data").arg(data);
+    }
+    let mut child = command
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -92,7 +115,7 @@ fn mandatory_flow(base: &str) -> String {
 #[test]
 fn trigger_walks_a_person_to_each_end_and_the_events_are_forwarded() {
     let (url, bodies) = receiver();
-    let (_served, base) = serve_forwarding(&url);
+    let (_served, base) = serve_forwarding(&url, None);
     let flow = mandatory_flow(&base);
     for (event, status) in [
         ("app_registration_completed", "COMPLETED"),
@@ -116,21 +139,7 @@ fn trigger_walks_a_person_to_each_end_and_the_events_are_forwarded() {
         assert!(!stdout(&output).contains("token") && !stderr(&output).contains("journey-token"));
     }
     // The completed walk's events, forwarded in order (the flow has no webhook of its own).
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while bodies.lock().unwrap().len() < 11 && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    let kinds: Vec<String> = bodies
-        .lock()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            serde_json::from_str::<serde_json::Value>(b).unwrap()["type"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let kinds = received(&bodies, 11);
     assert_eq!(
         kinds[..5],
         [
@@ -251,34 +260,7 @@ fn undelivered_events_leave_after_a_kill_and_a_restart() {
     });
     let folder = tempfile::tempdir().unwrap();
     let data = folder.path().join("stand-in.db");
-    let serve_on = |forward: &str| {
-        let mut child = cli()
-            .args([
-                "serve",
-                "--addr",
-                "127.0.0.1:0",
-                "--token",
-                "journey-token",
-                "--forward-to",
-                forward,
-                "--data",
-            ])
-            .arg(&data)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let base = line
-            .trim()
-            .strip_prefix("export VERIFIK_BASE_URL=")
-            .unwrap()
-            .to_owned();
-        (Served(child), base)
-    };
+    let serve_on = |forward: &str| serve_forwarding(forward, Some(&data));
     let (served, base) = serve_on(&hanging_url);
     let flow = mandatory_flow(&base);
     let output = on_stand_in(
@@ -291,21 +273,7 @@ fn undelivered_events_leave_after_a_kill_and_a_restart() {
 
     let (url, bodies) = receiver();
     let (_served, _) = serve_on(&url);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while bodies.lock().unwrap().len() < 5 && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    let kinds: Vec<String> = bodies
-        .lock()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            serde_json::from_str::<serde_json::Value>(b).unwrap()["type"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let kinds = received(&bodies, 5);
     assert_eq!(
         kinds,
         [
