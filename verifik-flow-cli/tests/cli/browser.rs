@@ -177,7 +177,7 @@ impl Run {
         let mut pages = write_pages(dir);
         let (server, base, page_url) = serve();
         let server = ServerGuard(server);
-        let plan = plan_page(dir, &base);
+        let (plan, plan_pseudo) = plan_page(dir, &base);
         pages.push((
             Page {
                 id: "plan".into(),
@@ -185,6 +185,14 @@ impl Run {
                 flow: None,
             },
             json!({}),
+        ));
+        pages.push((
+            Page {
+                id: "pseudo/plan".into(),
+                path: plan_pseudo,
+                flow: None,
+            },
+            json!({ "pseudo": true }),
         ));
         let report = open_in_browser(chromium, dir, &pages, &page_url, &base);
         let mut seen: BTreeMap<String, Value> = report["pages"]
@@ -324,8 +332,9 @@ fn open_in_browser(
 }
 
 /// A flows directory pulled from the stand-in, then edited: one flow's `liveness.minScore`
-/// raised, one file removed, one added; its plan written as a page.
-fn plan_page(dir: &Path, base: &str) -> PathBuf {
+/// raised, one file removed, one added; its plan written as a page, in English and in the
+/// pseudo-language.
+fn plan_page(dir: &Path, base: &str) -> (PathBuf, PathBuf) {
     let token = "browser-test-token";
     let project = "65b03015c03e1a1b595fe61c";
     for file in [
@@ -385,7 +394,22 @@ fn plan_page(dir: &Path, base: &str) -> PathBuf {
         "the markdown plan names its page: {}",
         stdout(&planned)
     );
-    page
+    let pseudo = dir.join("plan-pseudo.html");
+    let planned = on_stand_in(
+        base,
+        token,
+        &[
+            "plan",
+            flows.to_str().unwrap(),
+            "--allow-delete",
+            "--lang",
+            "pseudo",
+            "--html",
+            pseudo.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(planned.status.code(), Some(0), "{}", stderr(&planned));
+    (page, pseudo)
 }
 
 /// The journey a flow makes a person go through, as its page should show it: each step's
