@@ -121,6 +121,16 @@ for (const spec of manifest.pages) {
   if (spec.axe) {
     entry.axe = { light: await axe(page, "light"), dark: await axe(page, "dark") };
   }
+  if (spec.print) {
+    // A4 less the page's 15 mm margins is 180 mm: 680 CSS pixels. Printed, the page fits it,
+    // and Chromium makes a PDF of it.
+    await page.emulateMediaType("print");
+    await page.setViewport({ width: 680, height: 962 });
+    entry.printWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const pdf = await page.pdf({ format: "A4", printBackground: false });
+    entry.pdfPages = (Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    await page.emulateMediaType("screen");
+  }
   for (const width of spec.shots ? [1280, 390] : []) {
     await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
     await page.setViewport({ width, height: 900 });

@@ -285,6 +285,7 @@ fn open_in_browser(
         "hostile",
     ];
     let shots = ["en/source-page", "en/login-source-page"];
+    let print = ["en/source-page", "en/login-whitelist"];
     let manifest_pages: Vec<Value> = pages
         .iter()
         .map(|(page, extra)| {
@@ -293,6 +294,7 @@ fn open_in_browser(
                 "path": page.path,
                 "axe": axe.contains(&page.id.as_str()),
                 "shots": shots.contains(&page.id.as_str()),
+                "print": print.contains(&page.id.as_str()),
             });
             for (key, value) in extra.as_object().unwrap() {
                 spec[key] = value.clone();
@@ -539,6 +541,24 @@ fn axe_finds_no_serious_or_critical_violation_in_either_colour_scheme() {
         }
     }
     assert_eq!(audited, 10, "five pages, two schemes");
+}
+
+#[test]
+fn a_page_prints_on_a4_within_its_margins() {
+    let Some(run) = report() else { return };
+    let mut printed = 0;
+    for (id, (_, found)) in &run.pages {
+        let Some(width) = found.get("printWidth") else {
+            continue;
+        };
+        assert!(
+            width.as_u64().unwrap() <= 680,
+            "{id}: {width} px wide printed"
+        );
+        assert!(found["pdfPages"].as_u64().unwrap() >= 1, "{id}: {found:#}");
+        printed += 1;
+    }
+    assert_eq!(printed, 2);
 }
 
 #[test]
