@@ -409,3 +409,87 @@ async fn a_webhook_is_linked_unlinked_and_deleted_and_its_flows_follow() {
         assert_eq!(status, expected, "{body}: {answer}");
     }
 }
+
+/// One call into the stand-in's routes, in process.
+async fn in_process(stand_in: &StandIn, method: &str, path: &str, body: Value) -> (u16, Value) {
+    use tower::ServiceExt as _;
+    let request = axum::http::Request::builder()
+        .method(method)
+        .uri(path)
+        .header("authorization", format!("Bearer {}", super::TOKEN))
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(body.to_string()))
+        .unwrap();
+    let response = stand_in.router().oneshot(request).await.unwrap();
+    let status = response.status().as_u16();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn webhooks_links_and_events_are_kept_in_the_data_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("stand-in.db");
+    let stand_in = StandIn::with_data_file(super::TOKEN, &data).unwrap();
+    let (status, flow) = in_process(
+        &stand_in,
+        "POST",
+        "/v2/project-flows",
+        with_steps("Kept", "skip"),
+    )
+    .await;
+    assert_eq!(status, 200, "{flow}");
+    let flow = flow["data"]["_id"].as_str().unwrap().to_owned();
+    // A receiver that is not there: the delivery fails, and is recorded.
+    let (status, webhook) = in_process(
+        &stand_in,
+        "POST",
+        "/v2/webhooks",
+        json!({ "url": "http://127.0.0.1:9/hook", "name": "Kept", "link": [flow] }),
+    )
+    .await;
+    assert_eq!(status, 200, "{webhook}");
+    let (status, created) = in_process(
+        &stand_in,
+        "POST",
+        "/v2/app-registrations",
+        json!({ "project": project().as_str(), "projectFlow": flow, "email": "kept@example.com" }),
+    )
+    .await;
+    assert_eq!(status, 200, "{created}");
+    assert!(stand_in.settled(Duration::from_secs(10)).await);
+    drop(stand_in);
+
+    let stand_in = StandIn::with_data_file(super::TOKEN, &data).unwrap();
+    let (_, read) = in_process(
+        &stand_in,
+        "GET",
+        &format!("/v3/project-flows/{flow}"),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(
+        read["data"]["integrations"]["webhook"],
+        webhook["data"]["_id"]
+    );
+    let (_, events) = in_process(&stand_in, "GET", "/v2/webhook-events", Value::Null).await;
+    assert_eq!(events["total"], 1, "{events}");
+    assert_eq!(
+        events["data"][0]["type"],
+        "onboarding_app_registration_created"
+    );
+    assert_eq!(events["data"][0]["response"]["status"], "fail");
+    let (status, _) = in_process(
+        &stand_in,
+        "PUT",
+        &format!("/v2/webhooks/{}", webhook["data"]["_id"].as_str().unwrap()),
+        json!({ "name": "Still here" }),
+    )
+    .await;
+    assert_eq!(status, 200);
+}
