@@ -47,7 +47,10 @@ pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
             note!("error: {}", words::of(lang).serve_needs_token());
             return Ok(ExitCode::from(1));
         }
-        None => (random_token()?, true),
+        None => (
+            format!("stand-in-{}", verifik_flow::server::random_token()?),
+            true,
+        ),
     };
     if !addr.ip().is_loopback() {
         note!(
@@ -106,17 +109,4 @@ pub(crate) fn run(args: Args, lang: Lang) -> io::Result<ExitCode> {
         stand_in.serve(listener).await?;
         Ok(ExitCode::SUCCESS)
     })
-}
-
-/// A token nobody can guess: 32 bytes of the operating system's random source, in hex.
-fn random_token() -> io::Result<String> {
-    use std::fmt::Write as _;
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|error| io::Error::other(error.to_string()))?;
-    Ok(bytes
-        .iter()
-        .fold(String::from("stand-in-"), |mut token, byte| {
-            let _ = write!(token, "{byte:02x}");
-            token
-        }))
 }

@@ -84,6 +84,19 @@ impl std::fmt::Debug for StandIn {
     }
 }
 
+/// A secret nobody can guess: 32 bytes of the operating system's random source, in hex. What
+/// the stand-in's page, a person's token and `verifik-flow serve`'s own bearer token are made
+/// of.
+pub fn random_token() -> std::io::Result<String> {
+    use std::fmt::Write as _;
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|error| std::io::Error::other(error.to_string()))?;
+    Ok(bytes.iter().fold(String::new(), |mut out, byte| {
+        let _ = write!(out, "{byte:02x}");
+        out
+    }))
+}
+
 /// The token a stand-in started by [`StandIn::spawn`] takes.
 pub const SPAWNED_TOKEN: &str = "stand-in-token";
 

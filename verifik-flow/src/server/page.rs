@@ -37,18 +37,10 @@ pub(super) struct PageState {
     sessions: Mutex<VecDeque<String>>,
 }
 
+/// A token of the page; without the operating system's random source, an empty one, which
+/// opens nothing (`holds` refuses it).
 fn random() -> String {
-    use std::fmt::Write as _;
-    let mut bytes = [0u8; 24];
-    // The operating system's random source; without it, no page opens (an empty token
-    // matches nothing: `spend` refuses it).
-    if getrandom::fill(&mut bytes).is_err() {
-        return String::new();
-    }
-    bytes.iter().fold(String::new(), |mut out, byte| {
-        let _ = write!(out, "{byte:02x}");
-        out
-    })
+    super::random_token().unwrap_or_default()
 }
 
 fn keep(list: &Mutex<VecDeque<String>>, value: String) {

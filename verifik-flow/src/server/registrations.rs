@@ -93,17 +93,6 @@ fn steps_of(flow: &crate::ProjectFlowRecord) -> BTreeMap<String, String> {
     steps
 }
 
-/// 32 bytes of the operating system's random source, in hex: a person's token.
-fn person_token() -> Option<String> {
-    use std::fmt::Write as _;
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).ok()?;
-    Some(bytes.iter().fold(String::new(), |mut out, byte| {
-        let _ = write!(out, "{byte:02x}");
-        out
-    }))
-}
-
 /// What a body to create a registration gives, checked.
 struct NewFields {
     body: Map<String, Value>,
@@ -304,7 +293,7 @@ pub(super) async fn create(State(stand_in): State<StandIn>, Body(bytes): Body) -
         Ok(new) => new,
         Err(refused) => return refused.into_response(),
     };
-    let Some(person) = person_token() else {
+    let Ok(person) = super::random_token() else {
         return error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServerError",
