@@ -757,3 +757,41 @@ async fn the_client_reads_every_documented_refusal_of_the_registration_pages() {
         );
     }
 }
+
+/// A create that may have reached Verifik (a 502 from a gateway) is never sent again; one
+/// Verifik refused before acting (429) is sent again after its `Retry-After`, outside the
+/// client's own pace.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_create_that_may_have_happened_is_not_sent_again_and_a_refusal_is_waited_out() {
+    let flow: ObjectId = "65b03015c03e1a1b595fe61d".parse().unwrap();
+    let ana = person(&flow, "ana@example.com");
+    let created = serde_json::to_vec(&super::read_fixture("app-registration-create")).unwrap();
+
+    let (base, asked) = super::double(vec![
+        (502, vec![], b"<html>Bad Gateway</html>".to_vec()),
+        (200, vec![], created.clone()),
+    ])
+    .await;
+    let client = Client::new(&base, TOKEN).unwrap();
+    let error = client.create_app_registration(&ana).await.unwrap_err();
+    assert!(error.may_have_happened(), "{error:?}");
+    assert_eq!(asked.lock().unwrap().len(), 1, "sent again");
+
+    let (base, asked) = super::double(vec![
+        (429, vec![("retry-after", "0".to_owned())], Vec::new()),
+        (200, vec![], created),
+    ])
+    .await;
+    // Paced to one call a day: a registration call does not wait for that turn.
+    let client = Client::new(&base, TOKEN)
+        .unwrap()
+        .paced(1, Duration::from_hours(24));
+    let both = async {
+        client.create_app_registration(&ana).await.unwrap();
+        client.create_app_registration(&ana).await.unwrap();
+    };
+    tokio::time::timeout(Duration::from_secs(20), both)
+        .await
+        .expect("a registration call waited for the project-flow calls' pace");
+    assert_eq!(asked.lock().unwrap().len(), 3);
+}
